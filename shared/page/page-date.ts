@@ -1,0 +1,94 @@
+/**
+ * Dates as an aggregator notice page prints them. The page glues a relative phrase straight onto
+ * the year ("18 May 20262 weeks ago"), so a date is only ever read from the start of a value and
+ * the year is exactly four digits.
+ */
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import type { Instant } from '../notice/model';
+
+/** UK users think in Europe/London; day-level page dates are that zone's days. */
+export const PAGE_ZONE = 'Europe/London';
+const INSTANT_FORMAT = "yyyy-MM-dd'T'HH:mm:ssxxx";
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH_WORD =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+// Day, month word, four-digit year; whatever follows the year is the page's relative phrase.
+const DAY_PATTERN = `(\\d{1,2}) (${MONTH_WORD}) (\\d{4})`;
+const DATE_AT_START = new RegExp(`^${DAY_PATTERN}`, 'i');
+const RANGE_AT_START = new RegExp(`^${DAY_PATTERN}\\s*[-–]\\s*${DAY_PATTERN}`, 'i');
+const HISTORY_STAMP = new RegExp(`^${DAY_PATTERN} at (\\d{1,2}):(\\d{2})$`, 'i');
+
+function isoDay(day: string, month: string, year: string): string | null {
+  const m = MONTHS[month.slice(0, 3).toLowerCase()];
+  const d = Number(day);
+  const y = Number(year);
+  if (m === undefined) return null;
+  // Reject 31 Feb and friends rather than rolling over into the next month.
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Read the day a page value starts with: "18 May 20262 weeks ago", "1 Jul 20264 weeks to go",
+ * "1 Jun 2026Expired", "23 Jun 2026Yesterday" → "2026-05-18" etc. (yyyy-MM-dd). Returns null
+ * for "Not specified" and anything else that does not start with a real date.
+ */
+export function parsePageDate(value: string): string | null {
+  const m = DATE_AT_START.exec(value.trim());
+  if (!m) return null;
+  return isoDay(m[1] as string, m[2] as string, m[3] as string);
+}
+
+/**
+ * Read a printed period such as "31 Mar 2027 - 31 Mar 2031 4-5 years" into its first and last
+ * day (yyyy-MM-dd). Null unless both ends are real dates.
+ */
+export function parsePageDateRange(value: string): { start: string; end: string } | null {
+  const m = RANGE_AT_START.exec(value.trim());
+  if (!m) return null;
+  const start = isoDay(m[1] as string, m[2] as string, m[3] as string);
+  const end = isoDay(m[4] as string, m[5] as string, m[6] as string);
+  return start && end ? { start, end } : null;
+}
+
+/**
+ * Read a release-history stamp ("18 May 2026 at 10:28"). The aggregator prints these in UTC
+ * (seed 000's 10:28 is the release dated 11:28:45+01:00), so the result is that UTC moment
+ * rendered as a Europe/London instant. Null when the text is not such a stamp.
+ */
+export function parseHistoryStamp(value: string): Instant | null {
+  const m = HISTORY_STAMP.exec(value.trim());
+  if (!m) return null;
+  const day = isoDay(m[1] as string, m[2] as string, m[3] as string);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  if (!day || hour > 23 || minute > 59) return null;
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  return formatInTimeZone(
+    new Date(Date.UTC(y, mo - 1, d, hour, minute)),
+    PAGE_ZONE,
+    INSTANT_FORMAT,
+  );
+}
+
+/** Local midnight (or 23:59:59 for deadlines) of a yyyy-MM-dd day, as a London instant. */
+export function dayInstant(day: string, endOfDay = false): Instant {
+  const wall = `${day}T${endOfDay ? '23:59:59' : '00:00:00'}`;
+  return formatInTimeZone(fromZonedTime(wall, PAGE_ZONE), PAGE_ZONE, INSTANT_FORMAT);
+}
