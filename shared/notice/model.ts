@@ -10,7 +10,9 @@
 import { z } from 'zod';
 
 /** ISO-8601 instant with an explicit offset, e.g. `2026-05-14T16:00:00+01:00`. */
-export const Instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
+export const Instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
 export type Instant = z.infer<typeof Instant>;
 
 export const NoticeSource = z.enum(['fts', 'contracts-finder', 'other']);

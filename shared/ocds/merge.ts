@@ -35,7 +35,11 @@ export class ReleaseMergeError extends Error {
   }
 }
 
-/** Put releases in date order, as ocdsmerge does (string comparison; stable for equal dates). */
+/**
+ * Put releases in date order (stable for equal dates). ocdsmerge compares the strings; Bid Desk
+ * compares instants when both dates parse, because FTS mixes `Z` and `+01:00` offsets and the
+ * newest release must win by time, not by spelling.
+ */
 function sortByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {
   for (const release of releases) {
     if (!isObject(release)) {
@@ -65,6 +69,9 @@ function sortByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {
   return [...releases].sort((a, b) => {
     const x = a.date as string;
     const y = b.date as string;
+    const tx = Date.parse(x);
+    const ty = Date.parse(y);
+    if (!Number.isNaN(tx) && !Number.isNaN(ty)) return tx - ty;
     return x < y ? -1 : x > y ? 1 : 0;
   });
 }

@@ -1,0 +1,120 @@
+/**
+ * The command-line contract, run as a user runs it (`npm run -s cli -- inspect <file> [--json]`):
+ * exit codes, one JSON document on stdout, plain-sentence errors, no stack traces.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, SEEDS, seedsDir } from '../../test/corpus';
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'bid-desk-cli-'));
+
+describe('bid-desk inspect --json', () => {
+  it('prints the opportunity of a seed notice with the documented fields', () => {
+    const run = cli('inspect', join(seedsDir, SEEDS.staffordshireStalking), '--json');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as {
+      opportunities: Array<Record<string, unknown>>;
+      warnings: unknown[];
+    };
+    expect(Object.keys(doc).sort()).toEqual(['opportunities', 'warnings']);
+    const [o] = doc.opportunities;
+    expect(o).toMatchObject({
+      ocid: 'ocds-h6vhtk-0659dc',
+      source: 'fts',
+      title: 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent',
+      buyer: { name: 'Police, Fire & Crime Commissioner for Staffordshire' },
+      noticeType: 'UK4',
+      stage: 'tender',
+      value: { amount: 1265000, amountGross: 1518000, currency: 'GBP' },
+    });
+    const lots = o?.lots as Array<{
+      id: string;
+      derived: boolean;
+      criteria: Array<{ name: string; type: string; weight: number | null }>;
+    }>;
+    expect(lots[0]?.derived).toBe(false);
+    expect(lots[0]?.criteria[0]).toMatchObject({
+      name: 'Q1 - Vision',
+      type: 'quality',
+      weight: null,
+    });
+    expect(o?.keyDates).toContainEqual(
+      expect.objectContaining({
+        kind: 'submissionDeadline',
+        at: '2026-05-06T12:00:00+01:00',
+        allDay: false,
+        lotId: null,
+        label: 'Submission deadline',
+        derived: false,
+      }),
+    );
+    expect(o?.changes).toEqual([]);
+    expect(Array.isArray(doc.warnings)).toBe(true);
+  });
+
+  it('refuses the commissioning strategy with exit code 2 and a JSON error', () => {
+    const run = cli('inspect', join(seedsDir, SEEDS.strategy), '--json');
+    expect(run.code).toBe(2);
+    const doc = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+    expect(doc.error.code).toBe('commissioning-strategy');
+    expect(doc.error.message).toMatch(/commissioning strategy, not a procurement notice/);
+  });
+
+  it.each([
+    ['empty.json', '', 'empty-file'],
+    [
+      'cut.json',
+      '{"releases":[{"ocid":"ocds-h6vhtk-000001","tender":{"title":"Half',
+      'truncated-json',
+    ],
+    ['other.json', '{"name":"not a notice"}', 'not-ocds'],
+    ['login.html', '<!DOCTYPE html><html><body><form>Sign in</form></body></html>', 'html-page'],
+    ['scan.pdf', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'pdf'],
+  ])('%s: exit 2, a specific error code and a sentence, no stack trace', (name, content, code) => {
+    const path = join(scratch, name);
+    writeFileSync(path, content);
+    const run = cli('inspect', path, '--json');
+    expect(run.code).toBe(2);
+    const doc = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+    expect(doc.error.code).toBe(code);
+    expect(doc.error.message).toMatch(/^.{20,}\.$/s);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('a missing file is an error, not a crash', () => {
+    const run = cli('inspect', join(scratch, 'nope.json'), '--json');
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'file-not-found' } });
+  });
+
+  it('wrong usage prints the usage with exit code 2', () => {
+    const run = cli('frobnicate');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('Usage: bid-desk inspect <notice file> [--json]');
+  });
+});
+
+describe('bid-desk inspect (readable summary)', () => {
+  it('shows the deadline, lots and derived facts in words', () => {
+    const run = cli('inspect', join(seedsDir, SEEDS.staffordshireHateCrime));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'The Provision of a Hate Crime, Antisocial Behaviour and Mediation Service',
+    );
+    expect(run.stdout).toContain('A. Hate Crime Service — £704,000 (from the description)');
+    expect(run.stdout).toContain('Sign up for market engagement');
+    expect(run.stdout).toMatch(/14 Jul 2026 17:00\s+Sign up for market engagement/);
+  });
+});

@@ -1,0 +1,70 @@
+import { formatMoney, formatUkDate } from '../../shared/notice/format';
+import type { ImportWarning, Opportunity } from '../../shared/notice/model';
+
+/** A readable, plain-text summary of an import, for people at a terminal. */
+export function formatSummary(opportunities: Opportunity[], warnings: ImportWarning[]): string {
+  const lines: string[] = [];
+  for (const o of opportunities) {
+    lines.push(o.title, '='.repeat(Math.min(o.title.length, 80)));
+    lines.push(`Buyer:        ${o.buyer.name}`);
+    lines.push(`Reference:    ${o.ocid ?? 'none'} (${sourceName(o.source)})`);
+    lines.push(`Notice:       ${o.noticeType ?? 'no UK notice type'} · stage ${o.stage}`);
+    const value = formatMoney(o.value);
+    if (value) lines.push(`Value:        ${value}`);
+    const suitable = [
+      o.suitability.sme ? 'SMEs' : null,
+      o.suitability.vcse ? 'VCSEs' : null,
+    ].filter(Boolean);
+    if (suitable.length) lines.push(`Suitable for: ${suitable.join(' and ')}`);
+    if (o.submissionUrl) lines.push(`Submit via:   ${o.submissionUrl}`);
+    if (o.keyDates.length) {
+      lines.push('', 'Key dates (UK time):');
+      for (const d of o.keyDates) {
+        const lot = d.lotId ? ` [lot ${d.lotId}]` : '';
+        const derived = d.derived ? ' (from the description)' : '';
+        lines.push(`  ${formatUkDate(d.at, d.allDay).padEnd(18)} ${d.label}${lot}${derived}`);
+      }
+    }
+    for (const e of o.engagementEvents) {
+      lines.push('', `Engagement: ${e.title}`);
+      if (e.start)
+        lines.push(
+          `  When:  ${formatUkDate(e.start, e.allDay)}${e.end ? ` to ${formatUkDate(e.end).slice(-5)}` : ''}`,
+        );
+      if (e.place) lines.push(`  Where: ${e.place}`);
+      if (e.onlineUrl) lines.push(`  Join:  ${e.onlineUrl}`);
+      if (e.signUpDeadline) lines.push(`  Sign up by: ${formatUkDate(e.signUpDeadline)}`);
+    }
+    lines.push('', `Lots (${o.lots.length}):`);
+    for (const lot of o.lots) {
+      const v = formatMoney(lot.value);
+      lines.push(
+        `  ${lot.id}. ${lot.title ?? '(untitled lot)'}${v ? ` — ${v}` : ''}${lot.derived ? ' (from the description)' : ''}`,
+      );
+      if (lot.weightingDescription) lines.push(`     Weighting: ${lot.weightingDescription}`);
+      for (const c of lot.criteria) {
+        const weight = c.weight === null ? 'no weight given' : `${c.weight}%`;
+        lines.push(`     - ${c.name ?? c.type} (${c.type}, ${weight})`);
+      }
+    }
+    if (o.changes.length) {
+      lines.push('', 'Changed in the latest release:');
+      for (const c of o.changes)
+        lines.push(`  ${c.label}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`);
+    }
+    lines.push('');
+  }
+  if (warnings.length) {
+    lines.push('Warnings:');
+    for (const w of warnings) lines.push(`  ! ${w.message}`);
+  }
+  return lines.join('\n');
+}
+
+function sourceName(source: Opportunity['source']): string {
+  return source === 'fts'
+    ? 'Find a Tender'
+    : source === 'contracts-finder'
+      ? 'Contracts Finder'
+      : 'other publisher';
+}

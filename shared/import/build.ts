@@ -1,0 +1,87 @@
+import type { ImportWarning, Opportunity } from '../notice/model';
+import { diffOpportunities } from '../notice/changes';
+import { normaliseRelease } from '../notice/normalise';
+import { compileReleases } from '../ocds/merge';
+import { str, strs, type Json } from '../ocds/read';
+import type { ProcessParts } from '../ocds/shapes';
+
+/**
+ * Compile each process's releases into its current state (newest `date` wins, whatever the file
+ * order), normalise it, and record what changed since the state before the newest release.
+ */
+export function buildOpportunities(
+  processes: ProcessParts[],
+  warnings: ImportWarning[],
+): Opportunity[] {
+  return processes.map((p) => {
+    const releases = datedReleases(p.releases, warnings).sort(byDate);
+    const current = p.compiled ?? compileReleases(releases);
+    const newest = releases.at(-1);
+    const context = {
+      latestTags: strs(newest?.tag ?? current.tag).filter((t) => t !== 'compiled'),
+      releaseIds: releases.length ? releases.map((r) => str(r.id) ?? '') : [str(current.id) ?? ''],
+    };
+    const opportunity = normaliseRelease(current, context);
+    if (releases.length >= 2) {
+      const before = releases.slice(0, -1);
+      const previous = normaliseRelease(compileReleases(before), {
+        latestTags: strs(before.at(-1)?.tag),
+        releaseIds: before.map((r) => str(r.id) ?? ''),
+      });
+      opportunity.changes = diffOpportunities(previous, opportunity);
+    }
+    if (p.ocid === null) {
+      warnings.push({
+        code: 'no-ocid',
+        message: `“${opportunity.title}” has no ocid, so a later version of this notice cannot be matched to it automatically.`,
+        ocid: null,
+      });
+    }
+    warnings.push(...qualityWarnings(opportunity));
+    return opportunity;
+  });
+}
+
+/**
+ * A release without a usable `date` cannot be placed in time. Alone it is simply the state; among
+ * others it is treated as the oldest, and the user is told.
+ */
+function datedReleases(releases: Json[], warnings: ImportWarning[]): Json[] {
+  if (releases.length < 2) return [...releases];
+  return releases.map((r) => {
+    if (typeof r.date === 'string' && !Number.isNaN(Date.parse(r.date))) return r;
+    warnings.push({
+      code: 'release-without-date',
+      message: `Release ${str(r.id) ?? '(no id)'} of ${str(r.ocid) ?? 'a notice'} has no date, so it was treated as the oldest.`,
+      ocid: str(r.ocid),
+    });
+    return { ...r, date: '' };
+  });
+}
+
+function byDate(a: Json, b: Json): number {
+  return (Date.parse(str(a.date) ?? '') || 0) - (Date.parse(str(b.date) ?? '') || 0);
+}
+
+/** Things a bid manager should know before trusting the import. */
+function qualityWarnings(o: Opportunity): ImportWarning[] {
+  const out: ImportWarning[] = [];
+  const unweighted = o.lots.filter(
+    (l) => l.criteria.length > 0 && l.criteria.some((c) => c.weight === null),
+  );
+  if (unweighted.length) {
+    out.push({
+      code: 'criteria-without-weights',
+      message: `Some award criteria in “${o.title}” have no weight in the notice (${unweighted.map((l) => `lot ${l.id}`).join(', ')}); check the tender documents and enter them when planning.`,
+      ocid: o.ocid,
+    });
+  }
+  if (o.lots.some((l) => l.derived)) {
+    out.push({
+      code: 'lots-from-description',
+      message: `The lots of “${o.title}” were read from its description, not from structured data; check them against the notice.`,
+      ocid: o.ocid,
+    });
+  }
+  return out;
+}

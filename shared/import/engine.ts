@@ -1,0 +1,240 @@
+import type { ImportWarning, Opportunity } from '../notice/model';
+import { collectJson, ProcessCollector, type OcdsShape } from '../ocds/shapes';
+import { detectStrategyDocument, opportunityFromPage, readNoticePage } from '../page';
+import { buildOpportunities } from './build';
+import { decodeText, sniffBytes } from './decode';
+import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
+import { looksTruncated } from './json-shape';
+import { readJsonPackageStream } from './json-stream';
+
+export interface NoticeFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** How the file was read, for the summary the user sees. */
+export type NoticeFormat = OcdsShape | 'notice-page' | 'notice-page-without-ocds';
+
+export type ImportResult =
+  | { ok: true; format: NoticeFormat; opportunities: Opportunity[]; warnings: ImportWarning[] }
+  | {
+      ok: false;
+      error: { code: ImportErrorCode | 'internal'; message: string; details: ImportErrorDetails };
+    };
+
+/** Files above this are read as a stream, never as one string. */
+export const STREAM_THRESHOLD_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Import one notice file held in memory: all or nothing. Returns the opportunities it describes
+ * or a clear error; never throws.
+ */
+export function importNoticeFile(file: NoticeFile): ImportResult {
+  return guard(file.name, () => importBytes(file));
+}
+
+export interface StreamSource {
+  name: string;
+  size: number | null;
+  chunks: AsyncIterable<Uint8Array>;
+}
+
+export interface StreamOptions {
+  onProgress?: (progress: { bytesRead: number; totalBytes: number | null }) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Import a file read in chunks. Small files are gathered and imported as one; large JSON
+ * packages are parsed release by release so no giant string is ever built.
+ */
+export async function importNoticeStream(
+  source: StreamSource,
+  options: StreamOptions = {},
+): Promise<ImportResult> {
+  const { name, size } = source;
+  return guardAsync(name, async () => {
+    const iterator = source.chunks[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done || first.value.length === 0) throw importError('empty-file', name);
+    checkSniff(first.value, name);
+    let bytesRead = first.value.length;
+    options.onProgress?.({ bytesRead, totalBytes: size });
+    const large = size !== null && size > STREAM_THRESHOLD_BYTES;
+
+    if (!large) {
+      const parts: Uint8Array[] = [first.value];
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        if (options.signal?.aborted) throw importError('cancelled', name);
+        parts.push(next.value);
+        bytesRead += next.value.length;
+        if (bytesRead > STREAM_THRESHOLD_BYTES)
+          return importLarge(name, size, parts, iterator, options);
+        options.onProgress?.({ bytesRead, totalBytes: size });
+      }
+      return importBytes({ name, bytes: concat(parts, bytesRead) });
+    }
+    return importLarge(name, size, [first.value], iterator, options);
+  });
+}
+
+async function importLarge(
+  name: string,
+  size: number | null,
+  head: Uint8Array[],
+  rest: AsyncIterator<Uint8Array>,
+  options: StreamOptions,
+): Promise<ImportResult> {
+  const firstChar = firstSignificantChar(head[0] as Uint8Array);
+  // A notice page is a few tens of kilobytes; only OCDS JSON packages are ever this large.
+  if (firstChar !== '{' && firstChar !== '[') throw importError('too-large', name);
+  const collector = new ProcessCollector();
+  let shape: OcdsShape = 'release-package';
+  async function* all(): AsyncIterable<Uint8Array> {
+    yield* head;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  }
+  await readJsonPackageStream(all(), {
+    fileName: name,
+    signal: options.signal,
+    onProgress: (bytesRead) => options.onProgress?.({ bytesRead, totalBytes: size }),
+    onItem: (item) => {
+      if (item.kind === 'record') {
+        shape = 'record-package';
+        collector.addRecord(item.value);
+      } else collector.addRelease(item.value);
+    },
+  });
+  return fromCollector(name, shape, collector);
+}
+
+function importBytes(file: NoticeFile): ImportResult {
+  checkSniff(file.bytes, file.name);
+  const text = decodeText(file.bytes, file.name);
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return importJsonText(file.name, text);
+  if (/^<(!doctype\s+html|html|head|body|\?xml|!--)/i.test(start)) {
+    throw importError(/^<\?xml/i.test(start) ? 'not-a-notice' : 'html-page', file.name);
+  }
+  return importPageText(file.name, text);
+}
+
+function importJsonText(name: string, text: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw importError(looksTruncated(text) ? 'truncated-json' : 'invalid-json', name);
+  }
+  const collector = new ProcessCollector();
+  const shape = collectJson(json, collector);
+  if (!shape) throw importError('not-ocds', name);
+  return fromCollector(name, shape, collector);
+}
+
+function fromCollector(name: string, shape: OcdsShape, collector: ProcessCollector): ImportResult {
+  const processes = collector.processes();
+  if (processes.length === 0) {
+    throw importError(
+      collector.linkedOnlyOcids().length ? 'linked-releases-only' : 'no-releases',
+      name,
+    );
+  }
+  const warnings = collector.warnings;
+  for (const ocid of collector.linkedOnlyOcids()) {
+    warnings.push({
+      code: 'linked-releases-only',
+      message: `${ocid ?? 'A record'} only links to its releases on the web and was left out.`,
+      ocid,
+    });
+  }
+  const opportunities = buildOpportunities(processes, warnings);
+  return { ok: true, format: shape, opportunities, warnings };
+}
+
+function importPageText(name: string, text: string): ImportResult {
+  const page = readNoticePage(text);
+  if (!page) {
+    const strategy = detectStrategyDocument(text);
+    if (strategy) throw importError('commissioning-strategy', name, strategy);
+    throw importError('not-a-notice', name);
+  }
+  if (page.json !== null) {
+    try {
+      const result = importJsonText(name, page.json);
+      if (result.ok) return { ...result, format: 'notice-page' };
+    } catch (error: unknown) {
+      if (!(error instanceof ImportError)) throw error;
+      // The page's own labels still tell the user most of what they need: fall through.
+    }
+  }
+  const opportunity = opportunityFromPage(page);
+  const warning: ImportWarning = {
+    code: 'page-without-ocds',
+    message: `“${name}” has no readable OCDS data, so Bid Desk read the page's labels instead: dates are to the day only, and award criteria and engagement times may be missing. Import the notice's OCDS JSON for the full picture.`,
+    ocid: opportunity.ocid,
+  };
+  return {
+    ok: true,
+    format: 'notice-page-without-ocds',
+    opportunities: [opportunity],
+    warnings: [warning],
+  };
+}
+
+function checkSniff(bytes: Uint8Array, name: string): void {
+  const kind = sniffBytes(bytes.subarray(0, 4096));
+  if (kind === 'empty') throw importError('empty-file', name);
+  if (kind === 'pdf') throw importError('pdf', name);
+  if (kind === 'binary') throw importError('binary', name);
+}
+
+function firstSignificantChar(bytes: Uint8Array): string {
+  const text = decodeText(bytes.subarray(0, 1024), 'head');
+  return text.trimStart().charAt(0);
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+function toResult(name: string, error: unknown): ImportResult {
+  if (error instanceof ImportError) {
+    return {
+      ok: false,
+      error: { code: error.code, message: error.message, details: error.details },
+    };
+  }
+  // A bug in Bid Desk, not in the file: say so plainly, import nothing.
+  return {
+    ok: false,
+    error: {
+      code: 'internal',
+      message: `Bid Desk could not read “${name}” because of a problem in Bid Desk itself. Nothing was imported. Please report it with the file.`,
+      details: {},
+    },
+  };
+}
+
+function guard(name: string, run: () => ImportResult): ImportResult {
+  try {
+    return run();
+  } catch (error: unknown) {
+    return toResult(name, error);
+  }
+}
+
+async function guardAsync(name: string, run: () => Promise<ImportResult>): Promise<ImportResult> {
+  try {
+    return await run();
+  } catch (error: unknown) {
+    return toResult(name, error);
+  }
+}

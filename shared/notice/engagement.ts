@@ -1,0 +1,146 @@
+import type { EngagementEvent, FactSource, Instant } from './model';
+import { obj, objs, str, type Json } from '../ocds/read';
+import { findEngagement, findOnlineUrl, repairText, timeFromDescription } from '../prose';
+import { isDayLevel, ocdsInstant, ukDay } from './instants';
+
+export interface EngagementFacts {
+  events: EngagementEvent[];
+  signUpDeadlines: Array<{ at: Instant; allDay: boolean; source: FactSource }>;
+}
+
+/**
+ * Engagement events from `planning.milestones[type=engagement]` and from prose.
+ *
+ * A milestone's `dueDate` is day-level (23:59:59) and means different things: the event itself
+ * (seed 001: the description gives the time), the sign-up deadline (seed 002: "before 14th July
+ * 5pm", the event is on the 17th), or the date written responses are due (seed 004, an RFI).
+ * The description decides which, and the described facts win over the bare date.
+ */
+export function readEngagement(release: Json, tenderDescription: string | null): EngagementFacts {
+  const events: EngagementEvent[] = [];
+  const signUps: EngagementFacts['signUpDeadlines'] = [];
+  const milestones = [
+    ...objs(obj(release.planning)?.milestones).map((m, i) => ({
+      m,
+      field: `planning.milestones[${i}]`,
+    })),
+    ...objs(obj(release.tender)?.milestones).map((m, i) => ({
+      m,
+      field: `tender.milestones[${i}]`,
+    })),
+  ].filter(({ m }) => str(m.type) === 'engagement');
+
+  for (const { m, field } of milestones) {
+    const description = str(m.description) ? repairText(str(m.description) as string) : null;
+    const due = ocdsInstant(m.dueDate);
+    const status = str(m.status);
+    const prose = description ? findEngagement(description, `${field}.description`) : null;
+    signUps.push(...(prose?.signUpDeadlines ?? []));
+    const onlineUrl = description ? findOnlineUrl(description) : null;
+    const title = str(m.title) ?? 'Market engagement';
+
+    if (prose && prose.events.length > 0) {
+      for (const e of prose.events) {
+        events.push({
+          title,
+          ...e,
+          onlineUrl: e.onlineUrl ?? onlineUrl,
+          signUpDeadline: null,
+          status,
+          description,
+          derived: true,
+        });
+      }
+      continue;
+    }
+    if (!due) {
+      events.push({
+        title,
+        start: null,
+        end: null,
+        allDay: true,
+        place: null,
+        onlineUrl,
+        signUpDeadline: null,
+        status,
+        description,
+        derived: false,
+        source: null,
+      });
+      continue;
+    }
+    const dueDay = ukDay(due);
+    if (prose?.signUpDeadlines.some((d) => ukDay(d.at) === dueDay)) continue; // the milestone is the sign-up deadline
+    const response = prose?.responseDeadlines.find((d) => ukDay(d.at) === dueDay);
+    if (response) {
+      events.push({
+        title: 'Market engagement: written responses due',
+        start: response.at,
+        end: null,
+        allDay: response.allDay,
+        place: null,
+        onlineUrl,
+        signUpDeadline: null,
+        status,
+        description,
+        derived: false,
+        source: response.source,
+      });
+      continue;
+    }
+    const timed = isDayLevel(m.dueDate)
+      ? timeFromDescription(due, description, `${field}.description`)
+      : { start: due, end: null, allDay: false, source: null };
+    events.push({
+      title,
+      start: timed.start,
+      end: timed.end,
+      allDay: timed.allDay,
+      place: null,
+      onlineUrl,
+      signUpDeadline: null,
+      status,
+      description,
+      derived: timed.source !== null,
+      source: timed.source,
+    });
+  }
+
+  // Events announced only in the description (seed 000: "MARKET ENGAGEMENT EVENT - THURSDAY
+  // 14th MAY 2026 - 4pm"), unless a milestone already covers that day.
+  if (tenderDescription) {
+    const prose = findEngagement(tenderDescription, 'tender.description');
+    for (const e of prose.events) {
+      if (events.some((x) => x.start && ukDay(x.start) === ukDay(e.start))) continue;
+      events.push({
+        title: 'Market engagement',
+        ...e,
+        signUpDeadline: null,
+        status: null,
+        description: null,
+        derived: true,
+      });
+    }
+    for (const d of prose.signUpDeadlines) {
+      if (!signUps.some((s) => s.at === d.at)) signUps.push(d);
+    }
+  }
+
+  const signUpDeadlines = uniqueBy(signUps, (s) => s.at);
+  // One sign-up deadline before an event is that event's deadline.
+  for (const event of events) {
+    const start = event.start ? Date.parse(event.start) : null;
+    if (start === null) continue;
+    const before = signUpDeadlines
+      .filter((s) => Date.parse(s.at) <= start)
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const last = before[before.length - 1];
+    if (last) event.signUpDeadline = last.at;
+  }
+  return { events: uniqueBy(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
+}
+
+function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}

@@ -1,0 +1,229 @@
+import type {
+  Amendment,
+  Buyer,
+  Classification,
+  NoticeDocument,
+  NoticeRecord,
+  NoticeSource,
+  Opportunity,
+  Stage,
+} from './model';
+import { NOTICE_TYPES, type NoticeType } from './model';
+import { at, obj, objs, str, strs, type Json } from '../ocds/read';
+import { repairText } from '../prose';
+import { readEngagement } from './engagement';
+import { ocdsInstant } from './instants';
+import { readKeyDates } from './key-dates';
+import { dedupe, readLots, type ItemFacts } from './lots';
+import { combineSuitability, readMoney, readSuitability } from './money';
+import { plainText } from './text';
+
+export interface NormaliseContext {
+  /** Tags of the newest release (a compiled release's own tag is just `compiled`). */
+  latestTags: string[];
+  releaseIds: string[];
+}
+
+/** Turn one compiled OCDS release into Bid Desk's Opportunity. Never throws on odd data. */
+export function normaliseRelease(release: Json, context: NormaliseContext): Opportunity {
+  const tender = obj(release.tender) ?? {};
+  const ocid = str(release.ocid);
+  const description = text(tender.description) ?? text(release.description);
+  const items = readItems(tender);
+  const lots = readLots(tender, items, description);
+  const noticeHistory = readNotices(release);
+  const noticeType =
+    noticeHistory
+      .map((n) => n.noticeType)
+      .filter((t) => t !== null)
+      .at(-1) ?? null;
+  const engagement = readEngagement(release, description);
+  const submissionMethodDetails = text(tender.submissionMethodDetails);
+  return {
+    ocid,
+    source: sourceOf(ocid),
+    title:
+      text(tender.title) ??
+      text(at(release, 'planning', 'project', 'title')) ??
+      text(objs(release.awards)[0]?.title) ??
+      (ocid ? `Untitled notice ${ocid}` : 'Untitled notice'),
+    description,
+    buyer: readBuyer(release),
+    noticeType,
+    noticeHistory,
+    stage: stageOf(noticeType, str(tender.status), context.latestTags),
+    status: str(tender.status),
+    value: readMoney(tender.value),
+    suitability: combineSuitability([
+      readSuitability(tender.suitability),
+      ...lots.map((l) => l.suitability),
+    ]),
+    cpv: dedupe([...items.cpv.values()].flat(), (c) => c.code),
+    regions: [...new Set([...items.regions.values()].flat())],
+    procurementMethod: str(tender.procurementMethod),
+    procurementMethodDetails: text(tender.procurementMethodDetails),
+    procedureFeatures: text(at(tender, 'procedure', 'features')),
+    specialRegime: strs(tender.specialRegime),
+    submissionMethodDetails,
+    submissionUrl: submissionMethodDetails ? firstUrl(submissionMethodDetails) : null,
+    amendments: readAmendments(tender),
+    lots,
+    keyDates: readKeyDates(release, lots, noticeHistory, engagement),
+    engagementEvents: engagement.events,
+    documents: readDocuments(release),
+    changes: [],
+    updatedAt: ocdsInstant(release.date),
+    releaseIds: context.releaseIds,
+  };
+}
+
+function text(value: unknown): string | null {
+  const plain = plainText(str(value));
+  return plain === null ? null : repairText(plain) || null;
+}
+
+function sourceOf(ocid: string | null): NoticeSource {
+  if (ocid?.startsWith('ocds-h6vhtk-')) return 'fts';
+  if (ocid?.startsWith('ocds-b5fd17-')) return 'contracts-finder';
+  return 'other';
+}
+
+function readBuyer(release: Json): Buyer {
+  const ref = obj(release.buyer);
+  const parties = objs(release.parties);
+  const party =
+    parties.find((p) => ref && str(p.id) !== null && str(p.id) === str(ref.id)) ??
+    parties.find((p) => strs(p.roles).includes('buyer'));
+  const contact = obj(party?.contactPoint);
+  const address = obj(party?.address);
+  return {
+    id: str(ref?.id) ?? str(party?.id),
+    name: text(ref?.name) ?? text(party?.name) ?? 'Unknown buyer',
+    contactName: str(contact?.name),
+    email: str(contact?.email),
+    telephone: str(contact?.telephone),
+    url: str(contact?.url) ?? str(at(party, 'details', 'url')),
+    address: address
+      ? {
+          street: str(address.streetAddress),
+          locality: str(address.locality),
+          region: str(address.region),
+          postalCode: str(address.postalCode),
+          country: str(address.countryName) ?? str(address.country),
+        }
+      : null,
+  };
+}
+
+function readItems(tender: Json): ItemFacts {
+  const cpv = new Map<string | null, Classification[]>();
+  const regions = new Map<string | null, string[]>();
+  const push = <T>(map: Map<string | null, T[]>, key: string | null, values: T[]): void => {
+    if (values.length) map.set(key, [...(map.get(key) ?? []), ...values]);
+  };
+  push(cpv, null, cpvOf([tender.classification, ...objs(tender.additionalClassifications)]));
+  for (const item of objs(tender.items)) {
+    const lot = str(item.relatedLot);
+    push(cpv, lot, cpvOf([item.classification, ...objs(item.additionalClassifications)]));
+    const places = objs(item.deliveryAddresses).map((a) => str(a.region) ?? str(a.locality));
+    push(
+      regions,
+      lot,
+      places.filter((p): p is string => p !== null),
+    );
+  }
+  for (const [key, list] of cpv)
+    cpv.set(
+      key,
+      dedupe(list, (c) => c.code),
+    );
+  for (const [key, list] of regions) regions.set(key, [...new Set(list)]);
+  return { cpv, regions };
+}
+
+function cpvOf(classifications: unknown[]): Classification[] {
+  return classifications.flatMap((c) => {
+    const o = obj(c);
+    const code = str(o?.id);
+    const scheme = str(o?.scheme);
+    // Some FTS releases drop `scheme`; an 8-digit code is CPV all the same.
+    if (!o || !code || (scheme ? scheme.toUpperCase() !== 'CPV' : !/^\d{8}$/.test(code))) return [];
+    return [{ code, description: str(o.description) }];
+  });
+}
+
+const NOTICE_TYPE_SET = new Set<string>(NOTICE_TYPES);
+
+function allDocuments(release: Json): Json[] {
+  return [
+    ...objs(at(release, 'planning', 'documents')),
+    ...objs(at(release, 'tender', 'documents')),
+    ...objs(release.awards).flatMap((a) => objs(a.documents)),
+    ...objs(release.contracts).flatMap((c) => objs(c.documents)),
+  ];
+}
+
+function readNotices(release: Json): NoticeRecord[] {
+  const notices = allDocuments(release)
+    .filter((d) => str(d.noticeType) !== null || /Notice$/.test(str(d.documentType) ?? ''))
+    .map((d) => {
+      const type = str(d.noticeType);
+      return {
+        id: str(d.id) ?? '',
+        noticeType: type && NOTICE_TYPE_SET.has(type) ? (type as NoticeType) : null,
+        documentType: str(d.documentType),
+        title: text(d.title) ?? text(d.description),
+        url: str(d.url),
+        datePublished: ocdsInstant(d.datePublished),
+      };
+    });
+  return dedupe(notices, (n) => `${n.id}|${n.url}`).sort(
+    (a, b) => Date.parse(a.datePublished ?? '') - Date.parse(b.datePublished ?? '') || 0,
+  );
+}
+
+function readDocuments(release: Json): NoticeDocument[] {
+  return allDocuments(release).map((d) => ({
+    id: str(d.id) ?? '',
+    documentType: str(d.documentType),
+    title: text(d.title),
+    description: text(d.description),
+    url: str(d.url),
+    datePublished: ocdsInstant(d.datePublished),
+    lotId: strs(d.relatedLots)[0] ?? null,
+  }));
+}
+
+function readAmendments(tender: Json): Amendment[] {
+  return objs(tender.amendments).map((a) => ({
+    id: str(a.id),
+    date: ocdsInstant(a.date),
+    description: text(a.description),
+    rationale: text(a.rationale),
+  }));
+}
+
+const STAGE_BY_NOTICE: Record<NoticeType, Stage> = {
+  UK1: 'pipeline', UK2: 'engagement', UK3: 'planned', UK4: 'tender', UK5: 'award', UK6: 'award',
+  UK7: 'contract', UK8: 'contract', UK9: 'contract', UK10: 'contract', UK11: 'contract',
+  UK12: 'cancelled', UK13: 'tender', UK14: 'tender', UK15: 'tender', UK16: 'tender', UK17: 'tender',
+}; // prettier-ignore
+
+function stageOf(noticeType: NoticeType | null, status: string | null, tags: string[]): Stage {
+  if (status === 'cancelled' || status === 'withdrawn' || tags.includes('tenderCancellation'))
+    return 'cancelled';
+  if (noticeType) return STAGE_BY_NOTICE[noticeType];
+  if (tags.some((t) => t.startsWith('contract') || t === 'implementation')) return 'contract';
+  if (tags.some((t) => t.startsWith('award'))) return 'award';
+  if (tags.some((t) => t.startsWith('tender'))) return 'tender';
+  if (tags.some((t) => t.startsWith('planning')))
+    return status === 'planned' ? 'planned' : 'pipeline';
+  if (status === 'active') return 'tender';
+  if (status === 'complete') return 'contract';
+  if (status === 'planned' || status === 'planning') return 'planned';
+  return 'unknown';
+}
+
+function firstUrl(textValue: string): string | null {
+  return /https?:\/\/[^\s<>"')]+/i.exec(textValue)?.[0] ?? null;
+}

@@ -1,0 +1,45 @@
+import { convert } from 'html-to-text';
+
+const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+
+/**
+ * Notice text is untrusted and sometimes HTML (`tender.procedure.features`). Bid Desk keeps it
+ * as plain text: tags dropped, entities decoded, paragraphs kept as line breaks. The app never
+ * renders notice text as HTML.
+ */
+export function plainText(value: string | null): string | null {
+  if (value === null) return null;
+  const text = LOOKS_LIKE_HTML.test(value)
+    ? convert(value, {
+        wordwrap: false,
+        selectors: [
+          { selector: 'a', options: { ignoreHref: true } },
+          { selector: 'img', format: 'skip' },
+          { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+        ],
+      })
+    : value;
+  const tidy = text
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return tidy === '' ? null : tidy;
+}
+
+/** Cut a text to a readable snippet around a match, on word boundaries. */
+export function snippetAround(text: string, index: number, length: number, max = 200): string {
+  const pad = Math.max(0, Math.floor((max - length) / 2));
+  let start = Math.max(0, index - pad);
+  let end = Math.min(text.length, index + length + pad);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < index) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > index + length) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Tolerant readers for untrusted OCDS JSON. Real files break the schema (objects where arrays
+ * belong, numbers as strings, nulls everywhere); these turn anything into the expected shape or
+ * null, so the normaliser never throws on a missing or odd field.
+ */
+export type Json = Record<string, unknown>;
+
+export function obj(value: unknown): Json | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Json)
+    : null;
+}
+
+/** An array of objects; an object keyed "1","2"… (seen in real FTS `deliveryAddresses`) counts too. */
+export function objs(value: unknown): Json[] {
+  if (Array.isArray(value)) return value.filter((v): v is Json => obj(v) !== null);
+  const o = obj(value);
+  return o ? Object.values(o).filter((v): v is Json => obj(v) !== null) : [];
+}
+
+export function str(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' ? null : t;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+export function strs(value: unknown): string[] {
+  if (!Array.isArray(value)) return typeof value === 'string' && value.trim() ? [value.trim()] : [];
+  return value.map(str).filter((s): s is string => s !== null);
+}
+
+export function num(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+export function bool(value: unknown): boolean | null {
+  return typeof value === 'boolean' ? value : null;
+}
+
+/** Follow a path of keys through nested objects. */
+export function at(value: unknown, ...path: string[]): unknown {
+  let cur: unknown = value;
+  for (const key of path) {
+    const o = obj(cur);
+    if (!o) return undefined;
+    cur = o[key];
+  }
+  return cur;
+}
