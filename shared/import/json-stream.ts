@@ -1,0 +1,112 @@
+/**
+ * Streaming reader for OCDS packages. A 200 MB release package must not become one 200 MB
+ * string (twice that once V8 widens it for a single curly quote), so the text is scanned chunk by
+ * chunk and each element of the top-level `releases`/`records` array is parsed on its own.
+ */
+import { importError } from './errors';
+import { PackageScanner } from './json-package-scanner';
+
+export interface StreamedItem {
+  kind: 'release' | 'record';
+  value: unknown;
+}
+
+export interface JsonStreamOptions {
+  onItem: (item: StreamedItem) => void;
+  onProgress?: (bytesRead: number) => void;
+  signal?: AbortSignal;
+  fileName: string;
+}
+
+export interface JsonPackageHead {
+  /** The package's top-level fields other than the streamed array(s). */
+  header: Record<string, unknown>;
+  /** How many items were handed to `onItem`. */
+  items: number;
+}
+
+/** The text encoding a file's first bytes announce (UTF-16 only with a BOM). */
+function decoderFor(head: Uint8Array): TextDecoder {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+}
+
+/** Decodes byte chunks into the scanner; a character or a BOM may be split between chunks. */
+class ByteFeeder {
+  private decoder: TextDecoder | null = null;
+  private head = new Uint8Array(0);
+  private readonly scanner: PackageScanner;
+
+  constructor(fileName: string, onItem: (item: StreamedItem) => void) {
+    this.scanner = new PackageScanner(fileName, onItem);
+  }
+
+  push(chunk: Uint8Array): void {
+    let bytes = chunk;
+    if (!this.decoder) {
+      // The encoding is only known once two bytes have arrived.
+      const joined = new Uint8Array(this.head.length + chunk.length);
+      joined.set(this.head);
+      joined.set(chunk, this.head.length);
+      if (joined.length < 2) {
+        this.head = joined;
+        return;
+      }
+      this.decoder = decoderFor(joined);
+      bytes = joined;
+    }
+    const text = this.decoder.decode(bytes, { stream: true });
+    if (text.length > 0) this.scanner.feed(text);
+  }
+
+  finish(): JsonPackageHead {
+    const rest = this.decoder ? this.decoder.decode() : new TextDecoder('utf-8').decode(this.head);
+    if (rest.length > 0) this.scanner.feed(rest);
+    return this.scanner.end();
+  }
+}
+
+/**
+ * Reads a UTF-8 (BOM ok; UTF-16 with BOM too) JSON document from chunks. If it is a package
+ * (`{releases:[...]}` or `{records:[...]}`), each array element is parsed on its own and handed
+ * to `onItem` as soon as it is complete; the package's other top-level fields are returned as
+ * `header`. A top-level object that is itself a release (has `ocid`), or a single record, is
+ * returned as one item. Calls `onProgress` once per chunk and checks `signal` between chunks.
+ * Throws ImportError 'empty-file' | 'truncated-json' | 'invalid-json' | 'not-ocds' | 'cancelled'.
+ */
+export async function readJsonPackageStream(
+  chunks: AsyncIterable<Uint8Array>,
+  options: JsonStreamOptions,
+): Promise<JsonPackageHead> {
+  const { fileName, signal, onProgress } = options;
+  const feeder = new ByteFeeder(fileName, options.onItem);
+  let bytesRead = 0;
+  for await (const chunk of chunks) {
+    if (signal?.aborted) throw importError('cancelled', fileName);
+    bytesRead += chunk.length;
+    feeder.push(chunk);
+    onProgress?.(bytesRead);
+  }
+  if (signal?.aborted) throw importError('cancelled', fileName);
+  return feeder.finish();
+}
+
+/** Slice size for `readJsonPackageBytes`: big enough to amortise, small enough to stay lean. */
+const SLICE_BYTES = 1 << 20;
+
+/**
+ * The same reading as `readJsonPackageStream`, synchronously over bytes already in memory. It
+ * never decodes the whole file into one string, so peak memory stays near the bytes plus the
+ * parsed items (JSON.parse of a whole 50 MB package needs the 100 MB string on top).
+ */
+export function readJsonPackageBytes(
+  bytes: Uint8Array,
+  options: Pick<JsonStreamOptions, 'onItem' | 'fileName'>,
+): JsonPackageHead {
+  const feeder = new ByteFeeder(options.fileName, options.onItem);
+  for (let i = 0; i < bytes.length; i += SLICE_BYTES) {
+    feeder.push(bytes.subarray(i, i + SLICE_BYTES));
+  }
+  return feeder.finish();
+}
