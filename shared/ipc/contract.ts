@@ -1,0 +1,101 @@
+/**
+ * The one IPC contract between Electron's main process and the renderer. Both sides import it:
+ * main validates every request and response against these schemas (`electron/ipc/handle.ts`),
+ * and the preload exposes exactly these calls and events, nothing else.
+ */
+import { z } from 'zod';
+import { ImportWarning, Opportunity } from '../notice/model';
+
+/** A short id the renderer and main use to talk about one file being imported. */
+export const JobId = z.string().min(1).max(100);
+
+/** The outcome of importing one file, as the engine returns it (see shared/import/engine.ts). */
+export const ImportOutcome = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    format: z.string(),
+    opportunities: z.array(Opportunity),
+    warnings: z.array(ImportWarning),
+  }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.object({
+        buyerName: z.string().nullable().optional(),
+        title: z.string().nullable().optional(),
+      }),
+    }),
+  }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+/** Progress and result of one file, pushed from main to the renderer. */
+export const ImportUpdate = z.object({
+  jobId: JobId,
+  fileName: z.string(),
+  phase: z.enum(['reading', 'done']),
+  bytesRead: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative().nullable(),
+  /** Present when `phase` is `done`. */
+  outcome: ImportOutcome.optional(),
+  /** The file's text, kept so a newer engine can re-read it (absent for very large files). */
+  sourceText: z.string().nullable().optional(),
+});
+export type ImportUpdate = z.infer<typeof ImportUpdate>;
+
+/** Commands the native menu sends to the renderer. */
+export const MenuCommand = z.enum(['import', 'find', 'show-pipeline', 'about']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/** Renderer → main calls (invoke/handle), with request and response schemas. */
+export const ipcCalls = {
+  /** Show the open dialog (multiple files); imports start and report through `import:update`. */
+  'import:choose-files': { request: z.void(), response: z.object({ jobIds: z.array(JobId) }) },
+  /** Import files the user dropped on the window, by path (from `webUtils.getPathForFile`). */
+  'import:paths': {
+    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(200) }),
+    response: z.object({ jobIds: z.array(JobId) }),
+  },
+  'import:cancel': {
+    request: z.object({ jobId: JobId }),
+    response: z.object({ cancelled: z.boolean() }),
+  },
+  /** Open an http(s) link in the user's browser; anything else is refused. */
+  'shell:open-external': {
+    request: z.object({ url: z.url({ protocol: /^https?$/ }) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  'app:info': {
+    request: z.void(),
+    response: z.object({ version: z.string(), platform: z.string() }),
+  },
+} as const;
+export type IpcChannel = keyof typeof ipcCalls;
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcCalls)[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcCalls)[C]['response']>;
+
+/** Main → renderer events, with payload schemas. */
+export const ipcEvents = {
+  'import:update': ImportUpdate,
+  'menu:command': MenuCommand,
+} as const;
+export type IpcEvent = keyof typeof ipcEvents;
+export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>;
+
+/**
+ * The API the preload exposes as `window.bidDesk`. Small and fixed: each member maps to one
+ * channel above.
+ */
+export interface BidDeskApi {
+  chooseFiles(): Promise<IpcResponse<'import:choose-files'>>;
+  importPaths(paths: string[]): Promise<IpcResponse<'import:paths'>>;
+  /** The path of a dropped File (Electron's `webUtils.getPathForFile`), or '' if it has none. */
+  pathForFile(file: unknown): string;
+  cancelImport(jobId: string): Promise<IpcResponse<'import:cancel'>>;
+  openExternal(url: string): Promise<IpcResponse<'shell:open-external'>>;
+  appInfo(): Promise<IpcResponse<'app:info'>>;
+  onImportUpdate(listener: (update: ImportUpdate) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
