@@ -14,8 +14,10 @@ export function buildOpportunities(
   warnings: ImportWarning[],
 ): Opportunity[] {
   return processes.map((p) => {
-    const releases = datedReleases(p.releases, warnings).sort(byDate);
-    const current = p.compiled ?? compileReleases(releases);
+    const releases = datedReleases(p.releases.map((r) => shallow(r, warnings)), warnings).sort(
+      byDate,
+    );
+    const current = p.compiled ?? stateOf(releases);
     const newest = releases.at(-1);
     const context = {
       latestTags: strs(newest?.tag ?? current.tag).filter((t) => t !== 'compiled'),
@@ -24,7 +26,7 @@ export function buildOpportunities(
     const opportunity = normaliseRelease(current, context);
     if (releases.length >= 2) {
       const before = releases.slice(0, -1);
-      const previous = normaliseRelease(compileReleases(before), {
+      const previous = normaliseRelease(stateOf(before), {
         latestTags: strs(before.at(-1)?.tag),
         releaseIds: before.map((r) => str(r.id) ?? ''),
       });
@@ -42,6 +44,11 @@ export function buildOpportunities(
   });
 }
 
+/** The state after these (date-sorted) releases. One release already is it: no need to copy. */
+function stateOf(releases: Json[]): Json {
+  return releases.length === 1 ? (releases[0] as Json) : compileReleases(releases);
+}
+
 /**
  * A release without a usable `date` cannot be placed in time. Alone it is simply the state; among
  * others it is treated as the oldest, and the user is told.
@@ -57,6 +64,42 @@ function datedReleases(releases: Json[], warnings: ImportWarning[]): Json[] {
     });
     return { ...r, date: '' };
   });
+}
+
+/**
+ * Real OCDS nests about ten levels deep. A file nested thousands deep is damaged or hostile, and
+ * would overflow the stack of the (recursive) merge, so anything below this depth is left out.
+ */
+export const MAX_RELEASE_DEPTH = 64;
+
+function shallow(release: Json, warnings: ImportWarning[]): Json {
+  if (!tooDeep(release, 0)) return release;
+  warnings.push({
+    code: 'nesting-too-deep',
+    message: `Part of release ${str(release.id) ?? '(no id)'} of ${str(release.ocid) ?? 'a notice'} is nested far deeper than any real notice, so the file may be damaged; that part was left out.`,
+    ocid: str(release.ocid),
+  });
+  return prune(release, 0) as Json;
+}
+
+/** Recursion is bounded by MAX_RELEASE_DEPTH, so these two never overflow the stack. */
+function tooDeep(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth >= MAX_RELEASE_DEPTH) return true;
+  return Object.values(value).some((v) => tooDeep(v, depth + 1));
+}
+
+function prune(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const keep = (v: unknown): boolean =>
+    v === null || typeof v !== 'object' || depth + 1 < MAX_RELEASE_DEPTH;
+  if (Array.isArray(value)) return value.filter(keep).map((v) => prune(v, depth + 1));
+  // Object.fromEntries defines own properties, so a "__proto__" key stays a plain key.
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => keep(v))
+      .map(([k, v]) => [k, prune(v, depth + 1)]),
+  );
 }
 
 function byDate(a: Json, b: Json): number {

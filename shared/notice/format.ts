@@ -1,12 +1,16 @@
-import { formatInTimeZone } from 'date-fns-tz';
 import type { Instant, Money } from './model';
-import { UK_ZONE } from './instants';
+import { ukWallClock } from './instants';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "15 Dec 2026 12:00" (Europe/London), or "15 Dec 2026" for a day-level date. */
 export function formatUkDate(at: Instant, allDay = false): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
-  return formatInTimeZone(date, UK_ZONE, allDay ? 'd MMM yyyy' : 'd MMM yyyy HH:mm');
+  const { day, clock } = ukWallClock(date);
+  const [year, month, dayOfMonth] = day.split('-');
+  const text = `${Number(dayOfMonth)} ${MONTHS[Number(month) - 1]} ${year}`;
+  return allDay ? text : `${text} ${clock.slice(0, 5)}`;
 }
 
 const gbp = new Intl.NumberFormat('en-GB', {

@@ -1,8 +1,72 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { getTimezoneOffset } from 'date-fns-tz';
 import type { Instant } from './model';
 
 /** UK users think in Europe/London; every instant Bid Desk shows or exports is rendered there. */
 export const UK_ZONE = 'Europe/London';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Per UTC day: the offset, or null when the clocks change that day (then asked per hour). */
+const offsetByDay = new Map<number, number | null>();
+const offsetByHour = new Map<number, number>();
+
+function askOffset(ms: number): number {
+  return getTimezoneOffset(UK_ZONE, new Date(ms));
+}
+
+/**
+ * London's offset from UTC (ms) at an instant. date-fns-tz knows the rules; asking it goes
+ * through Intl and costs ~20 µs, which dominated importing 10k releases. The offset only changes
+ * on a UTC hour boundary and on two days a year, so one answer per UTC day (per hour on the days
+ * the clocks change) is exact.
+ */
+function londonOffset(ms: number): number {
+  const day = Math.floor(ms / DAY);
+  let offset = offsetByDay.get(day);
+  if (offset === undefined) {
+    const start = askOffset(day * DAY);
+    offset = start === askOffset(day * DAY + DAY - 1) ? start : null;
+    if (offsetByDay.size > 100_000) offsetByDay.clear();
+    offsetByDay.set(day, offset);
+  }
+  if (offset !== null) return offset;
+  const hour = Math.floor(ms / HOUR);
+  let hourly = offsetByHour.get(hour);
+  if (hourly === undefined) {
+    hourly = askOffset(hour * HOUR);
+    offsetByHour.set(hour, hourly);
+  }
+  return hourly;
+}
+
+/**
+ * The instant of a Europe/London wall-clock time (`yyyy-MM-dd`, `HH:mm[:ss]`). Same answers as
+ * date-fns-tz's fromZonedTime (tested hour by hour across the clock changes), without its
+ * per-call Intl cost.
+ */
+export function fromUkWallClock(day: string, clock = '00:00:00'): Date {
+  const [y, mo, d] = day.split('-').map(Number);
+  const [h, mi, se] = clock.split(':').map(Number);
+  const wall = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, se ?? 0);
+  if (Number.isNaN(wall)) return new Date(Number.NaN);
+  const first = wall - londonOffset(wall);
+  const second = wall - londonOffset(first);
+  // In the spring gap (01:00–01:59 does not exist) this reads the time as GMT, like date-fns-tz.
+  return new Date(Math.min(first, second));
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The Europe/London wall clock of an instant, as `yyyy-MM-dd` and `HH:mm:ss`, plus its offset. */
+export function ukWallClock(date: Date): { day: string; clock: string; offsetMinutes: number } {
+  const ms = date.getTime();
+  const offset = londonOffset(ms);
+  const local = new Date(ms + offset);
+  const year = local.getUTCFullYear();
+  const day = `${year < 1000 ? String(year).padStart(4, '0') : year}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`;
+  const clock = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
+  return { day, clock, offsetMinutes: offset / 60_000 };
+}
 
 const ISO_WITH_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -10,7 +74,10 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Format a Date as an ISO-8601 instant in Europe/London with its offset (`+01:00`/`+00:00`). */
 export function formatUk(date: Date): Instant {
-  return formatInTimeZone(date, UK_ZONE, "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const { day, clock, offsetMinutes } = ukWallClock(date);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${day}T${clock}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 /**
@@ -21,17 +88,28 @@ export function formatUk(date: Date): Instant {
 export function parseOcdsDate(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  let m = ISO_WITH_TIME.exec(text);
-  if (m) {
-    const date = m[7] ? new Date(text) : fromZonedTime(text, UK_ZONE);
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-  m = DATE_ONLY.exec(text);
-  if (m) {
-    const date = fromZonedTime(`${text}T00:00:00`, UK_ZONE);
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-  return null;
+  const timed = ISO_WITH_TIME.exec(text);
+  const m = timed ?? DATE_ONLY.exec(text);
+  if (!m || !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  let date: Date;
+  if (!timed) date = fromUkWallClock(text);
+  else date = timed[7] ? new Date(text) : fromUkWallClock(text.slice(0, 10), text.slice(11, 19));
+  return inRange(date) ? date : null;
+}
+
+/**
+ * Years a procurement notice can mean. Outside them the date is damage (year 0000, 10000), and
+ * would not even format as a four-digit-year Instant; before 1847 London was not on GMT.
+ */
+function inRange(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1900 && year <= 2999;
+}
+
+/** `2026-02-31` is not a day (JavaScript would silently read it as 3 March). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** `parseOcdsDate` rendered as a UK instant, or null. */
@@ -47,12 +125,12 @@ export function ocdsInstant(value: unknown): Instant | null {
 export function isDayLevel(value: unknown): boolean {
   const date = parseOcdsDate(value);
   if (!date) return false;
-  const clock = formatInTimeZone(date, UK_ZONE, 'HH:mm:ss');
+  const { clock } = ukWallClock(date);
   return clock === '23:59:59' || clock === '00:00:00';
 }
 
 /** The Europe/London calendar day of an instant, `yyyy-MM-dd`. */
 export function ukDay(value: Instant | Date): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return formatInTimeZone(date, UK_ZONE, 'yyyy-MM-dd');
+  return ukWallClock(date).day;
 }

@@ -89,7 +89,7 @@ export function readKeyDates(
       source: d.source,
     });
   }
-  return collapseLots(dates, lots.length).sort(byTime);
+  return sortByTime(collapseLots(dates, lots.length));
 }
 
 function eventDates(event: EngagementEvent): KeyDate[] {
@@ -133,6 +133,10 @@ function collapseLots(dates: KeyDate[], lotCount: number): KeyDate[] {
   return out;
 }
 
-function byTime(a: KeyDate, b: KeyDate): number {
-  return Date.parse(a.at) - Date.parse(b.at) || a.kind.localeCompare(b.kind);
+/** Time order (then kind, so equal times read the same way every import). */
+function sortByTime(dates: KeyDate[]): KeyDate[] {
+  return dates
+    .map((d) => ({ d, t: Date.parse(d.at) }))
+    .sort((a, b) => a.t - b.t || (a.d.kind < b.d.kind ? -1 : a.d.kind > b.d.kind ? 1 : 0))
+    .map((x) => x.d);
 }

@@ -2,15 +2,14 @@
  * Instants in Europe/London: UK notices state wall-clock times, and UK users think in them.
  * date-fns-tz does the BST arithmetic so a date in March or October gets the right offset.
  */
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { formatUk, fromUkWallClock, ukWallClock } from '../notice/instants';
 import type { Instant } from '../notice/model';
 
 export const LONDON = 'Europe/London';
-const INSTANT_FORMAT = "yyyy-MM-dd'T'HH:mm:ssxxx";
 
 /** Format a moment as an ISO-8601 instant with the London offset (`+01:00` or `+00:00`). */
 export function formatLondon(date: Date): Instant {
-  return formatInTimeZone(date, LONDON, INSTANT_FORMAT);
+  return formatUk(date);
 }
 
 /**
@@ -18,7 +17,7 @@ export function formatLondon(date: Date): Instant {
  * as an instant, e.g. `2026-03-06` → `2026-03-06T00:00:00+00:00`.
  */
 export function londonInstant(date: string, time: string | null): Instant {
-  return formatLondon(fromZonedTime(`${date}T${time ?? '00:00'}:00`, LONDON));
+  return formatLondon(fromUkWallClock(date, `${time ?? '00:00'}:00`));
 }
 
 /** Any ISO instant (with `Z` or an offset) re-expressed in London time, or null if unreadable. */
@@ -29,10 +28,8 @@ export function toLondon(iso: string): Instant | null {
 
 /** The London calendar date (`yyyy-MM-dd`) and time (`HH:mm`) of an instant. */
 export function londonParts(date: Date): { date: string; time: string } {
-  return {
-    date: formatInTimeZone(date, LONDON, 'yyyy-MM-dd'),
-    time: formatInTimeZone(date, LONDON, 'HH:mm'),
-  };
+  const { day, clock } = ukWallClock(date);
+  return { date: day, time: clock.slice(0, 5) };
 }
 
 /** True when `yyyy-MM-dd` names a real calendar day. */
