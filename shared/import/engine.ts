@@ -6,6 +6,7 @@ import { decodeText, sniffBytes } from './decode';
 import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
 import { looksTruncated } from './json-shape';
 import { readJsonPackageStream } from './json-stream';
+import { RawReleaseGroups } from './raw-groups';
 
 export interface NoticeFile {
   name: string;
@@ -54,6 +55,7 @@ export async function importNoticeStream(
 ): Promise<ImportResult> {
   const { name, size } = source;
   return guardAsync(name, async () => {
+    if (options.signal?.aborted) throw importError('cancelled', name);
     const iterator = source.chunks[Symbol.asyncIterator]();
     const first = await iterator.next();
     if (first.done || first.value.length === 0) throw importError('empty-file', name);
@@ -72,6 +74,8 @@ export async function importNoticeStream(
           return importLarge(name, size, parts, iterator, options);
         options.onProgress?.({ bytesRead, totalBytes: size });
       }
+      // Cancelled while the last chunk was read: still nothing is imported.
+      if (options.signal?.aborted) throw importError('cancelled', name);
       return importBytes({ name, bytes: concat(parts, bytesRead) });
     }
     return importLarge(name, size, [first.value], iterator, options);
@@ -88,7 +92,8 @@ async function importLarge(
   const firstChar = firstSignificantChar(head[0] as Uint8Array);
   // A notice page is a few tens of kilobytes; only OCDS JSON packages are ever this large.
   if (firstChar !== '{' && firstChar !== '[') throw importError('too-large', name);
-  const collector = new ProcessCollector();
+  const groups = new RawReleaseGroups();
+  const single = new ProcessCollector();
   let shape: OcdsShape = 'release-package';
   async function* all(): AsyncIterable<Uint8Array> {
     yield* head;
@@ -98,20 +103,48 @@ async function importLarge(
     fileName: name,
     signal: options.signal,
     onProgress: (bytesRead) => options.onProgress?.({ bytesRead, totalBytes: size }),
-    onItem: (item) => {
-      if (item.kind === 'record') {
-        shape = 'record-package';
-        collector.addRecord(item.value);
-      } else collector.addRelease(item.value);
+    onRawItem: (item) => {
+      if (item.kind === 'record') shape = 'record-package';
+      groups.add(item);
     },
+    // A lone release or record at the top level (not a package) arrives parsed.
+    onItem: (item) =>
+      item.kind === 'record' ? single.addRecord(item.value) : single.addRelease(item.value),
   });
-  return fromCollector(name, shape, collector);
+  if (groups.size === 0) return fromCollector(name, shape, single);
+
+  // Build one ocid at a time so the parsed releases of only one process are alive at once.
+  const opportunities: Opportunity[] = [];
+  const warnings: ImportWarning[] = [];
+  let linkedOnly = 0;
+  for (const items of groups.drain(() => {
+    throw importError('invalid-json', name);
+  })) {
+    if (options.signal?.aborted) throw importError('cancelled', name);
+    const collector = new ProcessCollector();
+    for (const item of items) {
+      if (item.kind === 'record') collector.addRecord(item.value);
+      else collector.addRelease(item.value);
+    }
+    opportunities.push(...buildOpportunities(collector.processes(), warnings));
+    warnings.push(...collector.warnings);
+    for (const ocid of collector.linkedOnlyOcids()) {
+      linkedOnly++;
+      warnings.push(linkedWarning(ocid));
+    }
+  }
+  if (opportunities.length === 0) {
+    throw importError(linkedOnly ? 'linked-releases-only' : 'no-releases', name);
+  }
+  return { ok: true, format: shape, opportunities, warnings };
 }
 
 function importBytes(file: NoticeFile): ImportResult {
   checkSniff(file.bytes, file.name);
   const text = decodeText(file.bytes, file.name);
   const start = text.trimStart();
+  // Only blank lines, or only a byte-order mark: as empty as a zero-byte file.
+  if (start === '') throw importError('empty-file', file.name);
   if (start.startsWith('{') || start.startsWith('[')) return importJsonText(file.name, text);
   if (/^<(!doctype\s+html|html|head|body|\?xml|!--)/i.test(start)) {
     throw importError(/^<\?xml/i.test(start) ? 'not-a-notice' : 'html-page', file.name);
@@ -141,15 +174,17 @@ function fromCollector(name: string, shape: OcdsShape, collector: ProcessCollect
     );
   }
   const warnings = collector.warnings;
-  for (const ocid of collector.linkedOnlyOcids()) {
-    warnings.push({
-      code: 'linked-releases-only',
-      message: `${ocid ?? 'A record'} only links to its releases on the web and was left out.`,
-      ocid,
-    });
-  }
+  for (const ocid of collector.linkedOnlyOcids()) warnings.push(linkedWarning(ocid));
   const opportunities = buildOpportunities(processes, warnings);
   return { ok: true, format: shape, opportunities, warnings };
+}
+
+function linkedWarning(ocid: string | null): ImportWarning {
+  return {
+    code: 'linked-releases-only',
+    message: `${ocid ?? 'A record'} only links to its releases on the web and was left out.`,
+    ocid,
+  };
 }
 
 function importPageText(name: string, text: string): ImportResult {

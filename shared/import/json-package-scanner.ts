@@ -6,7 +6,7 @@
  */
 import { importError } from './errors';
 import { jsonPrefixState } from './json-prefix';
-import type { JsonPackageHead, StreamedItem } from './json-stream';
+import type { JsonPackageHead, RawStreamedItem, StreamedItem } from './json-stream';
 
 // Where the scanner stands in the top-level object.
 const START = 0;
@@ -66,6 +66,7 @@ export class PackageScanner {
   constructor(
     private readonly fileName: string,
     private readonly onItem: (item: StreamedItem) => void,
+    private readonly onRawItem?: (item: RawStreamedItem) => void,
   ) {}
 
   feed(text: string): void {
@@ -278,6 +279,14 @@ export class PackageScanner {
     if (this.target === 'key') {
       this.key = raw.includes('\\') ? (this.parse(raw) as string) : raw.slice(1, -1);
       this.state = COLON;
+      return;
+    }
+    if (this.target === 'item' && this.onRawItem) {
+      // Only objects can be releases or records; anything else is checked now, not later.
+      if (raw.charCodeAt(0) !== 123) this.parse(raw);
+      this.items++;
+      this.state = ITEM_COMMA_OR_END;
+      this.onRawItem({ kind: this.itemKind, text: raw });
       return;
     }
     const value = this.parse(raw);

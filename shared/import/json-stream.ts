@@ -13,9 +13,20 @@ export interface StreamedItem {
 
 export interface JsonStreamOptions {
   onItem: (item: StreamedItem) => void;
+  /**
+   * When given, each array element is handed over as its JSON text instead of being parsed
+   * (a single release or record at the top level still goes to `onItem`). Lets a caller that
+   * must hold every release until the end keep compact text rather than object graphs.
+   */
+  onRawItem?: (item: RawStreamedItem) => void;
   onProgress?: (bytesRead: number) => void;
   signal?: AbortSignal;
   fileName: string;
+}
+
+export interface RawStreamedItem {
+  kind: 'release' | 'record';
+  text: string;
 }
 
 export interface JsonPackageHead {
@@ -38,8 +49,12 @@ class ByteFeeder {
   private head = new Uint8Array(0);
   private readonly scanner: PackageScanner;
 
-  constructor(fileName: string, onItem: (item: StreamedItem) => void) {
-    this.scanner = new PackageScanner(fileName, onItem);
+  constructor(
+    fileName: string,
+    onItem: (item: StreamedItem) => void,
+    onRawItem?: (item: RawStreamedItem) => void,
+  ) {
+    this.scanner = new PackageScanner(fileName, onItem, onRawItem);
   }
 
   push(chunk: Uint8Array): void {
@@ -80,7 +95,7 @@ export async function readJsonPackageStream(
   options: JsonStreamOptions,
 ): Promise<JsonPackageHead> {
   const { fileName, signal, onProgress } = options;
-  const feeder = new ByteFeeder(fileName, options.onItem);
+  const feeder = new ByteFeeder(fileName, options.onItem, options.onRawItem);
   let bytesRead = 0;
   for await (const chunk of chunks) {
     if (signal?.aborted) throw importError('cancelled', fileName);
