@@ -1,6 +1,6 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
-import { normaliseRelease } from '../notice/normalise';
+import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
 import { compileReleases } from '../ocds/merge';
 import { str, strs, type Json } from '../ocds/read';
 import type { ProcessParts } from '../ocds/shapes';
@@ -14,9 +14,10 @@ export function buildOpportunities(
   warnings: ImportWarning[],
 ): Opportunity[] {
   return processes.map((p) => {
-    const releases = datedReleases(p.releases.map((r) => shallow(r, warnings)), warnings).sort(
-      byDate,
-    );
+    const releases = datedReleases(
+      p.releases.map((r) => shallow(r, warnings)),
+      warnings,
+    ).sort(byDate);
     const current = p.compiled ?? stateOf(releases);
     const newest = releases.at(-1);
     const context = {
@@ -109,6 +110,17 @@ function byDate(a: Json, b: Json): number {
 /** Things a bid manager should know before trusting the import. */
 function qualityWarnings(o: Opportunity): ImportWarning[] {
   const out: ImportWarning[] = [];
+  const missing = [
+    o.title === untitledNotice(o.ocid) ? 'title' : null,
+    o.buyer.name === UNKNOWN_BUYER ? 'buyer' : null,
+  ].filter((m) => m !== null);
+  if (missing.length) {
+    out.push({
+      code: 'incomplete-notice',
+      message: `“${o.title}” has no ${missing.join(' and no ')} in the file, which may be damaged or incomplete; check the notice on Find a Tender or Contracts Finder and fill them in.`,
+      ocid: o.ocid,
+    });
+  }
   const unweighted = o.lots.filter(
     (l) => l.criteria.length > 0 && l.criteria.some((c) => c.weight === null),
   );

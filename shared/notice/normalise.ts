@@ -46,7 +46,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
       text(tender.title) ??
       text(at(release, 'planning', 'project', 'title')) ??
       text(objs(release.awards)[0]?.title) ??
-      (ocid ? `Untitled notice ${ocid}` : 'Untitled notice'),
+      untitledNotice(ocid),
     description,
     buyer: readBuyer(release),
     noticeType,
@@ -77,6 +77,12 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
   };
 }
 
+/** The title and buyer name shown when the notice gives none (the import warns about them). */
+export function untitledNotice(ocid: string | null): string {
+  return ocid ? `Untitled notice ${ocid}` : 'Untitled notice';
+}
+export const UNKNOWN_BUYER = 'Unknown buyer';
+
 function text(value: unknown): string | null {
   const plain = plainText(str(value));
   return plain === null ? null : repairText(plain) || null;
@@ -98,7 +104,7 @@ function readBuyer(release: Json): Buyer {
   const address = obj(party?.address);
   return {
     id: str(ref?.id) ?? str(party?.id),
-    name: text(ref?.name) ?? text(party?.name) ?? 'Unknown buyer',
+    name: text(ref?.name) ?? text(party?.name) ?? UNKNOWN_BUYER,
     contactName: str(contact?.name),
     email: str(contact?.email),
     telephone: str(contact?.telephone),

@@ -9,16 +9,7 @@ const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
  */
 export function plainText(value: string | null): string | null {
   if (value === null) return null;
-  const text = LOOKS_LIKE_HTML.test(value)
-    ? convert(value, {
-        wordwrap: false,
-        selectors: [
-          { selector: 'a', options: { ignoreHref: true } },
-          { selector: 'img', format: 'skip' },
-          { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
-        ],
-      })
-    : value;
+  const text = LOOKS_LIKE_HTML.test(value) ? htmlToText(value) : value;
   const tidy = text
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')
@@ -26,6 +17,24 @@ export function plainText(value: string | null): string | null {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return tidy === '' ? null : tidy;
+}
+
+function htmlToText(html: string): string {
+  try {
+    return convert(html, {
+      wordwrap: false,
+      selectors: [
+        { selector: 'a', options: { ignoreHref: true } },
+        { selector: 'img', format: 'skip' },
+        { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      ],
+    });
+  } catch (error: unknown) {
+    // html-to-text recurses once per nesting level, so markup nested thousands deep (damage,
+    // never a real notice) overflows the stack. Dropping the tags still keeps the words.
+    if (!(error instanceof RangeError)) throw error;
+    return html.replace(/<[^>]*>/g, ' ');
+  }
 }
 
 /** Cut a text to a readable snippet around a match, on word boundaries. */

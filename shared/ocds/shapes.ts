@@ -16,11 +16,21 @@ export interface ProcessParts {
   linkedOnly: number;
 }
 
-/** A release carries data beyond the envelope; a linked release is just `{url, date, tag}`. */
+const CONTENT_KEYS = ['tender', 'planning', 'awards', 'contracts', 'parties', 'buyer'];
+
+/**
+ * A release carries data beyond the envelope; a linked release is just `{url, date, tag}`. A
+ * release with its own ocid and no url is a (thin) release, not a link: it is imported and the
+ * missing facts are reported, rather than calling the file a record package.
+ */
 function isFullRelease(r: Json): boolean {
-  return ['tender', 'planning', 'awards', 'contracts', 'parties', 'buyer', 'ocid'].some(
-    (k) => k in r && k !== 'ocid',
-  );
+  if (CONTENT_KEYS.some((k) => k in r)) return true;
+  return str(r.ocid) !== null && !('url' in r);
+}
+
+/** Neither data, nor an ocid, nor a link: nothing to import or to report as a link. */
+function isEmptyRelease(r: Json): boolean {
+  return !isFullRelease(r) && !('url' in r);
 }
 
 /**
@@ -44,7 +54,7 @@ export class ProcessCollector {
   /** A release from a release package, a release list or a single-release file. */
   addRelease(value: unknown): void {
     const r = obj(value);
-    if (!r) {
+    if (!r || isEmptyRelease(r)) {
       this.skipped++;
       return;
     }
