@@ -222,6 +222,7 @@ function checkSniff(bytes: Uint8Array, name: string): void {
   if (kind === 'empty') throw importError('empty-file', name);
   if (kind === 'pdf') throw importError('pdf', name);
   if (kind === 'binary') throw importError('binary', name);
+  if (kind === 'unsupported-encoding') throw importError('unsupported-encoding', name);
 }
 
 function firstSignificantChar(bytes: Uint8Array): string {
