@@ -1,0 +1,125 @@
+/**
+ * Bid Desk's local database (IndexedDB through Dexie). Only the repository modules in this folder
+ * touch its tables.
+ */
+import { Dexie, type Table } from 'dexie';
+import type {
+  ChangeLogRecord,
+  DocumentRecord,
+  EngagementEventRecord,
+  KeyDateRecord,
+  LotRecord,
+  MetaRecord,
+  NoticeSnapshotRecord,
+  OpportunityRecord,
+  ReferenceDocumentRecord,
+  SourceFileRecord,
+} from './records';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './schema';
+import { upgradeToV2 } from './upgrades';
+
+export { DATABASE_NAME, SCHEMA_VERSION } from './schema';
+export { requestPersistentStorage } from './persistent-storage';
+
+export interface DatabaseDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+export class BidDeskDatabase extends Dexie {
+  opportunities!: Table<OpportunityRecord, string>;
+  notices!: Table<NoticeSnapshotRecord, string>;
+  lots!: Table<LotRecord, string>;
+  keyDates!: Table<KeyDateRecord, string>;
+  engagementEvents!: Table<EngagementEventRecord, string>;
+  documents!: Table<DocumentRecord, string>;
+  changeLog!: Table<ChangeLogRecord, string>;
+  sourceFiles!: Table<SourceFileRecord, string>;
+  referenceDocuments!: Table<ReferenceDocumentRecord, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name: string, deps?: DatabaseDependencies) {
+    // Opened explicitly by `openDatabase`, after the newer-version check.
+    super(name, { ...deps, autoOpen: false });
+    // Append only: see schema.ts.
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // A new database gets every version at once and no upgrade runs: record which one it is.
+    this.on('populate', (tx) =>
+      tx.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION }),
+    );
+  }
+}
+
+/** The database was written by a newer Bid Desk. Nothing was opened or changed. */
+export class NewerDatabaseError extends Error {
+  readonly storedVersion: number;
+  readonly supportedVersion: number;
+
+  constructor(storedVersion: number, supportedVersion: number = SCHEMA_VERSION) {
+    super(
+      `This Bid Desk data was saved by a newer version of Bid Desk (data version ${storedVersion}; this version understands up to ${supportedVersion}). Update Bid Desk to open it. Nothing has been changed.`,
+    );
+    this.name = 'NewerDatabaseError';
+    this.storedVersion = storedVersion;
+    this.supportedVersion = supportedVersion;
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  /** IndexedDB implementation (tests pass fake-indexeddb's); the browser's by default. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/**
+ * Open (creating or upgrading) the user's database. Rejects with `NewerDatabaseError` before
+ * touching a database a newer Bid Desk wrote: Dexie 4 would otherwise open it in compatibility
+ * mode, and could even patch its schema.
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<BidDeskDatabase> {
+  const name = options.name ?? DATABASE_NAME;
+  const indexedDB = options.indexedDB ?? globalThis.indexedDB;
+  const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
+  const installed = await installedVersion(indexedDB, name);
+  // Dexie stores version n as native version 10n (and its schema-patch mode may add 1 to that).
+  // Our versions are whole numbers, so the tens give the version that wrote the data.
+  if (installed !== null && Math.floor(installed / 10) > SCHEMA_VERSION) {
+    throw new NewerDatabaseError(Math.floor(installed / 10));
+  }
+
+  const db = new BidDeskDatabase(name, { indexedDB, IDBKeyRange: keyRange });
+  await db.open();
+  // Second guard, for a newer Bid Desk that kept the native version but changed what rows mean.
+  const stored = await db.meta.get('schemaVersion');
+  if (typeof stored?.value === 'number' && stored.value > SCHEMA_VERSION) {
+    db.close();
+    throw new NewerDatabaseError(stored.value);
+  }
+  return db;
+}
+
+/**
+ * The native version of an existing database, or null if there is none. Opening without a version
+ * never upgrades an existing database; if there is none, the creation is aborted so that nothing
+ * is left behind for Dexie to mistake for an old database.
+ */
+function installedVersion(factory: IDBFactory, name: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version);
+    };
+    request.onerror = (event) => {
+      if (request.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(null);
+      } else reject(request.error ?? new Error(`Could not open ${name}`));
+    };
+  });
+}

@@ -1,0 +1,337 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { importNoticeFile } from '../../shared/import/engine';
+import type { Opportunity } from '../../shared/notice/model';
+import { corpusAvailable, corpusBytes, seedBytes, SEEDS } from '../../test/corpus';
+import { openDatabase, type BidDeskDatabase } from './database';
+import { ENGINE_VERSION, saveImport, type SaveImportInput } from './import-repository';
+import { getOpportunityDetail } from './opportunity-repository';
+import type { LotRecord } from './records';
+
+const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
+const bob = { now: new Date('2026-06-02T10:30:00Z'), user: 'Bob' };
+
+function freshDatabase(): Promise<BidDeskDatabase> {
+  return openDatabase({ name: 'bid-desk-test', indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+/** Read a file with the real engine, as the app does before saving. */
+function readFile(name: string, bytes: Uint8Array): SaveImportInput {
+  const result = importNoticeFile({ name, bytes });
+  if (!result.ok) throw new Error(result.error.message);
+  return {
+    fileName: name,
+    format: result.format,
+    sourceText: new TextDecoder().decode(bytes),
+    size: bytes.length,
+    opportunities: result.opportunities,
+  };
+}
+
+const seed = (key: keyof typeof SEEDS): SaveImportInput =>
+  readFile(SEEDS[key], seedBytes(SEEDS[key]));
+const cf = (file: string): SaveImportInput =>
+  readFile(file, corpusBytes(`contracts-finder/releases/${file}`));
+
+/** Every row of every table, to prove what a failed import did not touch. */
+async function dumpAll(db: BidDeskDatabase): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
+  return out;
+}
+
+describe('saveImport: a first import', () => {
+  it('writes the opportunity, its notice, lots, key dates, event, documents and the source file', async () => {
+    const db = await freshDatabase();
+    const input = seed('westMidlands');
+    const notice = input.opportunities[0] as Opportunity;
+    const summary = await saveImport(db, input, alice);
+
+    expect(summary.created).toHaveLength(1);
+    expect(summary.updated).toEqual([]);
+    const id = summary.created[0]?.id as string;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(summary.created[0]?.title).toBe(notice.title);
+
+    const row = await db.opportunities.get(id);
+    expect(row).toMatchObject({
+      ocid: 'ocds-h6vhtk-067b89',
+      title: notice.title,
+      buyerName: notice.buyer.name,
+      lotCount: 3,
+      isDemo: false,
+      unreadChanges: 0,
+      submissionDeadline: '2026-07-01T22:59:59.000Z',
+      noticeUpdatedAt: '2026-05-18T11:28:45+01:00',
+      createdAt: '2026-06-01T09:00:00.000Z',
+      updatedAt: '2026-06-01T09:00:00.000Z',
+      updatedBy: 'Alice',
+    });
+    expect(row?.demoFlag).toBeUndefined();
+    expect(row?.searchText).toContain(notice.title.toLowerCase());
+    expect(row?.searchText).toContain('ocds-h6vhtk-067b89');
+    expect(row?.keyDates).toHaveLength(notice.keyDates.length);
+
+    expect((await db.notices.get(id))?.notice).toEqual(notice);
+    const lots = await db.lots.where('opportunityId').equals(id).sortBy('position');
+    expect(lots.map((l) => l.lotKey)).toEqual(notice.lots.map((l) => l.id));
+    expect(lots.every((l) => l.id !== l.lotKey && !l.removedFromNotice)).toBe(true);
+    expect(await db.keyDates.where('opportunityId').equals(id).count()).toBe(8);
+    const events = await db.engagementEvents.where('opportunityId').equals(id).toArray();
+    expect(events.map((e) => e.title)).toEqual(['Market engagement']);
+    expect(events[0]?.previousStart).toBeNull();
+    expect(await db.documents.where('opportunityId').equals(id).count()).toBe(5);
+    expect(await db.changeLog.count()).toBe(0);
+
+    const [file] = await db.sourceFiles.toArray();
+    expect(file).toMatchObject({
+      id: summary.sourceFileId,
+      fileName: SEEDS.westMidlands,
+      format: 'notice-page',
+      size: input.size,
+      text: input.sourceText,
+      opportunityIds: [id],
+      engineVersion: ENGINE_VERSION,
+      isDemo: false,
+    });
+  });
+
+  it('stores every opportunity of a multi-release Contracts Finder file', async () => {
+    if (!corpusAvailable('saveImport')) return;
+    const db = await freshDatabase();
+    const summary = await saveImport(db, cf('cf-0cb08240-tender-819883.json'), alice);
+    expect(summary.created.map((c) => c.title)).toEqual([
+      (await db.opportunities.toArray())[0]?.title,
+    ]);
+    expect(await db.opportunities.count()).toBe(1);
+  });
+});
+
+describe('saveImport: re-importing', () => {
+  it('the same file again changes nothing and logs nothing', async () => {
+    const db = await freshDatabase();
+    const input = seed('staffordshireStalking');
+    const first = await saveImport(db, input, alice);
+    const before = await dumpAll(db);
+
+    const again = await saveImport(db, input, bob);
+    const id = first.created[0]?.id;
+    expect(again.unchanged).toEqual([{ id, title: first.created[0]?.title }]);
+    expect(again.created).toEqual([]);
+    expect(again.updated).toEqual([]);
+    const after = await dumpAll(db);
+    expect(after.changeLog).toEqual([]);
+    // Only the second source file is new.
+    expect({ ...after, sourceFiles: [] }).toEqual({ ...before, sourceFiles: [] });
+    expect(after.sourceFiles).toHaveLength(2);
+  });
+
+  it('a later Contracts Finder release updates in place and logs the change', async () => {
+    if (!corpusAvailable('saveImport')) return;
+    const db = await freshDatabase();
+    const created = await saveImport(db, cf('cf-0cb08240-tender-819883.json'), alice);
+    const id = created.created[0]?.id as string;
+    const [lotBefore] = await db.lots.where('opportunityId').equals(id).toArray();
+
+    const summary = await saveImport(db, cf('cf-0cb08240-award-819886.json'), bob);
+    expect(summary.created).toEqual([]);
+    expect(summary.updated).toHaveLength(1);
+    expect(summary.updated[0]?.id).toBe(id);
+    expect(summary.updated[0]?.changes).toContainEqual({
+      field: 'stage',
+      label: 'Stage',
+      from: 'tender',
+      to: 'award',
+    });
+    expect(summary.updated[0]?.changes).toContainEqual({
+      field: 'lots[1].status',
+      label: 'Lot 1 status',
+      from: 'active',
+      to: 'complete',
+    });
+
+    const row = await db.opportunities.get(id);
+    expect(row).toMatchObject({ stage: 'award', status: 'complete', unreadChanges: 1 });
+    expect(row?.createdAt).toBe(alice.now.toISOString());
+    expect(row?.updatedBy).toBe('Bob');
+    const [lotAfter] = await db.lots.where('opportunityId').equals(id).toArray();
+    expect(lotAfter?.id).toBe(lotBefore?.id);
+    expect(lotAfter?.status).toBe('complete');
+    expect(lotAfter?.createdAt).toBe(alice.now.toISOString());
+
+    const log = await db.changeLog.toArray();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({
+      opportunityId: id,
+      fileName: 'cf-0cb08240-award-819886.json',
+      importedAt: bob.now.toISOString(),
+      importedBy: 'Bob',
+      dismissedAt: null,
+      changes: summary.updated[0]?.changes,
+    });
+  });
+
+  it('the older file after the newer one is ignored and keeps the newer notice', async () => {
+    if (!corpusAvailable('saveImport')) return;
+    const db = await freshDatabase();
+    await saveImport(db, cf('cf-56c3a2a3-awardUpdate-819899.json'), alice);
+    const before = await dumpAll(db);
+
+    const summary = await saveImport(db, cf('cf-56c3a2a3-award-819887.json'), bob);
+    expect(summary.olderIgnored).toHaveLength(1);
+    expect(summary.olderIgnored[0]?.title).toBe('ROSA devices for Telecoms Security Act');
+    expect(summary.updated).toEqual([]);
+    const after = await dumpAll(db);
+    expect({ ...after, sourceFiles: [] }).toEqual({ ...before, sourceFiles: [] });
+  });
+
+  it('moves a deadline, adds a lot and moves the event without losing the user’s work', async () => {
+    const db = await freshDatabase();
+    const input = seed('staffordshireStalking');
+    const first = await saveImport(db, input, alice);
+    const id = first.created[0]?.id as string;
+    const [lot] = await db.lots.where('opportunityId').equals(id).toArray();
+    const [event] = await db.engagementEvents.where('opportunityId').equals(id).toArray();
+    // A later feature's data: a field of its own on the lot row, and a row of another table
+    // pointing at the lot (kept in `meta` here, as no such table exists yet).
+    type NotedLot = LotRecord & { userNotes: string };
+    await db.lots.update(
+      lot?.id as string,
+      { userNotes: 'Partner with Victim Support?' } as Partial<NotedLot>,
+    );
+    await db.meta.put({ key: 'checklist-item-1', value: { lotId: lot?.id, done: true } });
+
+    const amended = structuredClone(input.opportunities[0] as Opportunity);
+    const deadline = amended.keyDates.find((d) => d.kind === 'submissionDeadline');
+    if (!deadline) throw new Error('seed 004 has a submission deadline');
+    deadline.at = '2026-05-20T12:00:00+01:00';
+    amended.lots.push({
+      ...structuredClone(amended.lots[0] as Opportunity['lots'][number]),
+      id: '2',
+      title: 'Stoke-on-Trent',
+    });
+    const moved = amended.engagementEvents[0] as Opportunity['engagementEvents'][number];
+    moved.start = '2026-03-13T00:00:00+00:00';
+    amended.updatedAt = '2026-04-20T10:00:00+01:00';
+
+    const summary = await saveImport(
+      db,
+      { ...input, fileName: 'amended.json', opportunities: [amended] },
+      bob,
+    );
+    expect(summary.updated[0]?.changes).toContainEqual({
+      field: 'keyDates.submissionDeadline',
+      label: 'Submission deadline',
+      from: '6 May 2026 12:00',
+      to: '20 May 2026 12:00',
+    });
+    expect(summary.updated[0]?.changes).toContainEqual({
+      field: 'lots[2]',
+      label: 'Lot 2',
+      from: null,
+      to: 'Stoke-on-Trent',
+    });
+
+    const detail = await getOpportunityDetail(db, id);
+    expect(detail?.opportunity.submissionDeadline).toBe('2026-05-20T11:00:00.000Z');
+    expect(detail?.lots.map((l) => [l.lotKey, l.id === lot?.id])).toEqual([
+      ['1', true],
+      ['2', false],
+    ]);
+    expect((detail?.lots[0] as NotedLot).userNotes).toBe('Partner with Victim Support?');
+    expect(detail?.lots[0]?.createdAt).toBe(alice.now.toISOString());
+    expect(detail?.events).toHaveLength(1);
+    expect(detail?.events[0]).toMatchObject({
+      id: event?.id,
+      start: '2026-03-13T00:00:00+00:00',
+      previousStart: '2026-03-06T00:00:00+00:00',
+      removedFromNotice: false,
+    });
+    expect(await db.meta.get('checklist-item-1')).toEqual({
+      key: 'checklist-item-1',
+      value: { lotId: lot?.id, done: true },
+    });
+    // Key dates are replaced, not added to.
+    expect(
+      detail?.keyDates.filter((d) => d.kind === 'submissionDeadline').map((d) => d.at),
+    ).toEqual(['2026-05-20T12:00:00+01:00']);
+    expect(detail?.keyDates).toHaveLength(amended.keyDates.length);
+    expect(await db.documents.where('opportunityId').equals(id).count()).toBe(
+      amended.documents.length,
+    );
+
+    // The lot disappears from the next notice: its row (and the user's notes) stay, marked.
+    const shrunk = structuredClone(amended);
+    shrunk.lots = shrunk.lots.slice(1);
+    shrunk.updatedAt = '2026-04-27T10:00:00+01:00';
+    await saveImport(db, { ...input, fileName: 'shrunk.json', opportunities: [shrunk] }, bob);
+    const kept = await db.lots.get(lot?.id as string);
+    expect(kept).toMatchObject({
+      removedFromNotice: true,
+      userNotes: 'Partner with Victim Support?',
+    });
+    expect(await db.lots.where('opportunityId').equals(id).count()).toBe(2);
+    expect((await db.opportunities.get(id))?.unreadChanges).toBe(2);
+  });
+});
+
+describe('saveImport: all or nothing', () => {
+  it('leaves every table as it was when a write fails part-way', async () => {
+    const db = await freshDatabase();
+    await saveImport(db, seed('staffordshireStalking'), alice);
+    const before = await dumpAll(db);
+
+    // A file with an update of the stored notice and a new one whose last document cannot be
+    // stored (a function is not cloneable): the failure comes after the other tables were written.
+    const update = structuredClone(seed('staffordshireStalking').opportunities[0] as Opportunity);
+    update.title = 'Stalking Support Service (re-tender)';
+    update.updatedAt = '2026-04-30T09:00:00+01:00';
+    const broken = structuredClone(seed('cleveland').opportunities[0] as Opportunity);
+    const lastDocument = broken.documents[broken.documents.length - 1];
+    if (!lastDocument) throw new Error('seed 001 has documents');
+    lastDocument.url = (() => 'not cloneable') as unknown as string;
+
+    await expect(
+      saveImport(
+        db,
+        {
+          fileName: 'mixed.json',
+          format: 'release-package',
+          sourceText: null,
+          size: 1,
+          opportunities: [update, broken],
+        },
+        bob,
+      ),
+    ).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('saveImport: demo data', () => {
+  it('marks demo rows and makes them real when the same notice is imported as a real file', async () => {
+    const db = await freshDatabase();
+    const demo = await saveImport(db, { ...seed('cleveland'), isDemo: true }, alice);
+    const id = demo.created[0]?.id as string;
+    expect(await db.opportunities.get(id)).toMatchObject({ isDemo: true, demoFlag: 1 });
+    expect((await db.sourceFiles.toArray())[0]).toMatchObject({ isDemo: true, demoFlag: 1 });
+
+    const real = await saveImport(db, seed('cleveland'), bob);
+    expect(real.unchanged.map((u) => u.id)).toEqual([id]);
+    const row = await db.opportunities.get(id);
+    expect(row?.isDemo).toBe(false);
+    expect(row?.demoFlag).toBeUndefined();
+    expect(row?.updatedBy).toBe('Bob');
+    expect(await db.opportunities.where('demoFlag').equals(1).count()).toBe(0);
+  });
+
+  it('never marks a real opportunity as demo', async () => {
+    const db = await freshDatabase();
+    const real = await saveImport(db, seed('cleveland'), alice);
+    await saveImport(db, { ...seed('cleveland'), isDemo: true }, bob);
+    expect(await db.opportunities.get(real.created[0]?.id as string)).toMatchObject({
+      isDemo: false,
+      updatedBy: 'Alice',
+    });
+  });
+});

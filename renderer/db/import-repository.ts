@@ -1,0 +1,297 @@
+/**
+ * Saving what the import engine read from one file. The whole file is one transaction: if any
+ * write fails, nothing of it is stored.
+ */
+import { diffOpportunities } from '../../shared/notice/changes';
+import type { Change, Opportunity } from '../../shared/notice/model';
+import type { BidDeskDatabase } from './database';
+import { documentRows, keyDateRows, planEvents, planLots, type RowContext } from './notice-rows';
+import { isOlderNotice, noticeFields } from './opportunity-row';
+import type {
+  ChangeLogRecord,
+  DocumentRecord,
+  EngagementEventRecord,
+  KeyDateRecord,
+  LotRecord,
+  NoticeSnapshotRecord,
+  OpportunityRecord,
+  SourceFileRecord,
+} from './records';
+import type { WriteContext } from './write-context';
+
+export { buyerKey, saveReferenceDocument } from './reference-repository';
+
+/** Version of the import engine's output, stored on source files so a newer one can re-read them. */
+export const ENGINE_VERSION = 1;
+
+export type { WriteContext } from './write-context';
+
+export interface SaveImportInput {
+  fileName: string;
+  /** How the engine read the file (`release-package`, `notice-page`…). */
+  format: string;
+  /** The file's text, kept for a newer engine; null when too large to keep. */
+  sourceText: string | null;
+  size: number;
+  opportunities: Opportunity[];
+  /** First-run demo data: marked, and removable in one action. */
+  isDemo?: boolean;
+}
+
+export interface SavedOpportunity {
+  id: string;
+  title: string;
+}
+
+export interface SaveImportSummary {
+  created: SavedOpportunity[];
+  updated: Array<SavedOpportunity & { changes: Change[] }>;
+  unchanged: SavedOpportunity[];
+  /** The file's notice is older than the one already stored, which was kept. */
+  olderIgnored: SavedOpportunity[];
+  /** The stored source file. */
+  sourceFileId: string;
+}
+
+/** Everything one `saveImport` writes, gathered before the first write. */
+interface Writes {
+  opportunities: OpportunityRecord[];
+  notices: NoticeSnapshotRecord[];
+  lots: LotRecord[];
+  events: EngagementEventRecord[];
+  keyDates: KeyDateRecord[];
+  documents: DocumentRecord[];
+  changeLog: ChangeLogRecord[];
+  /** Opportunities whose key dates and documents are replaced. */
+  replacedIds: string[];
+}
+
+/**
+ * Save one imported file in one transaction. Matches existing opportunities by ocid (an
+ * opportunity without ocid is always new). Keeps every user-owned row and field; updates lots and
+ * engagement events in place (same id), matched by the notice's lot id and the event's title,
+ * and marks vanished ones `removedFromNotice` (never deleting rows the user's data may point at);
+ * replaces key dates and documents; appends a change-log entry when
+ * `diffOpportunities(stored, new)` finds changes. A notice older than the stored one (by its
+ * `updatedAt`) is not written (`olderIgnored`). Re-importing a demo notice as a real file makes
+ * it real.
+ */
+export async function saveImport(
+  db: BidDeskDatabase,
+  input: SaveImportInput,
+  ctx: WriteContext,
+): Promise<SaveImportSummary> {
+  const at = ctx.now.toISOString();
+  const rowCtx: RowContext = { at, user: ctx.user, newId: () => crypto.randomUUID() };
+  const isDemo = input.isDemo ?? false;
+  const notices = newestPerOcid(input.opportunities);
+  const tables = [
+    db.opportunities,
+    db.notices,
+    db.lots,
+    db.keyDates,
+    db.engagementEvents,
+    db.documents,
+    db.changeLog,
+    db.sourceFiles,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const ocids = notices.flatMap((n) => (n.ocid === null ? [] : [n.ocid]));
+    const storedRows = ocids.length
+      ? await db.opportunities.where('ocid').anyOf(ocids).toArray()
+      : [];
+    const byOcid = new Map(storedRows.map((row) => [row.ocid, row]));
+    const snapshots = storedRows.length
+      ? await db.notices.bulkGet(storedRows.map((row) => row.id))
+      : [];
+    const snapshotById = new Map(snapshots.flatMap((s) => (s ? [[s.id, s.notice] as const] : [])));
+
+    const summary: SaveImportSummary = {
+      created: [],
+      updated: [],
+      unchanged: [],
+      olderIgnored: [],
+      sourceFileId: rowCtx.newId(),
+    };
+    const writes: Writes = {
+      opportunities: [],
+      notices: [],
+      lots: [],
+      events: [],
+      keyDates: [],
+      documents: [],
+      changeLog: [],
+      replacedIds: [],
+    };
+    const updates: Array<{ row: OpportunityRecord; notice: Opportunity }> = [];
+    const fileOpportunityIds: string[] = [];
+
+    for (const notice of notices) {
+      const stored = notice.ocid === null ? undefined : byOcid.get(notice.ocid);
+      if (!stored) {
+        const row = createdRow(notice, isDemo, rowCtx);
+        fileOpportunityIds.push(row.id);
+        summary.created.push({ id: row.id, title: row.title });
+        writes.opportunities.push(row);
+        writes.notices.push({ id: row.id, notice, importedAt: at });
+        writes.lots.push(...planLots(row.id, notice.lots, [], rowCtx));
+        writes.events.push(...planEvents(row.id, notice.engagementEvents, [], rowCtx));
+        writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, rowCtx));
+        writes.documents.push(...documentRows(row.id, notice.documents, rowCtx));
+        continue;
+      }
+      fileOpportunityIds.push(stored.id);
+      const previous = snapshotById.get(stored.id);
+      const claimed = stored.isDemo && !isDemo; // a real file makes a demo opportunity real
+      const older = isOlderNotice(notice.updatedAt, stored.noticeUpdatedAt);
+      if (older || (previous && sameNotice(previous, notice))) {
+        (older ? summary.olderIgnored : summary.unchanged).push({
+          id: stored.id,
+          title: stored.title,
+        });
+        if (claimed) writes.opportunities.push(withDemo(stored, false, rowCtx));
+        continue;
+      }
+      const changes = previous ? diffOpportunities(previous, notice) : [];
+      const row: OpportunityRecord = {
+        ...withDemo(stored, stored.isDemo && isDemo, rowCtx),
+        ...noticeFields(notice),
+        unreadChanges: stored.unreadChanges + (changes.length ? 1 : 0),
+      };
+      summary.updated.push({ id: row.id, title: row.title, changes });
+      writes.opportunities.push(row);
+      writes.notices.push({ id: row.id, notice, importedAt: at });
+      writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, rowCtx));
+      writes.documents.push(...documentRows(row.id, notice.documents, rowCtx));
+      writes.replacedIds.push(row.id);
+      if (changes.length) {
+        writes.changeLog.push({
+          id: rowCtx.newId(),
+          opportunityId: row.id,
+          importedAt: at,
+          importedBy: ctx.user,
+          fileName: input.fileName,
+          changes,
+          dismissedAt: null,
+          dismissedBy: null,
+        });
+      }
+      updates.push({ row, notice });
+    }
+
+    if (updates.length) await planChildUpdates(db, updates, writes, rowCtx);
+
+    const sourceFile: SourceFileRecord = {
+      id: summary.sourceFileId,
+      fileName: input.fileName,
+      format: input.format,
+      importedAt: at,
+      importedBy: ctx.user,
+      size: input.size,
+      text: input.sourceText,
+      opportunityIds: fileOpportunityIds,
+      engineVersion: ENGINE_VERSION,
+      isDemo,
+      ...(isDemo ? { demoFlag: 1 as const } : {}),
+    };
+    await write(db, writes, sourceFile);
+    return summary;
+  });
+}
+
+/** Lots and events of updated opportunities, matched against their stored rows; old key dates and documents to replace. */
+async function planChildUpdates(
+  db: BidDeskDatabase,
+  updates: Array<{ row: OpportunityRecord; notice: Opportunity }>,
+  writes: Writes,
+  rowCtx: RowContext,
+): Promise<void> {
+  const ids = updates.map((u) => u.row.id);
+  const [lots, events] = await Promise.all([
+    db.lots.where('opportunityId').anyOf(ids).toArray(),
+    db.engagementEvents.where('opportunityId').anyOf(ids).toArray(),
+  ]);
+  const lotsBy = groupByOpportunity(lots);
+  const eventsBy = groupByOpportunity(events);
+  for (const { row, notice } of updates) {
+    writes.lots.push(...planLots(row.id, notice.lots, lotsBy.get(row.id) ?? [], rowCtx));
+    writes.events.push(
+      ...planEvents(row.id, notice.engagementEvents, eventsBy.get(row.id) ?? [], rowCtx),
+    );
+  }
+}
+
+/** Issue every write at once (IndexedDB runs them in order within the transaction). */
+async function write(db: BidDeskDatabase, w: Writes, sourceFile: SourceFileRecord): Promise<void> {
+  const replaced = w.replacedIds;
+  await Promise.all([
+    db.sourceFiles.add(sourceFile),
+    w.opportunities.length && db.opportunities.bulkPut(w.opportunities),
+    w.notices.length && db.notices.bulkPut(w.notices),
+    w.lots.length && db.lots.bulkPut(w.lots),
+    w.events.length && db.engagementEvents.bulkPut(w.events),
+    replaced.length && db.keyDates.where('opportunityId').anyOf(replaced).delete(),
+    replaced.length && db.documents.where('opportunityId').anyOf(replaced).delete(),
+  ]);
+  // After the deletes, so the replaced opportunities' new rows are not deleted with the old.
+  await Promise.all([
+    w.keyDates.length && db.keyDates.bulkAdd(w.keyDates),
+    w.documents.length && db.documents.bulkAdd(w.documents),
+    w.changeLog.length && db.changeLog.bulkAdd(w.changeLog),
+  ]);
+}
+
+function createdRow(notice: Opportunity, isDemo: boolean, ctx: RowContext): OpportunityRecord {
+  return {
+    id: ctx.newId(),
+    ...noticeFields(notice),
+    isDemo,
+    ...(isDemo ? { demoFlag: 1 as const } : {}),
+    unreadChanges: 0,
+    createdAt: ctx.at,
+    updatedAt: ctx.at,
+    updatedBy: ctx.user,
+  };
+}
+
+/** The stored row with its demo mark set or cleared, as written now. */
+function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): OpportunityRecord {
+  const next: OpportunityRecord = { ...row, isDemo, updatedAt: ctx.at, updatedBy: ctx.user };
+  if (isDemo) next.demoFlag = 1;
+  else delete next.demoFlag;
+  return next;
+}
+
+/** The same notice state (as the engine would write it again). */
+function sameNotice(a: Opportunity, b: Opportunity): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * One notice per ocid: the engine compiles each ocid once, but should a file ever hold two
+ * states of one ocid, the newest wins rather than the file failing on the unique ocid index.
+ */
+function newestPerOcid(notices: Opportunity[]): Opportunity[] {
+  const at = new Map<string, number>();
+  const out: Opportunity[] = [];
+  for (const notice of notices) {
+    const index = notice.ocid === null ? undefined : at.get(notice.ocid);
+    if (index === undefined) {
+      if (notice.ocid !== null) at.set(notice.ocid, out.length);
+      out.push(notice);
+    } else if (!isOlderNotice(notice.updatedAt, (out[index] as Opportunity).updatedAt)) {
+      out[index] = notice;
+    }
+  }
+  return out;
+}
+
+function groupByOpportunity<T extends { opportunityId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.opportunityId);
+    if (list) list.push(row);
+    else map.set(row.opportunityId, [row]);
+  }
+  return map;
+}

@@ -1,0 +1,11 @@
+/** The local store: open the database, then read and write only through these repositories. */
+export * from './database';
+export * from './demo-data';
+export * from './import-repository';
+export * from './meta-repository';
+export * from './opportunity-repository';
+export * from './persistent-storage';
+export * from './records';
+export * from './reference-repository';
+export * from './schema';
+export type { WriteContext } from './write-context';

@@ -1,0 +1,142 @@
+/**
+ * Reading the pipeline and an opportunity's detail, and the user's actions on what imports
+ * recorded (dismissing changes).
+ */
+import { Dexie } from 'dexie';
+import type { Opportunity } from '../../shared/notice/model';
+import type { BidDeskDatabase } from './database';
+import type {
+  ChangeLogRecord,
+  DocumentRecord,
+  EngagementEventRecord,
+  KeyDateRecord,
+  LotRecord,
+  OpportunityRecord,
+  ReferenceDocumentRecord,
+} from './records';
+import { listReferenceDocumentsForBuyer } from './reference-repository';
+import type { WriteContext } from './write-context';
+
+export { hasDemoData, removeDemoData, restoreDemoData, type DemoBackup } from './demo-data';
+export { getMeta, setMeta, type MetaValues } from './meta-repository';
+
+/** Every opportunity, for the pipeline (compact rows: 5,000 load in one read). */
+export async function listOpportunities(db: BidDeskDatabase): Promise<OpportunityRecord[]> {
+  return db.opportunities.toArray();
+}
+
+/**
+ * Opportunities whose earliest submission deadline falls in [from, to), soonest first, from the
+ * index. Bounds are instants (any offset).
+ */
+export async function listOpportunitiesByDeadline(
+  db: BidDeskDatabase,
+  from: Date,
+  to: Date,
+): Promise<OpportunityRecord[]> {
+  return db.opportunities
+    .where('submissionDeadline')
+    .between(from.toISOString(), to.toISOString(), true, false)
+    .toArray();
+}
+
+/** Opportunities with undismissed changes, from the index. */
+export async function listOpportunitiesWithUnreadChanges(
+  db: BidDeskDatabase,
+): Promise<OpportunityRecord[]> {
+  return db.opportunities.where('unreadChanges').above(0).toArray();
+}
+
+export interface OpportunityDetail {
+  opportunity: OpportunityRecord;
+  /** The notice as last imported. */
+  notice: Opportunity;
+  /** In the notice's order; lots the notice dropped come last (`removedFromNotice`). */
+  lots: LotRecord[];
+  /** Soonest first. */
+  keyDates: KeyDateRecord[];
+  /** In the notice's order; events the notice dropped come last (`removedFromNotice`). */
+  events: EngagementEventRecord[];
+  documents: DocumentRecord[];
+  /** Newest first. */
+  changeLog: ChangeLogRecord[];
+  /** Kept for the same buyer (names matched ignoring case, word order and filler words). */
+  referenceDocuments: ReferenceDocumentRecord[];
+}
+
+/** Everything the detail screen shows for one opportunity, or null if there is none. */
+export async function getOpportunityDetail(
+  db: BidDeskDatabase,
+  id: string,
+): Promise<OpportunityDetail | null> {
+  const tables = [
+    db.opportunities,
+    db.notices,
+    db.lots,
+    db.keyDates,
+    db.engagementEvents,
+    db.documents,
+    db.changeLog,
+    db.referenceDocuments,
+  ];
+  return db.transaction('r', tables, async () => {
+    const [opportunity, snapshot] = await Promise.all([
+      db.opportunities.get(id),
+      db.notices.get(id),
+    ]);
+    if (!opportunity || !snapshot) return null;
+    const [lots, keyDates, events, documents, changeLog, referenceDocuments] = await Promise.all([
+      db.lots.where('opportunityId').equals(id).toArray(),
+      db.keyDates.where('opportunityId').equals(id).toArray(),
+      db.engagementEvents.where('opportunityId').equals(id).toArray(),
+      db.documents.where('opportunityId').equals(id).sortBy('position'),
+      db.changeLog
+        .where('[opportunityId+importedAt]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .reverse()
+        .toArray(),
+      listReferenceDocumentsForBuyer(db, opportunity.buyerName),
+    ]);
+    return {
+      opportunity,
+      notice: snapshot.notice,
+      lots: lots.sort(noticeOrder),
+      keyDates: keyDates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      events: events.sort(noticeOrder),
+      documents,
+      changeLog,
+      referenceDocuments,
+    };
+  });
+}
+
+/**
+ * Mark every undismissed change of an opportunity as seen by `ctx.user`. The entries stay in the
+ * log (history is appended, never rewritten); only their dismissal is recorded.
+ */
+export async function dismissChanges(
+  db: BidDeskDatabase,
+  opportunityId: string,
+  ctx: WriteContext,
+): Promise<void> {
+  const at = ctx.now.toISOString();
+  await db.transaction('rw', [db.opportunities, db.changeLog], async () => {
+    await db.changeLog
+      .where('opportunityId')
+      .equals(opportunityId)
+      .filter((entry) => entry.dismissedAt === null)
+      .modify({ dismissedAt: at, dismissedBy: ctx.user });
+    await db.opportunities
+      .where('id')
+      .equals(opportunityId)
+      .filter((row) => row.unreadChanges !== 0)
+      .modify({ unreadChanges: 0, updatedAt: at, updatedBy: ctx.user });
+  });
+}
+
+function noticeOrder(
+  a: { removedFromNotice: boolean; position: number },
+  b: { removedFromNotice: boolean; position: number },
+): number {
+  return Number(a.removedFromNotice) - Number(b.removedFromNotice) || a.position - b.position;
+}

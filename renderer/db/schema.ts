@@ -1,0 +1,52 @@
+/**
+ * The database's versions, one by one. APPEND ONLY: a released version is never edited, because
+ * users' databases were created from it. To change the schema, add `SCHEMA_V<n+1>` with the tables
+ * whose stores change (Dexie carries the others over), an upgrade function if rows need moving,
+ * a line in `database.ts`, and a migration test from version n.
+ *
+ * Dexie store syntax: the first entry is the primary key, then the indexes; `&` = unique,
+ * `[a+b]` = compound. Only indexed fields are listed; rows hold any other fields.
+ */
+
+/**
+ * Version 1: the original table set. Opportunities keyed by UUID (unique by ocid when they have
+ * one), their notice snapshot, the rows copied from the notice (lots, key dates, engagement
+ * events, documents), the change log, the raw source files and a key-value `meta` table.
+ */
+export const SCHEMA_V1 = {
+  opportunities: 'id, &ocid, stage, submissionDeadline, buyerName, updatedAt',
+  notices: 'id',
+  lots: 'id, opportunityId',
+  keyDates: 'id, opportunityId, kind, at',
+  engagementEvents: 'id, opportunityId, start',
+  documents: 'id, opportunityId',
+  changeLog: 'id, opportunityId, importedAt',
+  sourceFiles: 'id, importedAt',
+  meta: 'key',
+} as const;
+
+/**
+ * Version 2: what the pipeline and the first-run demo need.
+ * - `demoFlag` indexes (opportunities, source files): "remove demo data" and "is there demo data?"
+ *   without scanning 5,000 opportunities or loading source files' text. IndexedDB cannot index the
+ *   boolean `isDemo`, so demo rows carry `demoFlag: 1` and real rows none (a sparse index).
+ * - `unreadChanges` on opportunities: the pipeline shows changed opportunities first.
+ * - `searchText` on opportunities (not indexed: the search box matches substrings in memory).
+ * - `referenceDocuments`: a commissioning strategy is not a notice, but the user may keep it
+ *   beside the buyer's opportunities, matched by `buyerKey`.
+ * - `changeLog` `[opportunityId+importedAt]`: an opportunity's log, newest first, from the index.
+ * The upgrade fills `searchText`, `unreadChanges` and `demoFlag` for rows written by version 1.
+ */
+export const SCHEMA_V2 = {
+  opportunities:
+    'id, &ocid, stage, submissionDeadline, buyerName, updatedAt, unreadChanges, demoFlag',
+  changeLog: 'id, opportunityId, importedAt, [opportunityId+importedAt]',
+  sourceFiles: 'id, importedAt, demoFlag',
+  referenceDocuments: 'id, buyerKey, demoFlag',
+} as const;
+
+/** The newest version this code understands. */
+export const SCHEMA_VERSION = 2;
+
+/** The name of the user's database. Tests pass their own. */
+export const DATABASE_NAME = 'bid-desk';

@@ -1,0 +1,64 @@
+/**
+ * Data-moving upgrades, one per schema version that needs one. Each runs inside Dexie's upgrade
+ * transaction: if it throws, the database stays at the previous version with its data unchanged.
+ */
+import type { Transaction } from 'dexie';
+import { searchTextFor } from './opportunity-row';
+import type {
+  ChangeLogRecord,
+  NoticeSnapshotRecord,
+  OpportunityRecord,
+  SourceFileRecord,
+} from './records';
+
+/** Opportunities are upgraded this many at a time, so a large pipeline never sits in memory whole. */
+const BATCH = 500;
+
+/**
+ * Version 1 → 2. Version 1 had no `searchText`, `unreadChanges` or `demoFlag`: compute them for
+ * every stored row, so the pipeline's search, "changed" badge and "remove demo data" work on data
+ * imported before the upgrade.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const unread = new Map<string, number>();
+  await tx.table<ChangeLogRecord, string>('changeLog').each((entry) => {
+    if (entry.dismissedAt === null) {
+      unread.set(entry.opportunityId, (unread.get(entry.opportunityId) ?? 0) + 1);
+    }
+  });
+
+  const opportunities = tx.table<OpportunityRecord, string>('opportunities');
+  const notices = tx.table<NoticeSnapshotRecord, string>('notices');
+  const ids = await opportunities.toCollection().primaryKeys();
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    const [rows, snapshots] = await Promise.all([
+      opportunities.bulkGet(batch),
+      notices.bulkGet(batch),
+    ]);
+    const upgraded: OpportunityRecord[] = [];
+    rows.forEach((row, i) => {
+      if (!row) return;
+      const notice = snapshots[i]?.notice;
+      const next: OpportunityRecord = {
+        ...row,
+        searchText: notice ? searchTextFor(notice) : fallbackSearchText(row),
+        unreadChanges: unread.get(row.id) ?? 0,
+      };
+      if (row.isDemo) next.demoFlag = 1;
+      upgraded.push(next);
+    });
+    await opportunities.bulkPut(upgraded);
+  }
+
+  await tx
+    .table<SourceFileRecord, string>('sourceFiles')
+    .filter((file) => file.isDemo)
+    .modify({ demoFlag: 1 });
+  await tx.table('meta').put({ key: 'schemaVersion', value: 2 });
+}
+
+/** A row without its notice snapshot (should not happen) is still found by title and buyer. */
+function fallbackSearchText(row: OpportunityRecord): string {
+  return [row.title, row.buyerName, row.ocid ?? ''].join(' ').trim().toLowerCase();
+}
