@@ -1,13 +1,63 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, focusSearch } from './app/App';
+import { setServices } from './app/services';
+import { navigate } from './app/router';
+import { getBridge } from './bridge';
+import { NewerDatabaseError, openDatabase, requestPersistentStorage } from './db';
+import { seedDemoDataOnFirstRun } from './features/demo/demo-seeds';
+import { openImportPicker } from './features/import/ImportButton';
+import { useImportStore } from './features/import/import-store';
 import './app/app.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
+/**
+ * "Now" for the whole app. A `?now=` ISO instant in the URL fixes the clock (screenshots, demos
+ * and end-to-end tests of dated notices); otherwise the real clock.
+ */
+function clock(): () => Date {
+  const fixed = new URLSearchParams(window.location.search).get('now');
+  const at = fixed ? Date.parse(fixed) : Number.NaN;
+  return Number.isNaN(at) ? () => new Date() : () => new Date(at);
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const render = createRoot(root);
+  let db;
+  try {
+    db = await openDatabase();
+  } catch (error: unknown) {
+    render.render(<StartupError error={error} />);
+    return;
+  }
+  const bridge = getBridge();
+  const now = clock();
+  setServices({ db, bridge, now, user: 'You' });
+  void requestPersistentStorage();
+  bridge.onImportUpdate((update) => void useImportStore.getState().handleUpdate(update));
+  bridge.onMenuCommand((command) => {
+    if (command === 'import') void openImportPicker();
+    if (command === 'find') focusSearch();
+    if (command === 'show-pipeline') navigate('#/');
+  });
+  await seedDemoDataOnFirstRun(db, { now: now(), user: 'Bid Desk' });
+  render.render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  document.documentElement.dataset.ready = 'true';
 }
+
+function StartupError({ error }: { error: unknown }) {
+  const newer = error instanceof NewerDatabaseError;
+  return (
+    <main className="startup-error" role="alert">
+      <h1>{newer ? 'This data needs a newer Bid Desk' : 'Bid Desk could not open your data'}</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      {!newer && <p>Your data has not been changed. Close other Bid Desk windows and try again.</p>}
+    </main>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);

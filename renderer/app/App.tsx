@@ -1,3 +1,80 @@
+import { useEffect } from 'react';
+import { DemoBanner } from '../features/demo/DemoBanner';
+import { DropZone } from '../features/import/DropZone';
+import { ImportButton, openImportPicker } from '../features/import/ImportButton';
+import { ImportPanel } from '../features/import/ImportPanel';
+import { useImportStore } from '../features/import/import-store';
+import { OpportunityView } from '../features/opportunity/OpportunityView';
+import { PipelineView } from '../features/pipeline/PipelineView';
+import { useOpportunities } from './queries';
+import { navigate, useRoute } from './router';
+
+/** The window: header with import, banners, the current screen, the import panel. */
 export function App() {
-  return <main>Bid Desk</main>;
+  const route = useRoute();
+  const records = useOpportunities();
+  const lastMessage = useImportStore((s) => s.lastMessage);
+  useKeyboardShortcuts();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/" aria-label="Bid Desk — pipeline">
+          Bid Desk
+        </a>
+        <nav aria-label="Main">
+          <a href="#/" aria-current={route.name === 'pipeline' ? 'page' : undefined}>
+            Pipeline
+          </a>
+        </nav>
+        <ImportButton />
+      </header>
+      <DemoBanner />
+      <main id="main" className="app-main" data-ready={records !== undefined}>
+        {records === undefined ? (
+          <p className="loading">Opening your pipeline…</p>
+        ) : route.name === 'opportunity' ? (
+          <OpportunityView id={route.id} />
+        ) : (
+          <PipelineView records={records} />
+        )}
+      </main>
+      <ImportPanel />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {lastMessage}
+      </p>
+      <DropZone />
+    </div>
+  );
+}
+
+/** Ctrl/Cmd+O imports; Ctrl/Cmd+F or "/" finds in the pipeline. */
+function useKeyboardShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      const typing =
+        e.target instanceof HTMLInputElement ||
+        e.target instanceof HTMLTextAreaElement ||
+        e.target instanceof HTMLSelectElement;
+      if (mod && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        void openImportPicker();
+      } else if ((mod && e.key.toLowerCase() === 'f') || (e.key === '/' && !typing)) {
+        e.preventDefault();
+        focusSearch();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** Go to the pipeline and put the cursor in its search box. */
+export function focusSearch(): void {
+  if (window.location.hash && window.location.hash !== '#/') navigate('#/');
+  window.setTimeout(() => document.getElementById('pipeline-search')?.focus(), 0);
 }

@@ -1,0 +1,119 @@
+import { opportunityHref } from '../../app/router';
+import { type ImportJob, useImportStore } from './import-store';
+
+/** Files being imported and what became of them: progress, cancel, results, errors, warnings. */
+export function ImportPanel() {
+  const jobs = useImportStore((s) => s.jobs);
+  const clearFinished = useImportStore((s) => s.clearFinished);
+  if (jobs.length === 0) return null;
+  const finished = jobs.some((j) => j.phase === 'done' || j.phase === 'failed');
+  return (
+    <section className="import-panel" aria-labelledby="import-panel-heading">
+      <div className="import-panel-head">
+        <h2 id="import-panel-heading">Imports</h2>
+        {finished && (
+          <button type="button" className="link-button" onClick={clearFinished}>
+            Clear finished
+          </button>
+        )}
+      </div>
+      <ul>
+        {jobs.map((job) => (
+          <ImportJobItem key={job.jobId} job={job} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ImportJobItem({ job }: { job: ImportJob }) {
+  const { cancel, dismiss, keepAsReference } = useImportStore();
+  const busy = job.phase === 'reading' || job.phase === 'saving';
+  return (
+    <li className={`import-job phase-${job.phase}`} data-testid="import-job">
+      <div className="import-job-head">
+        <strong className="file-name">{job.fileName}</strong>
+        {busy ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => cancel(job.jobId)}
+            aria-label={`Cancel import of ${job.fileName}`}
+          >
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dismiss(job.jobId)}
+            aria-label={`Dismiss ${job.fileName}`}
+          >
+            Dismiss
+          </button>
+        )}
+      </div>
+      {job.phase === 'reading' && (
+        <progress
+          max={job.totalBytes ?? undefined}
+          value={job.totalBytes ? job.bytesRead : undefined}
+          aria-label={`Reading ${job.fileName}`}
+        />
+      )}
+      {job.phase === 'saving' && <p className="muted">Saving…</p>}
+      {job.phase === 'done' && job.summary && <JobSummary job={job} />}
+      {job.phase === 'failed' && job.error && (
+        <div role="alert" className="import-error">
+          <p>{job.error.message}</p>
+          {job.referenceText !== null && !job.keptAsReference && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void keepAsReference(job.jobId)}
+            >
+              Keep as a reference document
+              {job.error.details.buyerName ? ` for ${job.error.details.buyerName}` : ''}
+            </button>
+          )}
+          {job.keptAsReference && <p>Kept as a reference document.</p>}
+        </div>
+      )}
+      {job.warnings.length > 0 && (
+        <details className="import-warnings">
+          <summary>
+            {job.warnings.length} {job.warnings.length === 1 ? 'thing' : 'things'} to check
+          </summary>
+          <ul>
+            {job.warnings.map((w, i) => (
+              <li key={i}>{w.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function JobSummary({ job }: { job: ImportJob }) {
+  const s = job.summary;
+  if (!s) return null;
+  const links = (items: Array<{ id: string; title: string }>, verb: string) =>
+    items.map((item) => (
+      <li key={item.id}>
+        {verb} <a href={opportunityHref(item.id)}>{item.title}</a>
+      </li>
+    ));
+  return (
+    <ul className="import-results" role="status">
+      {links(s.created, 'Added')}
+      {s.updated.map((u) => (
+        <li key={u.id}>
+          Updated <a href={opportunityHref(u.id)}>{u.title}</a> ({u.changes.length} change
+          {u.changes.length === 1 ? '' : 's'})
+        </li>
+      ))}
+      {links(s.unchanged, 'Already up to date:')}
+      {links(s.olderIgnored, 'Kept your newer version of')}
+    </ul>
+  );
+}

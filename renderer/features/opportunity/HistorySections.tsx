@@ -1,0 +1,118 @@
+import type { Opportunity } from '../../../shared/notice/model';
+import type { ChangeLogRecord, DocumentRecord } from '../../db';
+import { formatUkDate } from '../../lib/dates';
+import { ExternalLink } from './ExternalLink';
+
+/** Published notices (UK1…UK17) and the documents the notice lists, with links. */
+export function DocumentsSection({
+  notice,
+  documents,
+}: {
+  notice: Opportunity;
+  documents: DocumentRecord[];
+}) {
+  const others = documents.filter(
+    (d) => !notice.noticeHistory.some((n) => n.id === d.id && n.url === d.url),
+  );
+  return (
+    <section className="card" aria-labelledby="documents-heading">
+      <h2 id="documents-heading">Notices and documents</h2>
+      {notice.noticeHistory.length > 0 && (
+        <ol className="notice-history">
+          {notice.noticeHistory.map((n) => (
+            <li key={`${n.id}-${n.url}`}>
+              <span className="badge badge-notice">
+                {n.noticeType ?? n.documentType ?? 'Notice'}
+              </span>{' '}
+              {n.url ? (
+                <ExternalLink href={n.url}>{n.title ?? n.id}</ExternalLink>
+              ) : (
+                (n.title ?? n.id)
+              )}
+              {n.datePublished && <span className="muted"> — {formatUkDate(n.datePublished)}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {others.length > 0 && (
+        <ul className="documents">
+          {others.map((d) => (
+            <li key={d.id}>
+              {d.url ? (
+                <ExternalLink href={d.url}>
+                  {d.title ?? d.description ?? d.documentType ?? d.documentKey}
+                </ExternalLink>
+              ) : (
+                <span>{d.title ?? d.description ?? d.documentType ?? d.documentKey}</span>
+              )}
+              {d.documentType && <span className="muted"> ({d.documentType})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {notice.noticeHistory.length === 0 && others.length === 0 && (
+        <p className="muted">No documents listed.</p>
+      )}
+    </section>
+  );
+}
+
+export function AmendmentsSection({ notice }: { notice: Opportunity }) {
+  if (notice.amendments.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="amendments-heading">
+      <h2 id="amendments-heading">Amendments published by the buyer</h2>
+      <ul>
+        {notice.amendments.map((a, i) => (
+          <li key={`${a.id}-${i}`}>
+            {a.description ?? a.rationale ?? 'Amended'}
+            {a.id && <span className="muted"> — notice {a.id}</span>}
+            {a.date && <span className="muted"> ({formatUkDate(a.date)})</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every re-import that changed something, newest first. Entries are never edited. */
+export function ChangeLogSection({ entries }: { entries: ChangeLogRecord[] }) {
+  return (
+    <section className="card" aria-labelledby="changelog-heading">
+      <h2 id="changelog-heading">Change log</h2>
+      {entries.length === 0 ? (
+        <p className="muted">Nothing has changed since this notice was first imported.</p>
+      ) : (
+        <ol className="change-log">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <p>
+                <strong>{formatUkDate(entry.importedAt)}</strong> — from “{entry.fileName}”
+                {entry.dismissedAt && <span className="muted"> (seen by {entry.dismissedBy})</span>}
+              </p>
+              <ChangeList changes={entry.changes} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function ChangeList({ changes }: { changes: ChangeLogRecord['changes'] }) {
+  return (
+    <ul className="changes">
+      {changes.map((c, i) => (
+        <li key={`${c.field}-${i}`}>{changeSentence(c)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Submission deadline moved from 15 Dec 2026 12:00 to 12 Jan 2027 12:00." */
+export function changeSentence(c: ChangeLogRecord['changes'][number]): string {
+  const dated = c.field.startsWith('keyDates.');
+  if (c.from === null) return `${c.label} added: ${c.to}`;
+  if (c.to === null) return `${c.label} removed (was ${c.from})`;
+  return `${c.label} ${dated ? 'moved' : 'changed'} from ${c.from} to ${c.to}`;
+}

@@ -1,0 +1,174 @@
+import { useEffect, useRef } from 'react';
+import { dismissChanges } from '../../app/actions';
+import { useNow, useOpportunityDetail } from '../../app/queries';
+import type { OpportunityDetail } from '../../db';
+import { countdown, formatMoney, formatUkDate } from '../../lib/dates';
+import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
+import { EngagementSection } from './EngagementSection';
+import { ExternalLink, LinkedText } from './ExternalLink';
+import {
+  AmendmentsSection,
+  ChangeList,
+  ChangeLogSection,
+  DocumentsSection,
+} from './HistorySections';
+import { KeyDatesSection } from './KeyDatesSection';
+import { LotsSection } from './LotsSection';
+import { NoticeTextSection } from './NoticeTextSection';
+
+/** One opportunity: everything the notice says, arranged for deciding and planning a bid. */
+export function OpportunityView({ id }: { id: string }) {
+  const detail = useOpportunityDetail(id);
+  const now = useNow();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = detail !== undefined;
+  useEffect(() => {
+    // Moving focus to the title tells screen-reader users the page changed.
+    if (loaded) heading.current?.focus();
+  }, [loaded, id]);
+
+  if (detail === undefined) return <p className="loading">Loading…</p>;
+  if (detail === null) {
+    return (
+      <section className="empty">
+        <h1>Opportunity not found</h1>
+        <p>It may have been removed (for example with the demo data).</p>
+        <a className="button" href="#/">
+          Back to the pipeline
+        </a>
+      </section>
+    );
+  }
+  const { opportunity, notice } = detail;
+  return (
+    <article className="opportunity" aria-labelledby="opportunity-title">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <a href="#/">Pipeline</a> <span aria-hidden="true">›</span>{' '}
+        <span>{opportunity.buyerName}</span>
+      </nav>
+      <header className="opportunity-header">
+        <h1 id="opportunity-title" tabIndex={-1} ref={heading}>
+          {opportunity.title}
+        </h1>
+        <p className="opportunity-buyer">{opportunity.buyerName}</p>
+        <p className="badges">
+          <span className="badge badge-notice">{opportunity.noticeType ?? 'Notice'}</span>
+          <span className="badge">{STAGE_LABELS[opportunity.stage]}</span>
+          {opportunity.isDemo && <span className="badge badge-demo">Demo data</span>}
+          {notice.source === 'fts' && <span className="badge">Find a Tender</span>}
+          {notice.source === 'contracts-finder' && <span className="badge">Contracts Finder</span>}
+          {opportunity.ocid && <span className="muted ocid">{opportunity.ocid}</span>}
+        </p>
+      </header>
+      <ChangeBanner detail={detail} />
+      <Summary detail={detail} now={now} />
+      <KeyDatesSection dates={detail.keyDates} lots={detail.lots} now={now} />
+      <EngagementSection events={detail.events} />
+      <LotsSection lots={detail.lots} />
+      <DocumentsSection notice={notice} documents={detail.documents} />
+      <AmendmentsSection notice={notice} />
+      <ChangeLogSection entries={detail.changeLog} />
+      <NoticeTextSection detail={detail} />
+    </article>
+  );
+}
+
+/** What changed in the latest re-import, shown prominently until someone dismisses it. */
+function ChangeBanner({ detail }: { detail: OpportunityDetail }) {
+  const unread = detail.changeLog.filter((entry) => entry.dismissedAt === null);
+  if (unread.length === 0) return null;
+  return (
+    <section className="change-banner" role="alert" aria-labelledby="change-banner-heading">
+      <h2 id="change-banner-heading">This notice has changed</h2>
+      {unread.map((entry) => (
+        <div key={entry.id}>
+          <p className="muted">
+            Imported {formatUkDate(entry.importedAt)} from “{entry.fileName}”
+          </p>
+          <ChangeList changes={entry.changes} />
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() => void dismissChanges(detail.opportunity.id)}
+      >
+        Mark as read
+      </button>
+    </section>
+  );
+}
+
+function Summary({ detail, now }: { detail: OpportunityDetail; now: Date }) {
+  const { notice, opportunity } = detail;
+  const deadline = detail.keyDates.find((d) => d.kind === 'submissionDeadline');
+  const value = formatMoney(notice.value);
+  const suitable = suitabilityText(opportunity.sme, opportunity.vcse);
+  const closed = deadline ? Date.parse(deadline.at) < now.getTime() : false;
+  return (
+    <section className="card summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="visually-hidden">
+        Summary
+      </h2>
+      <div className={`deadline-box ${closed ? 'closed' : ''}`}>
+        <span className="deadline-label">Submission deadline</span>
+        {deadline ? (
+          <>
+            <time
+              className="deadline-date"
+              dateTime={deadline.at}
+              data-testid="submission-deadline"
+            >
+              {formatUkDate(deadline.at, deadline.allDay)}
+            </time>
+            <span className="deadline-countdown">
+              {closed
+                ? `Closed ${countdown(deadline.at, deadline.allDay, now)}`
+                : countdown(deadline.at, deadline.allDay, now)}
+            </span>
+          </>
+        ) : (
+          <span className="deadline-date muted">Not published yet</span>
+        )}
+      </div>
+      <dl className="facts">
+        <dt>Value</dt>
+        <dd>{value ?? <span className="muted">Not given</span>}</dd>
+        <dt>Suitable for</dt>
+        <dd>{suitable ?? <span className="muted">Not stated</span>}</dd>
+        {notice.procurementMethodDetails && (
+          <>
+            <dt>Procedure</dt>
+            <dd>{notice.procurementMethodDetails}</dd>
+          </>
+        )}
+        {notice.specialRegime.includes('lightTouch') && (
+          <>
+            <dt>Regime</dt>
+            <dd>Light-touch (social and community services)</dd>
+          </>
+        )}
+        {notice.submissionMethodDetails && (
+          <>
+            <dt>How to submit</dt>
+            <dd>
+              <LinkedText text={notice.submissionMethodDetails} />
+            </dd>
+          </>
+        )}
+        <dt>Buyer contact</dt>
+        <dd>
+          {[notice.buyer.contactName, notice.buyer.email, notice.buyer.telephone]
+            .filter(Boolean)
+            .join(' · ') || <span className="muted">Not given</span>}
+          {notice.buyer.url && (
+            <>
+              {' '}
+              <ExternalLink href={notice.buyer.url}>website</ExternalLink>
+            </>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

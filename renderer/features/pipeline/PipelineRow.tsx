@@ -1,0 +1,74 @@
+import type { OpportunityRecord } from '../../db';
+import { opportunityHref } from '../../app/router';
+import { countdown, formatMoney, formatUkDate, KEY_DATE_LABELS } from '../../lib/dates';
+import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
+import { deadlineState, nextKeyDate, overdueNotice } from './pipeline-model';
+
+/** One opportunity in the pipeline list: what it is, who buys it, and what is due next. */
+export function PipelineRow({ record, now }: { record: OpportunityRecord; now: Date }) {
+  const next = nextKeyDate(record, now);
+  const state = deadlineState(record, now);
+  const overdue = overdueNotice(record, now);
+  const deadline = record.keyDates.find((d) => d.kind === 'submissionDeadline');
+  // One figure in the list (net, else gross); the opportunity page shows both.
+  const value = formatMoney(
+    record.valueAmount !== null
+      ? { amount: record.valueAmount, amountGross: null, currency: record.currency ?? 'GBP' }
+      : record.valueGross !== null
+        ? { amount: null, amountGross: record.valueGross, currency: record.currency ?? 'GBP' }
+        : null,
+  );
+  const suitable = suitabilityText(record.sme, record.vcse);
+  return (
+    <a
+      className={`pipeline-row state-${state}`}
+      href={opportunityHref(record.id)}
+      data-testid="pipeline-row"
+    >
+      <span className="cell cell-title">
+        <span className="row-title">{record.title}</span>
+        <span className="row-buyer">{record.buyerName}</span>
+      </span>
+      <span className="cell cell-stage">
+        <span className="badge badge-notice">{record.noticeType ?? 'Notice'}</span>{' '}
+        {STAGE_LABELS[record.stage]}
+        {record.isDemo && <span className="badge badge-demo">Demo</span>}
+        {record.unreadChanges > 0 && <span className="badge badge-changed">Changed</span>}
+      </span>
+      <span className="cell cell-next">
+        {state === 'closed' && deadline ? (
+          <span className="next-closed">
+            <strong>Closed</strong> {formatUkDate(deadline.at, deadline.allDay)}
+          </span>
+        ) : null}
+        {next ? (
+          <span
+            className={`next-date ${state === 'closing' && next.kind === 'submissionDeadline' ? 'urgent' : ''}`}
+          >
+            <span className="next-label">{KEY_DATE_LABELS[next.kind]}</span>{' '}
+            <time dateTime={next.at}>{formatUkDate(next.at, next.allDay)}</time>{' '}
+            <span className="countdown">({countdown(next.at, next.allDay, now)})</span>
+          </span>
+        ) : state !== 'closed' ? (
+          <span className="muted">No dates ahead</span>
+        ) : null}
+        {deadline && next && next.kind !== 'submissionDeadline' && state !== 'closed' && (
+          <span className={`deadline-line ${state === 'closing' ? 'urgent' : ''}`}>
+            Deadline{' '}
+            <time dateTime={deadline.at}>{formatUkDate(deadline.at, deadline.allDay)}</time>
+          </span>
+        )}
+        {overdue && (
+          <span className="overdue">
+            Next notice overdue since {formatUkDate(overdue.at, overdue.allDay)}
+          </span>
+        )}
+      </span>
+      <span className="cell cell-value">{value ?? <span className="muted">Not given</span>}</span>
+      <span className="cell cell-lots">
+        {record.lotCount} {record.lotCount === 1 ? 'lot' : 'lots'}
+      </span>
+      <span className="cell cell-suitability">{suitable ?? <span className="muted">—</span>}</span>
+    </a>
+  );
+}

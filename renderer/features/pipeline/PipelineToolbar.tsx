@@ -1,0 +1,118 @@
+import type { Stage } from '../../../shared/notice/model';
+import { STAGE_LABELS } from '../../lib/labels';
+import type { DeadlineWindow, SortKey, Suitability } from './pipeline-model';
+import { usePipelineStore } from './pipeline-store';
+
+const WINDOWS: Array<[DeadlineWindow, string]> = [
+  ['any', 'Any deadline'],
+  ['7', 'Deadline within 7 days'],
+  ['30', 'Deadline within 30 days'],
+  ['90', 'Deadline within 90 days'],
+  ['passed', 'Deadline passed'],
+  ['none', 'No deadline yet'],
+];
+const SORTS: Array<[SortKey, string]> = [
+  ['next', 'Next key date'],
+  ['deadline', 'Submission deadline'],
+  ['value', 'Value (highest first)'],
+  ['title', 'Title'],
+  ['buyer', 'Buyer'],
+  ['updated', 'Recently updated'],
+];
+
+/** Search, filters and sort for the pipeline. Every control is labelled and keyboard-operable. */
+export function PipelineToolbar({
+  buyers,
+  shown,
+  total,
+}: {
+  buyers: string[];
+  shown: number;
+  total: number;
+}) {
+  const { filters, sort, setFilter, setSort, clearFilters } = usePipelineStore();
+  const filtered = shown !== total;
+  return (
+    <div className="toolbar" role="search">
+      <label className="field field-search">
+        <span>Search</span>
+        <input
+          id="pipeline-search"
+          type="search"
+          placeholder="Title, buyer, CPV code or ocid"
+          value={filters.search}
+          onChange={(e) => setFilter('search', e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>Stage</span>
+        <select
+          value={filters.stage}
+          onChange={(e) => setFilter('stage', e.target.value as Stage | 'all')}
+        >
+          <option value="all">All stages</option>
+          {Object.entries(STAGE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Buyer</span>
+        <select value={filters.buyer} onChange={(e) => setFilter('buyer', e.target.value)}>
+          <option value="">All buyers</option>
+          {buyers.map((b) => (
+            <option key={b} value={b}>
+              {b}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Deadline</span>
+        <select
+          value={filters.window}
+          onChange={(e) => setFilter('window', e.target.value as DeadlineWindow)}
+        >
+          {WINDOWS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Suitable for</span>
+        <select
+          value={filters.suitability}
+          onChange={(e) => setFilter('suitability', e.target.value as Suitability)}
+        >
+          <option value="any">Anyone</option>
+          <option value="vcse">VCSEs</option>
+          <option value="sme">SMEs</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>Sort by</span>
+        <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+          {SORTS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="toolbar-count" aria-live="polite">
+        {filtered
+          ? `${shown} of ${total} opportunities`
+          : `${total} ${total === 1 ? 'opportunity' : 'opportunities'}`}
+        {filtered && (
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { OpportunityRecord } from '../../db';
+import { useNow } from '../../app/queries';
+import { openImportPicker } from '../import/ImportButton';
+import { buyersOf, filterPipeline, sortPipeline } from './pipeline-model';
+import { PipelineRow } from './PipelineRow';
+import { PipelineToolbar } from './PipelineToolbar';
+import { usePipelineStore } from './pipeline-store';
+
+const ROW_HEIGHT = 76;
+
+/** Every opportunity, filtered and sorted; only the rows on screen are rendered. */
+export function PipelineView({ records }: { records: OpportunityRecord[] }) {
+  const now = useNow();
+  const { filters, sort, clearFilters } = usePipelineStore();
+  const buyers = useMemo(() => buyersOf(records), [records]);
+  const visible = useMemo(
+    () => sortPipeline(filterPipeline(records, filters, now), sort, now),
+    [records, filters, sort, now],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
+  if (records.length === 0) return <EmptyPipeline />;
+
+  return (
+    <section className="pipeline" aria-labelledby="pipeline-heading">
+      <h1 id="pipeline-heading" className="visually-hidden">
+        Pipeline
+      </h1>
+      <PipelineToolbar buyers={buyers} shown={visible.length} total={records.length} />
+      <div className="pipeline-header" aria-hidden="true">
+        <span>Opportunity</span>
+        <span>Notice and stage</span>
+        <span>Next key date</span>
+        <span>Value</span>
+        <span>Lots</span>
+        <span>Suitable for</span>
+      </div>
+      {visible.length === 0 ? (
+        <div className="empty">
+          <p>No opportunities match these filters.</p>
+          <button type="button" className="button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <div ref={scroller} className="pipeline-scroller" data-testid="pipeline-list">
+          <ul
+            className="pipeline-list"
+            aria-label="Opportunities"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const record = visible[item.index] as OpportunityRecord;
+              return (
+                <li
+                  key={record.id}
+                  className="pipeline-item"
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                >
+                  <PipelineRow record={record} now={now} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function EmptyPipeline() {
+  return (
+    <section className="empty empty-pipeline" aria-labelledby="empty-heading">
+      <h1 id="empty-heading">Your pipeline is empty</h1>
+      <p>
+        Download a notice from <strong>Find a Tender</strong> or <strong>Contracts Finder</strong>{' '}
+        (the OCDS JSON file, or the notice page saved as text) and import it here. You can also drag
+        files onto this window.
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void openImportPicker()}
+        >
+          Import your first notice
+        </button>
+      </p>
+      <p className="muted">Everything stays on this computer. Nothing is sent anywhere.</p>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The pipeline's arithmetic on real stored records: the seeds imported by the engine and saved
+ * through the store, then filtered, sorted and dated as the list shows them.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { SEEDS, seedBytes } from '../../../test/corpus';
+import { importNoticeFile } from '../../../shared/import/engine';
+import { listOpportunities, openDatabase, saveImport, type OpportunityRecord } from '../../db';
+import { countdown } from '../../lib/dates';
+import {
+  deadlineState,
+  filterPipeline,
+  NO_FILTERS,
+  nextKeyDate,
+  overdueNotice,
+  sortPipeline,
+} from './pipeline-model';
+
+async function seededRecords(): Promise<OpportunityRecord[]> {
+  const db = await openDatabase({
+    name: 'pipeline-model',
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
+  for (const name of [
+    SEEDS.westMidlands,
+    SEEDS.cleveland,
+    SEEDS.staffordshireHateCrime,
+    SEEDS.staffordshireStalking,
+  ]) {
+    const result = importNoticeFile({ name, bytes: seedBytes(name) });
+    if (!result.ok) throw new Error(result.error.message);
+    await saveImport(
+      db,
+      {
+        fileName: name,
+        format: result.format,
+        sourceText: null,
+        size: 1,
+        opportunities: result.opportunities,
+      },
+      { now: new Date('2026-07-01T09:00:00Z'), user: 'test' },
+    );
+  }
+  return listOpportunities(db);
+}
+
+const byTitle = (records: OpportunityRecord[], start: string): OpportunityRecord =>
+  records.find((r) => r.title.startsWith(start)) as OpportunityRecord;
+
+describe('pipeline model on the seeds', async () => {
+  const records = await seededRecords();
+  const stalking = byTitle(records, 'Provision of a Stalking Service');
+  const westMidlands = byTitle(records, 'West Midlands First Contact');
+  const cleveland = byTitle(records, 'Victim Support & Restorative Practice');
+
+  it('20 April 2026: the stalking tender is open, next date the clarification deadline', () => {
+    const now = new Date('2026-04-20T09:00:00+01:00');
+    expect(deadlineState(stalking, now)).toBe('open');
+    expect(nextKeyDate(stalking, now)).toMatchObject({
+      kind: 'clarificationDeadline',
+      at: '2026-04-28T12:00:00+01:00',
+    });
+    expect(countdown('2026-04-28T12:00:00+01:00', false, now)).toBe('in 8 days');
+  });
+
+  it('1 May 2026: closing within a week; 6 May 13:00: closed', () => {
+    expect(deadlineState(stalking, new Date('2026-05-01T09:00:00+01:00'))).toBe('closing');
+    expect(nextKeyDate(stalking, new Date('2026-05-01T09:00:00+01:00'))?.kind).toBe(
+      'submissionDeadline',
+    );
+    expect(deadlineState(stalking, new Date('2026-05-06T13:00:00+01:00'))).toBe('closed');
+  });
+
+  it('a day-level deadline is still open during its day', () => {
+    // West Midlands: submission deadline 1 Jul 2026, end of day.
+    expect(deadlineState(westMidlands, new Date('2026-07-01T20:00:00+01:00'))).toBe('closing');
+    expect(deadlineState(westMidlands, new Date('2026-07-02T00:30:00+01:00'))).toBe('closed');
+  });
+
+  it('a promised next notice that has not come is overdue (Cleveland: by 1 Sep 2026)', () => {
+    expect(overdueNotice(cleveland, new Date('2026-08-31T12:00:00+01:00'))).toBeNull();
+    expect(overdueNotice(cleveland, new Date('2026-11-22T12:00:00Z'))?.at).toBe(
+      '2026-09-01T23:59:59+01:00',
+    );
+  });
+
+  it('filters by stage, buyer, suitability, deadline window and words of the search', () => {
+    const now = new Date('2026-04-20T09:00:00+01:00');
+    const titles = (list: OpportunityRecord[]) => list.map((r) => r.title.slice(0, 20)).sort();
+    expect(titles(filterPipeline(records, { ...NO_FILTERS, stage: 'engagement' }, now))).toEqual([
+      'The Provision of a H',
+      'Victim Support & Res',
+    ]);
+    expect(filterPipeline(records, { ...NO_FILTERS, buyer: stalking.buyerName }, now)).toHaveLength(
+      2,
+    );
+    expect(filterPipeline(records, { ...NO_FILTERS, window: '30' }, now).map((r) => r.id)).toEqual([
+      stalking.id,
+    ]);
+    expect(filterPipeline(records, { ...NO_FILTERS, window: 'none' }, now)).toHaveLength(2);
+    expect(
+      filterPipeline(records, { ...NO_FILTERS, search: 'stoke STALKING' }, now).map((r) => r.id),
+    ).toEqual([stalking.id]);
+    expect(
+      filterPipeline(records, { ...NO_FILTERS, search: '75200000' }, now).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(filterPipeline(records, { ...NO_FILTERS, suitability: 'vcse' }, now)).toHaveLength(4);
+  });
+
+  it('sorts by next key date (soonest first, nothing-ahead last) and by value (highest first)', () => {
+    const now = new Date('2026-04-20T09:00:00+01:00');
+    expect(sortPipeline(records, 'next', now).map((r) => r.title.slice(0, 12))).toEqual([
+      'Provision of', // 28 Apr clarification
+      'West Midland', // 14 May engagement 4pm
+      'Victim Suppo', // 8 Jun engagement
+      'The Provisio', // 14 Jul sign-up
+    ]);
+    expect(sortPipeline(records, 'value', now).map((r) => r.valueAmount)).toEqual([
+      1530000,
+      1265000,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('countdown words', () => {
+  const now = new Date('2026-11-22T10:00:00Z');
+  it.each([
+    ['2026-11-22T23:59:59Z', true, 'today'],
+    ['2026-11-22T15:00:00Z', false, 'today, in 5 hours'],
+    ['2026-11-23T12:00:00Z', false, 'tomorrow'],
+    ['2026-11-21T12:00:00Z', false, 'yesterday'],
+    ['2026-12-02T12:00:00Z', false, 'in 10 days'],
+    ['2027-04-01T00:00:00+01:00', true, 'in 4 months'],
+    ['2031-03-31T23:59:59+01:00', true, 'in 4 years'],
+    ['2026-05-06T12:00:00+01:00', false, '6 months ago'],
+  ])('%s → %s', (at, allDay, words) => {
+    expect(countdown(at, allDay as boolean, now)).toBe(words);
+  });
+});

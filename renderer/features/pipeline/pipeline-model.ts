@@ -1,0 +1,139 @@
+import type { KeyDateKind, Stage } from '../../../shared/notice/model';
+import type { CompactKeyDate, OpportunityRecord } from '../../db';
+import { daysBetween } from '../../lib/dates';
+
+/** Dates a bidder acts on, in the order they matter when two fall together. */
+const ACTIONABLE: KeyDateKind[] = [
+  'engagementSignUp',
+  'engagement',
+  'expressionOfInterest',
+  'clarificationDeadline',
+  'submissionDeadline',
+  'futureNotice',
+  'awardDecision',
+  'contractStart',
+];
+
+export type DeadlineWindow = 'any' | '7' | '30' | '90' | 'passed' | 'none';
+export type Suitability = 'any' | 'vcse' | 'sme';
+export type SortKey = 'next' | 'deadline' | 'value' | 'title' | 'buyer' | 'updated';
+
+export interface PipelineFilters {
+  search: string;
+  stage: Stage | 'all';
+  buyer: string;
+  window: DeadlineWindow;
+  suitability: Suitability;
+}
+
+export const NO_FILTERS: PipelineFilters = {
+  search: '',
+  stage: 'all',
+  buyer: '',
+  window: 'any',
+  suitability: 'any',
+};
+
+/** The next date the user must act on, or null when every date has passed. */
+export function nextKeyDate(record: OpportunityRecord, now: Date): CompactKeyDate | null {
+  const t = now.getTime();
+  let best: CompactKeyDate | null = null;
+  let bestTime = Infinity;
+  for (const d of record.keyDates) {
+    if (!ACTIONABLE.includes(d.kind)) continue;
+    // A day-level date stays current for the whole of its day.
+    const time = Date.parse(d.at);
+    const still = d.allDay ? daysBetween(now, d.at) >= 0 : time >= t;
+    if (still && time < bestTime) {
+      best = d;
+      bestTime = time;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where the competition stands on the calendar: `closed` once the submission deadline has passed,
+ * `closing` within 7 days of it, `open` before that, `none` without a deadline.
+ */
+export type DeadlineState = 'open' | 'closing' | 'closed' | 'none';
+
+export function deadlineState(record: OpportunityRecord, now: Date): DeadlineState {
+  const deadline = record.keyDates.find((d) => d.kind === 'submissionDeadline');
+  if (!deadline) return 'none';
+  const days = daysBetween(now, deadline.at);
+  const passed = deadline.allDay ? days < 0 : Date.parse(deadline.at) < now.getTime();
+  if (passed) return 'closed';
+  return days <= 7 ? 'closing' : 'open';
+}
+
+/** A date the notice promised that has passed without a newer notice (e.g. "next notice by 1 Sep"). */
+export function overdueNotice(record: OpportunityRecord, now: Date): CompactKeyDate | null {
+  const future = record.keyDates.find((d) => d.kind === 'futureNotice');
+  return future && daysBetween(now, future.at) < 0 ? future : null;
+}
+
+export function filterPipeline(
+  records: OpportunityRecord[],
+  f: PipelineFilters,
+  now: Date,
+): OpportunityRecord[] {
+  const words = f.search.toLowerCase().split(/\s+/).filter(Boolean);
+  return records.filter((r) => {
+    if (f.stage !== 'all' && r.stage !== f.stage) return false;
+    if (f.buyer && r.buyerName !== f.buyer) return false;
+    if (f.suitability === 'vcse' && r.vcse !== true) return false;
+    if (f.suitability === 'sme' && r.sme !== true) return false;
+    if (words.length && !words.every((w) => r.searchText.includes(w))) return false;
+    if (f.window !== 'any') {
+      const deadline = r.keyDates.find((d) => d.kind === 'submissionDeadline');
+      if (f.window === 'none') return !deadline;
+      if (!deadline) return false;
+      const days = daysBetween(now, deadline.at);
+      if (f.window === 'passed') return deadlineState(r, now) === 'closed';
+      if (deadlineState(r, now) === 'closed' || days > Number(f.window)) return false;
+    }
+    return true;
+  });
+}
+
+export function sortPipeline(
+  records: OpportunityRecord[],
+  key: SortKey,
+  now: Date,
+): OpportunityRecord[] {
+  const keyed = records.map((r) => ({ r, k: sortValue(r, key, now) }));
+  keyed.sort((a, b) => {
+    if (a.k === b.k) return a.r.title.localeCompare(b.r.title);
+    if (a.k === null) return 1;
+    if (b.k === null) return -1;
+    if (typeof a.k === 'number' && typeof b.k === 'number')
+      return key === 'value' || key === 'updated' ? b.k - a.k : a.k - b.k;
+    return String(a.k).localeCompare(String(b.k));
+  });
+  return keyed.map((x) => x.r);
+}
+
+function sortValue(r: OpportunityRecord, key: SortKey, now: Date): number | string | null {
+  switch (key) {
+    case 'next': {
+      const next = nextKeyDate(r, now);
+      return next ? Date.parse(next.at) : null;
+    }
+    case 'deadline':
+      return r.submissionDeadline ? Date.parse(r.submissionDeadline) : null;
+    case 'value':
+      return r.valueAmount ?? r.valueGross;
+    case 'title':
+      return r.title.toLowerCase();
+    case 'buyer':
+      return r.buyerName.toLowerCase();
+    case 'updated':
+      return Date.parse(r.updatedAt);
+  }
+}
+
+/** Buyers present in the pipeline, for the buyer filter. */
+export function buyersOf(records: OpportunityRecord[]): string[] {
+  return [...new Set(records.map((r) => r.buyerName))].sort((a, b) => a.localeCompare(b));
+}
