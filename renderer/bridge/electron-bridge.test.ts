@@ -1,0 +1,180 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BidDeskApi, ImportUpdate, MenuCommand } from '../../shared/ipc/contract';
+import { createElectronBridge } from './electron-bridge';
+
+/** The preload API as main would answer it, recording every call. */
+function fakeApi(paths: Map<File, string>) {
+  const importListeners = new Set<(update: ImportUpdate) => void>();
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  let nextId = 0;
+  const api = {
+    chooseFiles: vi.fn(async () => ({ jobIds: ['main-a', 'main-b'] })),
+    importPaths: vi.fn(async (list: string[]) => ({ jobIds: list.map(() => `main-${++nextId}`) })),
+    pathForFile: vi.fn((file: unknown) => paths.get(file as File) ?? ''),
+    cancelImport: vi.fn(async () => ({ cancelled: true })),
+    openExternal: vi.fn(async () => ({ opened: true })),
+    appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux' })),
+    onImportUpdate: vi.fn((listener: (update: ImportUpdate) => void) => {
+      importListeners.add(listener);
+      return () => importListeners.delete(listener);
+    }),
+    onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    }),
+  } satisfies BidDeskApi;
+  return { api, importListeners, menuListeners };
+}
+
+function file(name: string): File {
+  return new File(['{}'], name, { type: 'application/json' });
+}
+
+function localIds(): () => string {
+  let n = 0;
+  return () => `local-${++n}`;
+}
+
+/** Updates the bridge reports itself arrive on a later task; wait for `count` of them. */
+function collectDone(bridge: ReturnType<typeof createElectronBridge>, count: number) {
+  const updates: ImportUpdate[] = [];
+  const all = new Promise<ImportUpdate[]>((resolve) => {
+    bridge.onImportUpdate((update) => {
+      updates.push(update);
+      if (updates.length === count) resolve(updates);
+    });
+  });
+  return { updates, all };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('createElectronBridge', () => {
+  it('imports dropped files by path and returns main’s job ids in order', async () => {
+    const a = file('a.json');
+    const b = file('b.json');
+    const { api } = fakeApi(
+      new Map([
+        [a, '/home/me/a.json'],
+        [b, '/home/me/b.json'],
+      ]),
+    );
+    const bridge = createElectronBridge(api);
+
+    expect(await bridge.importFiles([a, b])).toEqual(['main-1', 'main-2']);
+    expect(api.importPaths).toHaveBeenCalledWith(['/home/me/a.json', '/home/me/b.json']);
+  });
+
+  it('reports a file with no path as failed, after the ids are returned', async () => {
+    const saved = file('saved.json');
+    const dragged = file('from-email.json');
+    const { api } = fakeApi(new Map([[saved, '/tmp/saved.json']]));
+    const bridge = createElectronBridge(api, { newJobId: localIds() });
+    const { updates, all } = collectDone(bridge, 1);
+
+    const ids = await bridge.importFiles([dragged, saved]);
+    expect(ids).toEqual(['local-1', 'main-1']);
+    expect(updates).toEqual([]);
+    const [failed] = await all;
+    expect(failed).toMatchObject({
+      jobId: 'local-1',
+      fileName: 'from-email.json',
+      phase: 'done',
+      outcome: { ok: false, error: { code: 'no-path' } },
+    });
+    expect(failed?.outcome?.ok === false && failed.outcome.error.message).toMatch(
+      /“from-email\.json”.*not saved on this computer/,
+    );
+    expect(api.importPaths).toHaveBeenCalledWith(['/tmp/saved.json']);
+  });
+
+  it('does not call main when no file has a path', async () => {
+    const { api } = fakeApi(new Map());
+    const bridge = createElectronBridge(api, { newJobId: localIds() });
+    const { all } = collectDone(bridge, 2);
+    expect(await bridge.importFiles([file('x.json'), file('y.json')])).toEqual([
+      'local-1',
+      'local-2',
+    ]);
+    expect((await all).map((u) => u.fileName)).toEqual(['x.json', 'y.json']);
+    expect(api.importPaths).not.toHaveBeenCalled();
+  });
+
+  it('reports every file as failed when main refuses to start the import', async () => {
+    const a = file('a.json');
+    const { api } = fakeApi(new Map([[a, '/a.json']]));
+    api.importPaths.mockRejectedValueOnce(new Error('invalid request'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bridge = createElectronBridge(api, { newJobId: localIds() });
+    const { all } = collectDone(bridge, 1);
+
+    expect(await bridge.importFiles([a])).toEqual(['local-1']);
+    expect((await all)[0]?.outcome).toMatchObject({ ok: false, error: { code: 'not-started' } });
+  });
+
+  it('sends paths in batches the contract accepts', async () => {
+    const files = Array.from({ length: 450 }, (_, i) => file(`n${i}.json`));
+    const { api } = fakeApi(new Map(files.map((f, i) => [f, `/n/${i}.json`])));
+    const ids = await createElectronBridge(api).importFiles(files);
+
+    expect(api.importPaths.mock.calls.map(([paths]) => paths.length)).toEqual([200, 200, 50]);
+    expect(ids).toHaveLength(450);
+    expect(new Set(ids).size).toBe(450);
+    expect(ids[449]).toBe('main-450');
+  });
+
+  it('passes main’s updates and menu commands through, and unsubscribes from both', async () => {
+    const { api, importListeners, menuListeners } = fakeApi(new Map());
+    const bridge = createElectronBridge(api);
+    const updates: ImportUpdate[] = [];
+    const commands: MenuCommand[] = [];
+    const stopUpdates = bridge.onImportUpdate((update) => updates.push(update));
+    const stopMenu = bridge.onMenuCommand((command) => commands.push(command));
+
+    const update: ImportUpdate = {
+      jobId: 'main-7',
+      fileName: 'n.json',
+      phase: 'reading',
+      bytesRead: 10,
+      totalBytes: 20,
+    };
+    for (const listener of importListeners) listener(update);
+    for (const listener of menuListeners) listener('find');
+    expect(updates).toEqual([update]);
+    expect(commands).toEqual(['find']);
+
+    stopUpdates();
+    stopMenu();
+    expect(importListeners.size).toBe(0);
+    expect(menuListeners.size).toBe(0);
+  });
+
+  it('uses the native dialog, cancels through main and opens only web links', async () => {
+    const { api } = fakeApi(new Map());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bridge = createElectronBridge(api);
+
+    expect(bridge.kind).toBe('electron');
+    expect(await bridge.chooseFiles?.()).toEqual(['main-a', 'main-b']);
+    bridge.cancelImport('main-3');
+    expect(api.cancelImport).toHaveBeenCalledWith('main-3');
+    bridge.openExternal('https://www.contractsfinder.service.gov.uk/notice/abc');
+    bridge.openExternal('file:///etc/passwd');
+    expect(api.openExternal.mock.calls).toEqual([
+      ['https://www.contractsfinder.service.gov.uk/notice/abc'],
+    ]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a failed cancel or link escape as an unhandled rejection', async () => {
+    const { api } = fakeApi(new Map());
+    api.cancelImport.mockRejectedValueOnce(new Error('gone'));
+    api.openExternal.mockRejectedValueOnce(new Error('refused'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bridge = createElectronBridge(api);
+    bridge.cancelImport('x');
+    bridge.openExternal('https://example.org/');
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(2));
+  });
+});
