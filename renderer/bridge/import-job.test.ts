@@ -77,11 +77,13 @@ describe('runImportJob', () => {
     for (const update of updates) ImportUpdate.parse({ jobId: 'job-1', ...update });
   });
 
-  it('reports a file that is not a notice as a failed outcome without its text', async () => {
+  it('reports a commissioning strategy as a failed outcome, with its text so it can be kept as a reference', async () => {
     const { post } = collect();
     const done = await runImportJob(seedFile(SEEDS.strategy), post, new AbortController().signal);
     expect(done.outcome).toMatchObject({ ok: false, error: { code: 'commissioning-strategy' } });
-    expect(done.sourceText).toBeNull();
+    expect(done.sourceText).toContain(
+      'This commissioning strategy sets out a formal statement of plans',
+    );
   });
 
   it('reads a Blob in chunks and throttles progress to one update per interval', async () => {

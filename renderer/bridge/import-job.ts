@@ -63,7 +63,9 @@ export async function runImportJob(
   // The engine stops pulling once it has an answer; release the file either way.
   await chunks.return(undefined);
 
-  const sourceText = outcome.ok && kept ? textOf(kept, file.name) : null;
+  // A commissioning strategy is refused as a notice, but the user may keep it as a reference.
+  const keepText = outcome.ok || outcome.error.code === 'commissioning-strategy';
+  const sourceText = keepText && kept ? textOf(kept, file.name) : null;
   const done: JobUpdate = { ...base, phase: 'done', bytesRead, outcome, sourceText };
   post(done);
   return done;

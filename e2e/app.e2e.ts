@@ -1,0 +1,206 @@
+/**
+ * Bid Desk as a user meets it, in real Chromium with real IndexedDB: first-run demo data,
+ * importing the seed notices with the file picker, reading an opportunity, re-importing a changed
+ * notice, a bad file that changes nothing, and a restart that keeps everything.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SEEDS, seedsDir } from '../test/corpus';
+import { importFiles, screenshot, startApp } from './harness';
+
+/** A fixed "now" (20 April 2026): the stalking tender is open, its deadline 16 days away. */
+const NOW = '?now=2026-04-20T09:00:00Z';
+const seed = (name: string): string => join(seedsDir, name);
+const scratch = mkdtempSync(join(tmpdir(), 'bid-desk-e2e-'));
+
+const rows = (page: Page) => page.getByTestId('pipeline-row');
+
+async function removeDemoData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Remove demo data' }).click();
+  await page.getByRole('heading', { name: 'Your pipeline is empty' }).waitFor();
+}
+
+/** Import all five seeds through the file picker, as a new user would. */
+async function importSeeds(page: Page): Promise<void> {
+  await importFiles(page, Object.values(SEEDS).map(seed));
+  await expect.poll(() => page.getByTestId('import-job').count()).toBe(5);
+  await expect
+    .poll(() => page.locator('.import-job.phase-done').count(), { timeout: 20_000 })
+    .toBe(4);
+  await expect.poll(() => rows(page).count()).toBe(4);
+}
+
+/** The stalking tender with its deadline moved a week later, published as a newer release. */
+function movedDeadlineVersion(): string {
+  const text = readFileSync(seed(SEEDS.staffordshireStalking), 'utf8');
+  const changed = text
+    .replace('"endDate": "2026-05-06T12:00:00+01:00"', '"endDate": "2026-05-13T12:00:00+01:00"')
+    .replace('"date": "2026-04-08T15:03:16+01:00"', '"date": "2026-04-15T10:00:00+01:00"');
+  expect(changed).not.toBe(text);
+  const path = join(scratch, 'stalking-deadline-moved.txt');
+  writeFileSync(path, changed);
+  return path;
+}
+
+describe('first run', () => {
+  it('shows the seed notices as demo data, removable in one action with undo', async () => {
+    const { page } = await startApp({ path: NOW });
+    await expect.poll(() => rows(page).count()).toBe(4);
+    expect(await page.getByText('Demo data.').isVisible()).toBe(true);
+    expect(await page.locator('.badge-demo').count()).toBe(4);
+    await screenshot(page, 'pipeline-demo');
+
+    await removeDemoData(page);
+    expect(await page.getByText('Download a notice from').isVisible()).toBe(true);
+    await screenshot(page, 'pipeline-empty');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows(page).count()).toBe(4);
+  });
+});
+
+describe('importing, reading, re-importing', () => {
+  it('imports the seeds with the file picker and shows the stalking tender in full', async () => {
+    const { page } = await startApp({ path: NOW });
+    await removeDemoData(page);
+    await importSeeds(page);
+
+    // The strategy is not a notice: the app says so and offers to keep it for its buyer.
+    const refusal = page
+      .getByRole('alert')
+      .filter({ hasText: 'commissioning strategy, not a procurement notice' });
+    await refusal.waitFor();
+    await refusal.getByRole('button', { name: /Keep as a reference document/ }).click();
+    await page.getByText('Kept as a reference document.').waitFor();
+
+    const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
+    expect(await stalking.innerText()).toContain('Clarification questions close');
+    expect(await stalking.innerText()).toContain('28 Apr 2026 12:00');
+    expect(await stalking.innerText()).toContain('(in 8 days)');
+    expect(await stalking.innerText()).toContain('Deadline 6 May 2026 12:00');
+    await page.getByRole('button', { name: 'Clear finished' }).click();
+    await screenshot(page, 'pipeline-imported');
+
+    await stalking.click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent',
+      })
+      .waitFor();
+    expect(await page.getByTestId('submission-deadline').innerText()).toBe('6 May 2026 12:00');
+    const lots = page.getByRole('region', { name: '1 lot' });
+    expect(await lots.innerText()).toContain('£1,265,000 (£1,518,000 incl. VAT)');
+    const criteria = lots.locator('.criteria tbody tr');
+    expect(await criteria.count()).toBe(12);
+    expect(await criteria.first().innerText()).toMatch(/Q1 - Vision\s+quality\s+Not given/);
+    expect(await lots.innerText()).toContain('85% PQP (Quality & Price) 15% Presentations');
+    expect(await lots.innerText()).toContain('The notice does not give every weight.');
+    await screenshot(page, 'opportunity-stalking');
+  });
+
+  it('shows facts read from prose with their source words', async () => {
+    const { page } = await startApp({ path: NOW });
+    await rows(page).filter({ hasText: 'Hate Crime, Antisocial Behaviour' }).click();
+    const engagement = page.getByRole('region', { name: 'Engagement events' });
+    expect(await engagement.innerText()).toContain(
+      'Staffordshire Police HQ, Conference Room 7, Weston Road, Stafford, ST18 0YY',
+    );
+    expect(await engagement.innerText()).toContain('14 Jul 2026 17:00');
+    const lots = page.getByRole('region', { name: '2 lots' });
+    expect(await lots.innerText()).toContain('Lot A: Hate Crime Service');
+    expect(await lots.innerText()).toContain('£704,000');
+    await lots.getByText('from the description').first().click();
+    expect(await lots.locator('blockquote').first().innerText()).toContain(
+      'Lot A - Hate Crime Service Circa £704,000',
+    );
+    await screenshot(page, 'opportunity-derived-lots');
+  });
+
+  it('re-imports a changed notice: the change is shown until dismissed and kept in the log', async () => {
+    const { page } = await startApp({ path: NOW });
+    await removeDemoData(page);
+    await importSeeds(page);
+    await importFiles(page, [movedDeadlineVersion()]);
+    const result = page
+      .getByTestId('import-job')
+      .filter({ hasText: 'stalking-deadline-moved.txt' });
+    await result.getByText(/Updated .* \(\d+ changes?\)/).waitFor();
+
+    const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
+    expect(await stalking.getByText('Changed').isVisible()).toBe(true);
+    await stalking.click();
+    const banner = page.getByRole('alert').filter({ hasText: 'This notice has changed' });
+    expect(await banner.innerText()).toContain(
+      'Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00',
+    );
+    expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026 12:00');
+    await screenshot(page, 'opportunity-changed');
+
+    await banner.getByRole('button', { name: 'Mark as read' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const log = page.getByRole('region', { name: 'Change log' });
+    expect(await log.innerText()).toContain(
+      'Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00',
+    );
+    expect(await log.innerText()).toContain('seen by You');
+  });
+
+  it('a bad file gets a clear error and changes nothing; a restart keeps everything', async () => {
+    const app = await startApp({ path: NOW });
+    const { page } = app;
+    await removeDemoData(page);
+    await importSeeds(page);
+    await importFiles(page, [movedDeadlineVersion()]);
+    await page.getByText(/Updated .* \(\d+ changes?\)/).waitFor();
+
+    const cut = join(scratch, 'half-downloaded.json');
+    writeFileSync(
+      cut,
+      readFileSync(seed(SEEDS.staffordshireStalking), 'utf8')
+        .slice(9000, 12000)
+        .replace(/^[^{]*/, ''),
+    );
+    await importFiles(page, [cut]);
+    const error = page.getByRole('alert').filter({ hasText: 'half-downloaded.json' });
+    expect(await error.innerText()).toMatch(
+      /stops part-way through|cannot be read as JSON|not an OCDS notice/,
+    );
+    await screenshot(page, 'import-error');
+    expect(await rows(page).count()).toBe(4);
+
+    const relaunched = await app.relaunch();
+    await expect.poll(() => rows(relaunched).count()).toBe(4);
+    expect(await relaunched.getByText('Demo data.').count()).toBe(0);
+    await rows(relaunched).filter({ hasText: 'Provision of a Stalking Service' }).click();
+    expect(await relaunched.getByTestId('submission-deadline').innerText()).toBe(
+      '13 May 2026 12:00',
+    );
+    expect(await relaunched.getByRole('region', { name: 'Change log' }).innerText()).toContain(
+      'moved from 6 May 2026 12:00',
+    );
+  });
+});
+
+describe('keyboard', () => {
+  it('search and open an opportunity without a mouse', async () => {
+    const { page } = await startApp({ path: NOW });
+    await page.keyboard.press('/');
+    await page.keyboard.type('cleveland');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    expect(await page.getByText('1 of 4 opportunities').isVisible()).toBe(true);
+    await page.keyboard.press('Tab'); // stage
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // buyer, deadline, suitability, sort
+    await page.keyboard.press('Tab'); // clear filters
+    await page.keyboard.press('Tab'); // the row
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'Victim Support & Restorative Practice' })
+      .waitFor();
+    const engagement = page.getByRole('region', { name: 'Engagement events' });
+    expect(await engagement.innerText()).toContain('8 Jun 2026 10:00 to 11:30');
+    expect(await engagement.getByRole('link', { name: /Joining link/ }).count()).toBe(1);
+  });
+});
