@@ -5,7 +5,7 @@ import type { Opportunity } from '../../shared/notice/model';
 import { corpusAvailable, corpusBytes, seedBytes, SEEDS } from '../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from './database';
 import { ENGINE_VERSION, saveImport, type SaveImportInput } from './import-repository';
-import { getOpportunityDetail } from './opportunity-repository';
+import { getLatestSourceFile, getOpportunityDetail } from './opportunity-repository';
 import type { LotRecord } from './records';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
@@ -124,6 +124,14 @@ describe('saveImport: re-importing', () => {
     // Only the second source file is new.
     expect({ ...after, sourceFiles: [] }).toEqual({ ...before, sourceFiles: [] });
     expect(after.sourceFiles).toHaveLength(2);
+    // Both files are kept; the newest is the one shown and re-read.
+    const latest = await getLatestSourceFile(db, id as string);
+    expect(latest).toMatchObject({
+      id: again.sourceFileId,
+      importedBy: 'Bob',
+      text: input.sourceText,
+    });
+    expect(await getLatestSourceFile(db, 'another-opportunity')).toBeNull();
   });
 
   it('a later Contracts Finder release updates in place and logs the change', async () => {

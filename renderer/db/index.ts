@@ -8,4 +8,5 @@ export * from './persistent-storage';
 export * from './records';
 export * from './reference-repository';
 export * from './schema';
+export * from './source-file-repository';
 export type { WriteContext } from './write-context';

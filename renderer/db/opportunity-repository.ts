@@ -19,6 +19,7 @@ import type { WriteContext } from './write-context';
 
 export { hasDemoData, removeDemoData, restoreDemoData, type DemoBackup } from './demo-data';
 export { getMeta, setMeta, type MetaValues } from './meta-repository';
+export { getLatestSourceFile } from './source-file-repository';
 
 /** Every opportunity, for the pipeline (compact rows: 5,000 load in one read). */
 export async function listOpportunities(db: BidDeskDatabase): Promise<OpportunityRecord[]> {

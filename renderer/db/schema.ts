@@ -12,13 +12,18 @@
  * Version 1: the original table set. Opportunities keyed by UUID (unique by ocid when they have
  * one), their notice snapshot, the rows copied from the notice (lots, key dates, engagement
  * events, documents), the change log, the raw source files and a key-value `meta` table.
+ *
+ * Indexes are few on purpose: every index entry is a write, and one 10,000-release package makes
+ * about 6,500 opportunities with 90,000 key dates. Child rows are found by `opportunityId`; the
+ * pipeline filters its compact rows in memory, except by deadline (`submissionDeadline` is UTC,
+ * so it sorts; the notice's own instants mix offsets and would not).
  */
 export const SCHEMA_V1 = {
-  opportunities: 'id, &ocid, stage, submissionDeadline, buyerName, updatedAt',
+  opportunities: 'id, &ocid, submissionDeadline',
   notices: 'id',
   lots: 'id, opportunityId',
-  keyDates: 'id, opportunityId, kind, at',
-  engagementEvents: 'id, opportunityId, start',
+  keyDates: 'id, opportunityId',
+  engagementEvents: 'id, opportunityId',
   documents: 'id, opportunityId',
   changeLog: 'id, opportunityId, importedAt',
   sourceFiles: 'id, importedAt',
@@ -35,13 +40,14 @@ export const SCHEMA_V1 = {
  * - `referenceDocuments`: a commissioning strategy is not a notice, but the user may keep it
  *   beside the buyer's opportunities, matched by `buyerKey`.
  * - `changeLog` `[opportunityId+importedAt]`: an opportunity's log, newest first, from the index.
+ * - `sourceFiles` `*opportunityIds`: the file an opportunity came from, without reading every
+ *   file's text.
  * The upgrade fills `searchText`, `unreadChanges` and `demoFlag` for rows written by version 1.
  */
 export const SCHEMA_V2 = {
-  opportunities:
-    'id, &ocid, stage, submissionDeadline, buyerName, updatedAt, unreadChanges, demoFlag',
+  opportunities: 'id, &ocid, submissionDeadline, unreadChanges, demoFlag',
   changeLog: 'id, opportunityId, importedAt, [opportunityId+importedAt]',
-  sourceFiles: 'id, importedAt, demoFlag',
+  sourceFiles: 'id, importedAt, demoFlag, *opportunityIds',
   referenceDocuments: 'id, buyerKey, demoFlag',
 } as const;
 

@@ -11,8 +11,8 @@ export const STAGE_LABELS: Record<Stage, string> = {
   unknown: 'Stage unknown',
 };
 
-/** "SME and VCSE", "VCSE", or null. */
+/** "SME, VCSE", "VCSE", or null. */
 export function suitabilityText(sme: boolean | null, vcse: boolean | null): string | null {
   const kinds = [sme ? 'SME' : null, vcse ? 'VCSE' : null].filter(Boolean);
-  return kinds.length ? kinds.join(' and ') : null;
+  return kinds.length ? kinds.join(', ') : null;
 }

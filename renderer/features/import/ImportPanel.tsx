@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { opportunityHref } from '../../app/router';
 import { type ImportJob, useImportStore } from './import-store';
 
@@ -5,19 +6,38 @@ import { type ImportJob, useImportStore } from './import-store';
 export function ImportPanel() {
   const jobs = useImportStore((s) => s.jobs);
   const clearFinished = useImportStore((s) => s.clearFinished);
+  const [collapsed, setCollapsed] = useState(false);
   if (jobs.length === 0) return null;
   const finished = jobs.some((j) => j.phase === 'done' || j.phase === 'failed');
+  const busy = jobs.filter((j) => j.phase === 'reading' || j.phase === 'saving').length;
+  const failed = jobs.filter((j) => j.phase === 'failed').length;
   return (
     <section className="import-panel" aria-labelledby="import-panel-heading">
       <div className="import-panel-head">
-        <h2 id="import-panel-heading">Imports</h2>
-        {finished && (
-          <button type="button" className="link-button" onClick={clearFinished}>
-            Clear finished
+        <h2 id="import-panel-heading">
+          Imports
+          <span className="muted">
+            {busy ? ` · ${busy} in progress` : ''}
+            {failed ? ` · ${failed} failed` : ''}
+          </span>
+        </h2>
+        <span>
+          {finished && (
+            <button type="button" className="link-button" onClick={clearFinished}>
+              Clear finished
+            </button>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {collapsed ? 'Show' : 'Hide'}
           </button>
-        )}
+        </span>
       </div>
-      <ul>
+      <ul hidden={collapsed}>
         {jobs.map((job) => (
           <ImportJobItem key={job.jobId} job={job} />
         ))}
