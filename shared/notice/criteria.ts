@@ -1,7 +1,7 @@
 import type { AwardCriterion } from './model';
 import { num, obj, objs, str } from '../ocds/read';
-import { repairText, weightFromDescription } from '../prose';
-import { plainText } from './text';
+import { weightFromDescription } from '../prose';
+import { noticeText } from './text';
 
 /**
  * Award criteria of one lot (or the tender). Weights come as `numbers[]` (percentageExact or
@@ -10,7 +10,7 @@ import { plainText } from './text';
  */
 export function readCriteria(awardCriteria: unknown, field: string): AwardCriterion[] {
   return objs(obj(awardCriteria)?.criteria).map((c, i) => {
-    const description = repairText(plainText(str(c.description)) ?? '') || null;
+    const description = noticeText(str(c.description));
     const structured = weightFromNumbers(c.numbers);
     let weight: number | null = structured;
     let weightFrom: AwardCriterion['weightFrom'] = structured === null ? null : 'numbers';
@@ -24,7 +24,7 @@ export function readCriteria(awardCriteria: unknown, field: string): AwardCriter
     }
     return {
       type: str(c.type) ?? 'quality',
-      name: repairText(str(c.name) ?? '') || null,
+      name: noticeText(str(c.name)),
       description,
       weight,
       weightFrom,

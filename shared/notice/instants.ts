@@ -112,10 +112,20 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Notices repeat the same few dates (contract periods, deadlines) across lots and releases. */
+const instantCache = new Map<string, Instant | null>();
+
 /** `parseOcdsDate` rendered as a UK instant, or null. */
 export function ocdsInstant(value: unknown): Instant | null {
-  const date = parseOcdsDate(value);
-  return date ? formatUk(date) : null;
+  if (typeof value !== 'string') return null;
+  let instant = instantCache.get(value);
+  if (instant === undefined) {
+    const date = parseOcdsDate(value);
+    instant = date ? formatUk(date) : null;
+    if (instantCache.size > 50_000) instantCache.clear();
+    instantCache.set(value, instant);
+  }
+  return instant;
 }
 
 /**
@@ -123,9 +133,9 @@ export function ocdsInstant(value: unknown): Instant | null {
  * or 00:00:00 local (start of day), read in Europe/London.
  */
 export function isDayLevel(value: unknown): boolean {
-  const date = parseOcdsDate(value);
-  if (!date) return false;
-  const { clock } = ukWallClock(date);
+  const instant = ocdsInstant(value);
+  if (!instant) return false;
+  const clock = instant.slice(11, 19);
   return clock === '23:59:59' || clock === '00:00:00';
 }
 

@@ -1,10 +1,10 @@
 import type { Classification, ContractPeriod, Lot } from './model';
 import { bool, num, obj, objs, str, type Json } from '../ocds/read';
-import { findLotsInProse, parseWeightingText, repairText } from '../prose';
+import { findLotsInProse, parseWeightingText } from '../prose';
 import { ocdsInstant } from './instants';
 import { readCriteria } from './criteria';
 import { readMoney, readSuitability } from './money';
-import { plainText } from './text';
+import { noticeText } from './text';
 
 /** CPV codes and delivery regions, per lot id (`null` key: items tied to no lot). */
 export interface ItemFacts {
@@ -112,8 +112,7 @@ export function readPeriod(value: unknown): ContractPeriod | null {
 }
 
 function text(value: unknown): string | null {
-  const plain = plainText(str(value));
-  return plain === null ? null : repairText(plain) || null;
+  return noticeText(str(value));
 }
 
 export function dedupe<T>(list: T[], key: (t: T) => string): T[] {

@@ -10,13 +10,12 @@ import type {
 } from './model';
 import { NOTICE_TYPES, type NoticeType } from './model';
 import { at, obj, objs, str, strs, type Json } from '../ocds/read';
-import { repairText } from '../prose';
 import { readEngagement } from './engagement';
 import { ocdsInstant } from './instants';
 import { readKeyDates } from './key-dates';
 import { dedupe, readLots, type ItemFacts } from './lots';
 import { combineSuitability, readMoney, readSuitability } from './money';
-import { plainText } from './text';
+import { noticeText } from './text';
 
 export interface NormaliseContext {
   /** Tags of the newest release (a compiled release's own tag is just `compiled`). */
@@ -84,8 +83,7 @@ export function untitledNotice(ocid: string | null): string {
 export const UNKNOWN_BUYER = 'Unknown buyer';
 
 function text(value: unknown): string | null {
-  const plain = plainText(str(value));
-  return plain === null ? null : repairText(plain) || null;
+  return noticeText(str(value));
 }
 
 function sourceOf(ocid: string | null): NoticeSource {

@@ -1,6 +1,18 @@
 import { convert } from 'html-to-text';
 
 const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+const NEEDS_TIDYING = /[<&\n\r\t\u00a0]| {2}/;
+
+/**
+ * A notice's text field as Bid Desk keeps it: plain text (see `plainText`) with FTS's "PS" for
+ * the pound sign repaired ("Circa PS704,000" → "Circa £704,000"). Line breaks are kept, so an
+ * evaluation procedure written as paragraphs and lists stays readable.
+ */
+export function noticeText(value: string | null): string | null {
+  const plain = plainText(value);
+  if (plain === null) return null;
+  return plain.includes('PS') ? plain.replace(/\bPS(?=\d)/g, '£') : plain;
+}
 
 /**
  * Notice text is untrusted and sometimes HTML (`tender.procedure.features`). Bid Desk keeps it
@@ -9,6 +21,12 @@ const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
  */
 export function plainText(value: string | null): string | null {
   if (value === null) return null;
+  // Most notice text is one plain line: skip the rewriting (importing 10k releases calls this
+  // for every title, name and description).
+  if (!NEEDS_TIDYING.test(value)) {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
   const text = LOOKS_LIKE_HTML.test(value) ? htmlToText(value) : value;
   const tidy = text
     .replace(/\u00a0/g, ' ')
