@@ -87,7 +87,15 @@ function shallow(release: Json, warnings: ImportWarning[]): Json {
 function tooDeep(value: unknown, depth: number): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (depth >= MAX_RELEASE_DEPTH) return true;
-  return Object.values(value).some((v) => tooDeep(v, depth + 1));
+  // Plain loops: this walks every release of a 10k-release import, so no arrays are allocated.
+  if (Array.isArray(value)) {
+    for (const item of value) if (tooDeep(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && tooDeep((value as Json)[key], depth + 1)) return true;
+  }
+  return false;
 }
 
 function prune(value: unknown, depth: number): unknown {
