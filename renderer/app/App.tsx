@@ -6,6 +6,8 @@ import { ImportPanel } from '../features/import/ImportPanel';
 import { useImportStore } from '../features/import/import-store';
 import { OpportunityView } from '../features/opportunity/OpportunityView';
 import { PipelineView } from '../features/pipeline/PipelineView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { ThisWeekView } from '../features/this-week/ThisWeekView';
 import { useOpportunities } from './queries';
 import { navigate, useRoute } from './router';
 
@@ -29,6 +31,12 @@ export function App() {
           <a href="#/" aria-current={route.name === 'pipeline' ? 'page' : undefined}>
             Pipeline
           </a>
+          <a href="#/this-week" aria-current={route.name === 'this-week' ? 'page' : undefined}>
+            This week
+          </a>
+          <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
         </nav>
         <ImportButton />
       </header>
@@ -36,8 +44,12 @@ export function App() {
       <main id="main" className="app-main" data-ready={records !== undefined}>
         {records === undefined ? (
           <p className="loading">Opening your pipeline…</p>
+        ) : route.name === 'this-week' ? (
+          <ThisWeekView />
+        ) : route.name === 'settings' ? (
+          <SettingsView />
         ) : route.name === 'opportunity' ? (
-          <OpportunityView id={route.id} />
+          <OpportunityView id={route.id} tab={route.tab} />
         ) : (
           <PipelineView records={records} />
         )}

@@ -1,18 +1,36 @@
 import { useSyncExternalStore } from 'react';
 
-/** Where the user is. Hash routes work from file://, app:// and http:// alike. */
-export type Route = { name: 'pipeline' } | { name: 'opportunity'; id: string };
+/** The parts of an opportunity's page, one tab each. */
+export const OPPORTUNITY_TABS = [
+  'overview',
+  'decision',
+  'engagement',
+  'checklist',
+  'plan',
+] as const;
+export type OpportunityTab = (typeof OPPORTUNITY_TABS)[number];
 
-/** Read a hash like `#/opportunities/<id>`; anything unknown is the pipeline. */
+/** Where the user is. Hash routes work from file://, app:// and http:// alike. */
+export type Route =
+  | { name: 'pipeline' }
+  | { name: 'this-week' }
+  | { name: 'settings' }
+  | { name: 'opportunity'; id: string; tab: OpportunityTab };
+
+/** Read a hash like `#/opportunities/<id>/checklist`; anything unknown is the pipeline. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/opportunities\/([^/?#]+)$/.exec(hash);
-  return match
-    ? { name: 'opportunity', id: decodeURIComponent(match[1] as string) }
-    : { name: 'pipeline' };
+  if (hash === '#/this-week') return { name: 'this-week' };
+  if (hash === '#/settings') return { name: 'settings' };
+  const match = /^#\/opportunities\/([^/?#]+)(?:\/([a-z-]+))?$/.exec(hash);
+  if (!match) return { name: 'pipeline' };
+  const tab = (OPPORTUNITY_TABS as readonly string[]).includes(match[2] ?? '')
+    ? (match[2] as OpportunityTab)
+    : 'overview';
+  return { name: 'opportunity', id: decodeURIComponent(match[1] as string), tab };
 }
 
-export function opportunityHref(id: string): string {
-  return `#/opportunities/${encodeURIComponent(id)}`;
+export function opportunityHref(id: string, tab: OpportunityTab = 'overview'): string {
+  return `#/opportunities/${encodeURIComponent(id)}${tab === 'overview' ? '' : `/${tab}`}`;
 }
 
 export function navigate(href: string): void {

@@ -15,9 +15,12 @@ import {
 import { KeyDatesSection } from './KeyDatesSection';
 import { LotsSection } from './LotsSection';
 import { NoticeTextSection } from './NoticeTextSection';
+import { OpportunityTabs } from './OpportunityTabs';
+import { WorkspaceTab } from './WorkspaceTab';
+import type { OpportunityTab } from '../../app/router';
 
 /** One opportunity: everything the notice says, arranged for deciding and planning a bid. */
-export function OpportunityView({ id }: { id: string }) {
+export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }) {
   const detail = useOpportunityDetail(id);
   const now = useNow();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -61,14 +64,21 @@ export function OpportunityView({ id }: { id: string }) {
         </p>
       </header>
       <ChangeBanner detail={detail} />
-      <Summary detail={detail} now={now} />
-      <KeyDatesSection dates={detail.keyDates} lots={detail.lots} now={now} />
-      <EngagementSection events={detail.events} />
-      <LotsSection lots={detail.lots} />
-      <DocumentsSection notice={notice} documents={detail.documents} />
-      <AmendmentsSection notice={notice} />
-      <ChangeLogSection entries={detail.changeLog} />
-      <NoticeTextSection detail={detail} />
+      <OpportunityTabs id={opportunity.id} current={tab} />
+      {tab === 'overview' ? (
+        <>
+          <Summary detail={detail} now={now} />
+          <KeyDatesSection dates={detail.keyDates} lots={detail.lots} now={now} />
+          <EngagementSection events={detail.events} />
+          <LotsSection lots={detail.lots} />
+          <DocumentsSection notice={notice} documents={detail.documents} />
+          <AmendmentsSection notice={notice} />
+          <ChangeLogSection entries={detail.changeLog} />
+          <NoticeTextSection detail={detail} />
+        </>
+      ) : (
+        <WorkspaceTab tab={tab} detail={detail} now={now} />
+      )}
     </article>
   );
 }
