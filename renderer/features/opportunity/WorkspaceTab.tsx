@@ -1,20 +1,29 @@
 import type { OpportunityTab } from '../../app/router';
 import type { OpportunityDetail } from '../../db';
+import { ChecklistTab } from '../checklist/ChecklistTab';
+import { DecisionTab } from '../decision/DecisionTab';
+import { EngagementTab } from '../engagement/EngagementTab';
+import { PlanTab } from '../plan/PlanTab';
 
-/**
- * The bid workspace sections of an opportunity. Each feature owns its screen; this only picks
- * which one to show.
- */
-export function WorkspaceTab({
-  tab,
-}: {
-  tab: Exclude<OpportunityTab, 'overview'>;
+/** The props every bid-workspace tab gets: the opportunity as stored, and "now". */
+export interface WorkspaceTabProps {
   detail: OpportunityDetail;
   now: Date;
-}) {
-  return (
-    <section className="card" aria-label={tab}>
-      <p className="muted">This section is being built.</p>
-    </section>
-  );
+}
+
+/** The bid workspace sections of an opportunity. Each feature owns its screen. */
+export function WorkspaceTab({
+  tab,
+  ...props
+}: { tab: Exclude<OpportunityTab, 'overview'> } & WorkspaceTabProps) {
+  switch (tab) {
+    case 'decision':
+      return <DecisionTab {...props} />;
+    case 'engagement':
+      return <EngagementTab {...props} />;
+    case 'checklist':
+      return <ChecklistTab {...props} />;
+    case 'plan':
+      return <PlanTab {...props} />;
+  }
 }
