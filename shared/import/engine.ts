@@ -23,6 +23,9 @@ export type ImportResult =
       error: { code: ImportErrorCode | 'internal'; message: string; details: ImportErrorDetails };
     };
 
+/** How much of a file's start decides what it is (PDF, binary, text), in either path. */
+const SNIFF_BYTES = 4096;
+
 /** Files above this are read as a stream, never as one string. */
 export const STREAM_THRESHOLD_BYTES = 50 * 1024 * 1024;
 
@@ -57,15 +60,23 @@ export async function importNoticeStream(
   return guardAsync(name, async () => {
     if (options.signal?.aborted) throw importError('cancelled', name);
     const iterator = source.chunks[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done || first.value.length === 0) throw importError('empty-file', name);
-    checkSniff(first.value, name);
-    let bytesRead = first.value.length;
-    options.onProgress?.({ bytesRead, totalBytes: size });
+    // Read the same head the in-memory path sniffs, however small the chunks come.
+    const parts: Uint8Array[] = [];
+    let bytesRead = 0;
+    while (bytesRead < SNIFF_BYTES) {
+      const next = await iterator.next();
+      if (next.done) break;
+      if (options.signal?.aborted) throw importError('cancelled', name);
+      if (next.value.length === 0) continue;
+      parts.push(next.value);
+      bytesRead += next.value.length;
+      options.onProgress?.({ bytesRead, totalBytes: size });
+    }
+    if (bytesRead === 0) throw importError('empty-file', name);
+    checkSniff(concat(parts, bytesRead), name);
     const large = size !== null && size > STREAM_THRESHOLD_BYTES;
 
     if (!large) {
-      const parts: Uint8Array[] = [first.value];
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
         if (options.signal?.aborted) throw importError('cancelled', name);
         parts.push(next.value);
@@ -78,7 +89,7 @@ export async function importNoticeStream(
       if (options.signal?.aborted) throw importError('cancelled', name);
       return importBytes({ name, bytes: concat(parts, bytesRead) });
     }
-    return importLarge(name, size, [first.value], iterator, options);
+    return importLarge(name, size, parts, iterator, options);
   });
 }
 
@@ -89,7 +100,7 @@ async function importLarge(
   rest: AsyncIterator<Uint8Array>,
   options: StreamOptions,
 ): Promise<ImportResult> {
-  const firstChar = firstSignificantChar(head[0] as Uint8Array);
+  const firstChar = firstSignificantChar(concat(head, SNIFF_BYTES));
   // A notice page is a few tens of kilobytes; only OCDS JSON packages are ever this large.
   if (firstChar !== '{' && firstChar !== '[') throw importError('too-large', name);
   const groups = new RawReleaseGroups();
@@ -107,9 +118,11 @@ async function importLarge(
       if (item.kind === 'record') shape = 'record-package';
       groups.add(item);
     },
-    // A lone release or record at the top level (not a package) arrives parsed.
-    onItem: (item) =>
-      item.kind === 'record' ? single.addRecord(item.value) : single.addRelease(item.value),
+    // A lone release or record at the top level (not a package) arrives parsed: read its shape
+    // as the in-memory path does.
+    onItem: (item) => {
+      shape = collectJson(item.value, single) ?? shape;
+    },
   });
   if (groups.size === 0) return fromCollector(name, shape, single);
 
@@ -230,12 +243,16 @@ function firstSignificantChar(bytes: Uint8Array): string {
   return text.trimStart().charAt(0);
 }
 
+/** The parts joined, up to `length` bytes. */
 function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(length);
+  if (parts.length === 1) return (parts[0] as Uint8Array).subarray(0, length);
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const out = new Uint8Array(Math.min(length, total));
   let offset = 0;
   for (const p of parts) {
-    out.set(p, offset);
+    if (offset >= out.length) break;
+    out.set(p.subarray(0, out.length - offset), offset);
     offset += p.length;
   }
   return out;
