@@ -57,3 +57,26 @@ describe.runIf(hasCorpus)('the streaming path equals the in-memory path', () => 
     expect(result.ok ? 'ok' : result.error.code).toBe('invalid-json');
   });
 });
+
+describe('a value that never ends', () => {
+  it('is refused once it passes the size no release reaches, without reading the rest', async () => {
+    let served = 0;
+    async function* endless(): AsyncIterable<Uint8Array> {
+      yield new TextEncoder().encode(
+        '{"releases":[{"ocid":"ocds-h6vhtk-000001","tender":{"description":"',
+      );
+      const chunk = new TextEncoder().encode('x'.repeat(1 << 20));
+      for (let i = 0; i < 200; i++) {
+        served += chunk.length;
+        yield chunk;
+      }
+    }
+    const result = await importNoticeStream({
+      name: 'runaway.json',
+      size: 200 * 2 ** 20,
+      chunks: endless(),
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('invalid-json');
+    expect(served).toBeLessThan(40 * 2 ** 20);
+  });
+});

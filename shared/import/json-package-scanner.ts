@@ -46,6 +46,9 @@ function endsPrimitive(c: number): boolean {
 type Target = 'key' | 'header' | 'item';
 
 /** Feed it decoded text in order, then call `end()`. */
+/** The longest single value (a release, a record, a header field) accepted: 32 M characters. */
+export const MAX_VALUE_CHARS = 32 * 1024 * 1024;
+
 export class PackageScanner {
   header: Record<string, unknown> = {};
   items = 0;
@@ -56,6 +59,7 @@ export class PackageScanner {
   // The value being scanned: its text so far (earlier chunks), nesting and string state.
   private target: Target = 'key';
   private parts: string[] = [];
+  private pendingLength = 0;
   private valueStart = 0;
   private closers: number[] = [];
   private inString = false;
@@ -144,7 +148,14 @@ export class PackageScanner {
     }
     // A value still open at the chunk's end carries its text over to the next chunk.
     if (this.state === IN_VALUE) {
-      this.parts.push(this.valueStart === 0 ? text : text.slice(this.valueStart));
+      const part = this.valueStart === 0 ? text : text.slice(this.valueStart);
+      this.parts.push(part);
+      this.pendingLength += part.length;
+      // One release is at most a few megabytes; a value that keeps going is damage, and holding
+      // it whole until the file ends would cost gigabytes before saying so.
+      if (this.pendingLength > MAX_VALUE_CHARS) throw importError('invalid-json', this.fileName);
+    } else {
+      this.pendingLength = 0;
     }
   }
 
@@ -276,6 +287,7 @@ export class PackageScanner {
   private finishValue(last: string): void {
     const raw = this.parts.length === 0 ? last : this.parts.join('') + last;
     this.parts = [];
+    this.pendingLength = 0;
     if (this.target === 'key') {
       this.key = raw.includes('\\') ? (this.parse(raw) as string) : raw.slice(1, -1);
       this.state = COLON;
