@@ -4,6 +4,12 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type {
+  ChecklistItem,
+  CriterionPlan,
+  EngagementPlan,
+  GoNoGoDecision,
+} from '../../shared/workspace/model';
+import type {
   ChangeLogRecord,
   DocumentRecord,
   EngagementEventRecord,
@@ -15,8 +21,8 @@ import type {
   ReferenceDocumentRecord,
   SourceFileRecord,
 } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './schema';
-import { upgradeToV2 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './schema';
+import { upgradeToV2, upgradeToV3 } from './upgrades';
 
 export { DATABASE_NAME, SCHEMA_VERSION } from './schema';
 export { requestPersistentStorage } from './persistent-storage';
@@ -37,6 +43,11 @@ export class BidDeskDatabase extends Dexie {
   sourceFiles!: Table<SourceFileRecord, string>;
   referenceDocuments!: Table<ReferenceDocumentRecord, string>;
   meta!: Table<MetaRecord, string>;
+  // The bid workspace (version 3): the user's own records, never rewritten by an import.
+  decisions!: Table<GoNoGoDecision, string>;
+  engagementPlans!: Table<EngagementPlan, string>;
+  checklistItems!: Table<ChecklistItem, string>;
+  criterionPlans!: Table<CriterionPlan, string>;
 
   constructor(name: string, deps?: DatabaseDependencies) {
     // Opened explicitly by `openDatabase`, after the newer-version check.
@@ -44,6 +55,7 @@ export class BidDeskDatabase extends Dexie {
     // Append only: see schema.ts.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     // A new database gets every version at once and no upgrade runs: record which one it is.
     this.on('populate', (tx) =>
       tx.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION }),

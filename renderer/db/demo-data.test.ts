@@ -121,3 +121,31 @@ describe('demo data', () => {
     expect(await db.lots.where('opportunityId').equals(demoId).count()).toBe(0);
   });
 });
+
+describe('saveImport: demo data', () => {
+  it('marks demo rows and makes them real when the same notice is imported as a real file', async () => {
+    const db = await openDatabase({ name: 'demo-test', indexedDB: new IDBFactory(), IDBKeyRange });
+    const demo = await saveImport(db, seed('cleveland', true), alice);
+    const id = demo.created[0]?.id as string;
+    expect(await db.opportunities.get(id)).toMatchObject({ isDemo: true, demoFlag: 1 });
+    expect((await db.sourceFiles.toArray())[0]).toMatchObject({ isDemo: true, demoFlag: 1 });
+
+    const real = await saveImport(db, seed('cleveland', false), bob);
+    expect(real.unchanged.map((u) => u.id)).toEqual([id]);
+    const row = await db.opportunities.get(id);
+    expect(row?.isDemo).toBe(false);
+    expect(row?.demoFlag).toBeUndefined();
+    expect(row?.updatedBy).toBe('Bob');
+    expect(await db.opportunities.where('demoFlag').equals(1).count()).toBe(0);
+  });
+
+  it('never marks a real opportunity as demo', async () => {
+    const db = await openDatabase({ name: 'demo-test', indexedDB: new IDBFactory(), IDBKeyRange });
+    const real = await saveImport(db, seed('cleveland', false), alice);
+    await saveImport(db, seed('cleveland', true), bob);
+    expect(await db.opportunities.get(real.created[0]?.id as string)).toMatchObject({
+      isDemo: false,
+      updatedBy: 'Alice',
+    });
+  });
+});

@@ -13,7 +13,8 @@ import type {
 
 /**
  * Tables whose rows belong to one opportunity (indexed by `opportunityId`). A later feature's
- * table (decisions, checklists…) joins this list so its rows leave and come back with the demo.
+ * table joins this list so its rows leave and come back with the demo: the workspace tables
+ * (version 3) do, so trying out go/no-go or a checklist on a demo notice leaves nothing behind.
  */
 export const OPPORTUNITY_CHILD_TABLES = [
   'lots',
@@ -21,6 +22,10 @@ export const OPPORTUNITY_CHILD_TABLES = [
   'engagementEvents',
   'documents',
   'changeLog',
+  'decisions',
+  'engagementPlans',
+  'checklistItems',
+  'criterionPlans',
 ] as const;
 type ChildTable = (typeof OPPORTUNITY_CHILD_TABLES)[number];
 type RowOf<K extends keyof BidDeskDatabase> =

@@ -2,21 +2,18 @@
  * Saving what the import engine read from one file. The whole file is one transaction: if any
  * write fails, nothing of it is stored.
  */
-import { diffOpportunities } from '../../shared/notice/changes';
 import type { Change, Opportunity } from '../../shared/notice/model';
 import type { BidDeskDatabase } from './database';
-import { documentRows, keyDateRows, planEvents, planLots, type RowContext } from './notice-rows';
-import { isOlderNotice, noticeFields } from './opportunity-row';
-import type {
-  ChangeLogRecord,
-  DocumentRecord,
-  EngagementEventRecord,
-  KeyDateRecord,
-  LotRecord,
-  NoticeSnapshotRecord,
-  OpportunityRecord,
-  SourceFileRecord,
-} from './records';
+import {
+  emptyPlan,
+  newestPerOcid,
+  planCreated,
+  planExisting,
+  type Plan,
+  type Writes,
+} from './import-plan';
+import { planEvents, planLots, type RowContext } from './notice-rows';
+import type { SourceFileRecord } from './records';
 import type { WriteContext } from './write-context';
 
 export { buyerKey, saveReferenceDocument } from './reference-repository';
@@ -51,19 +48,6 @@ export interface SaveImportSummary {
   olderIgnored: SavedOpportunity[];
   /** The stored source file. */
   sourceFileId: string;
-}
-
-/** Everything one `saveImport` writes, gathered before the first write. */
-interface Writes {
-  opportunities: OpportunityRecord[];
-  notices: NoticeSnapshotRecord[];
-  lots: LotRecord[];
-  events: EngagementEventRecord[];
-  keyDates: KeyDateRecord[];
-  documents: DocumentRecord[];
-  changeLog: ChangeLogRecord[];
-  /** Opportunities whose key dates and documents are replaced. */
-  replacedIds: string[];
 }
 
 /**
@@ -106,78 +90,13 @@ export async function saveImport(
       : [];
     const snapshotById = new Map(snapshots.flatMap((s) => (s ? [[s.id, s.notice] as const] : [])));
 
-    const summary: SaveImportSummary = {
-      created: [],
-      updated: [],
-      unchanged: [],
-      olderIgnored: [],
-      sourceFileId: rowCtx.newId(),
-    };
-    const writes: Writes = {
-      opportunities: [],
-      notices: [],
-      lots: [],
-      events: [],
-      keyDates: [],
-      documents: [],
-      changeLog: [],
-      replacedIds: [],
-    };
-    const updates: Array<{ row: OpportunityRecord; notice: Opportunity }> = [];
-    const fileOpportunityIds: string[] = [];
-
+    const plan = emptyPlan(rowCtx, isDemo, input.fileName);
     for (const notice of notices) {
       const stored = notice.ocid === null ? undefined : byOcid.get(notice.ocid);
-      if (!stored) {
-        const row = createdRow(notice, isDemo, rowCtx);
-        fileOpportunityIds.push(row.id);
-        summary.created.push({ id: row.id, title: row.title });
-        writes.opportunities.push(row);
-        writes.notices.push({ id: row.id, notice, importedAt: at });
-        writes.lots.push(...planLots(row.id, notice.lots, [], rowCtx));
-        writes.events.push(...planEvents(row.id, notice.engagementEvents, [], rowCtx));
-        writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, rowCtx));
-        writes.documents.push(...documentRows(row.id, notice.documents, rowCtx));
-        continue;
-      }
-      fileOpportunityIds.push(stored.id);
-      const previous = snapshotById.get(stored.id);
-      const claimed = stored.isDemo && !isDemo; // a real file makes a demo opportunity real
-      const older = isOlderNotice(notice.updatedAt, stored.noticeUpdatedAt);
-      if (older || (previous && sameNotice(previous, notice))) {
-        (older ? summary.olderIgnored : summary.unchanged).push({
-          id: stored.id,
-          title: stored.title,
-        });
-        if (claimed) writes.opportunities.push(withDemo(stored, false, rowCtx));
-        continue;
-      }
-      const changes = previous ? diffOpportunities(previous, notice) : [];
-      const row: OpportunityRecord = {
-        ...withDemo(stored, stored.isDemo && isDemo, rowCtx),
-        ...noticeFields(notice),
-        unreadChanges: stored.unreadChanges + (changes.length ? 1 : 0),
-      };
-      summary.updated.push({ id: row.id, title: row.title, changes });
-      writes.opportunities.push(row);
-      writes.notices.push({ id: row.id, notice, importedAt: at });
-      writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, rowCtx));
-      writes.documents.push(...documentRows(row.id, notice.documents, rowCtx));
-      writes.replacedIds.push(row.id);
-      if (changes.length) {
-        writes.changeLog.push({
-          id: rowCtx.newId(),
-          opportunityId: row.id,
-          importedAt: at,
-          importedBy: ctx.user,
-          fileName: input.fileName,
-          changes,
-          dismissedAt: null,
-          dismissedBy: null,
-        });
-      }
-      updates.push({ row, notice });
+      if (stored) planExisting(plan, stored, snapshotById.get(stored.id), notice);
+      else planCreated(plan, notice);
     }
+    const { summary, writes, updates } = plan;
 
     if (updates.length) await planChildUpdates(db, updates, writes, rowCtx);
 
@@ -189,7 +108,7 @@ export async function saveImport(
       importedBy: ctx.user,
       size: input.size,
       text: input.sourceText,
-      opportunityIds: fileOpportunityIds,
+      opportunityIds: plan.fileOpportunityIds,
       engineVersion: ENGINE_VERSION,
       isDemo,
       ...(isDemo ? { demoFlag: 1 as const } : {}),
@@ -199,10 +118,10 @@ export async function saveImport(
   });
 }
 
-/** Lots and events of updated opportunities, matched against their stored rows; old key dates and documents to replace. */
+/** Lots and events of updated opportunities, matched against their stored rows. */
 async function planChildUpdates(
   db: BidDeskDatabase,
-  updates: Array<{ row: OpportunityRecord; notice: Opportunity }>,
+  updates: Plan['updates'],
   writes: Writes,
   rowCtx: RowContext,
 ): Promise<void> {
@@ -239,51 +158,6 @@ async function write(db: BidDeskDatabase, w: Writes, sourceFile: SourceFileRecor
     w.documents.length && db.documents.bulkAdd(w.documents),
     w.changeLog.length && db.changeLog.bulkAdd(w.changeLog),
   ]);
-}
-
-function createdRow(notice: Opportunity, isDemo: boolean, ctx: RowContext): OpportunityRecord {
-  return {
-    id: ctx.newId(),
-    ...noticeFields(notice),
-    isDemo,
-    ...(isDemo ? { demoFlag: 1 as const } : {}),
-    unreadChanges: 0,
-    createdAt: ctx.at,
-    updatedAt: ctx.at,
-    updatedBy: ctx.user,
-  };
-}
-
-/** The stored row with its demo mark set or cleared, as written now. */
-function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): OpportunityRecord {
-  const next: OpportunityRecord = { ...row, isDemo, updatedAt: ctx.at, updatedBy: ctx.user };
-  if (isDemo) next.demoFlag = 1;
-  else delete next.demoFlag;
-  return next;
-}
-
-/** The same notice state (as the engine would write it again). */
-function sameNotice(a: Opportunity, b: Opportunity): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * One notice per ocid: the engine compiles each ocid once, but should a file ever hold two
- * states of one ocid, the newest wins rather than the file failing on the unique ocid index.
- */
-function newestPerOcid(notices: Opportunity[]): Opportunity[] {
-  const at = new Map<string, number>();
-  const out: Opportunity[] = [];
-  for (const notice of notices) {
-    const index = notice.ocid === null ? undefined : at.get(notice.ocid);
-    if (index === undefined) {
-      if (notice.ocid !== null) at.set(notice.ocid, out.length);
-      out.push(notice);
-    } else if (!isOlderNotice(notice.updatedAt, (out[index] as Opportunity).updatedAt)) {
-      out[index] = notice;
-    }
-  }
-  return out;
 }
 
 function groupByOpportunity<T extends { opportunityId: string }>(rows: T[]): Map<string, T[]> {

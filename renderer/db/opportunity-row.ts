@@ -2,8 +2,24 @@
  * The pipeline row of an opportunity, as far as the notice decides it. Pure: the repositories add
  * ids, authorship and the user's own fields.
  */
-import type { Opportunity } from '../../shared/notice/model';
-import type { OpportunityRecord } from './records';
+import type { KeyDate, KeyDateKind, Opportunity } from '../../shared/notice/model';
+import type { CompactKeyDate, OpportunityRecord } from './records';
+
+/**
+ * The kinds of key date the pipeline acts on ("next key date", deadline filters). Publication and
+ * contract end dates stay in the key dates table and the notice; leaving them out of the row
+ * halves its size, and the pipeline loads every row.
+ */
+export const PIPELINE_KEY_DATE_KINDS: readonly KeyDateKind[] = [
+  'engagementSignUp',
+  'engagement',
+  'expressionOfInterest',
+  'clarificationDeadline',
+  'submissionDeadline',
+  'futureNotice',
+  'awardDecision',
+  'contractStart',
+];
 
 /** The fields of an `OpportunityRecord` that a (re-)import rewrites from the notice. */
 export type NoticeFields = Pick<
@@ -41,16 +57,18 @@ export function noticeFields(notice: Opportunity): NoticeFields {
     sme: notice.suitability.sme,
     vcse: notice.suitability.vcse,
     lotCount: notice.lots.length,
-    keyDates: notice.keyDates.map((d) => ({
-      kind: d.kind,
-      at: d.at,
-      allDay: d.allDay,
-      lotId: d.lotId,
-    })),
+    keyDates: compactKeyDates(notice.keyDates),
     submissionDeadline: earliestSubmissionDeadline(notice),
     searchText: searchTextFor(notice),
     noticeUpdatedAt: notice.updatedAt,
   };
+}
+
+/** The pipeline's copy of the key dates: the actionable kinds only, in the notice's order. */
+export function compactKeyDates(dates: KeyDate[]): CompactKeyDate[] {
+  return dates
+    .filter((d) => PIPELINE_KEY_DATE_KINDS.includes(d.kind))
+    .map((d) => ({ kind: d.kind, at: d.at, allDay: d.allDay, lotId: d.lotId }));
 }
 
 /**

@@ -57,6 +57,7 @@ export interface OpportunityRecord extends Authorship, DemoMarker {
   sme: boolean | null;
   vcse: boolean | null;
   lotCount: number;
+  /** The dates the pipeline acts on (see `compactKeyDates`); the full list is in `keyDates`. */
   keyDates: CompactKeyDate[];
   /**
    * Earliest submission deadline (whole opportunity or any lot) as a UTC ISO string

@@ -51,8 +51,32 @@ export const SCHEMA_V2 = {
   referenceDocuments: 'id, buyerKey, demoFlag',
 } as const;
 
+/**
+ * Version 3: the bid workspace, the user's own records about an opportunity (see
+ * `shared/workspace/model.ts`). Four new tables; no existing store changes and no rows move, so
+ * the upgrade only records the version. None of these tables is ever written by an import, except
+ * that a moved submission deadline moves the due dates of checklist items that follow it.
+ * - `decisions`: append-only go/no-go history. `[opportunityId+lotId]` finds a lot's decisions;
+ *   IndexedDB leaves rows whose `lotId` is null (whole-opportunity decisions) out of a compound
+ *   index, so an opportunity's full history is read through `opportunityId`. `createdAt` lists
+ *   recent decisions across the pipeline (the agenda).
+ * - `engagementPlans`: `eventId` finds the plan of a notice event (one plan per event). Event ids
+ *   survive re-imports (see `planEvents`), so plans stay attached when the buyer moves an event.
+ * - `checklistItems`: `[lotId+position]` gives a lot's checklist in order (and its last position
+ *   for a new item); `dueDate` (a `yyyy-MM-dd` day, so it sorts) serves "due this week".
+ * - `criterionPlans`: `[lotId+criterionKey]` is the upsert key (one plan per criterion of a lot).
+ * Settings (decision matrix, checklist template, user name, a lot's scoring scale) live in `meta`.
+ * (`sourceFiles` already has its `*opportunityIds` index since version 2.)
+ */
+export const SCHEMA_V3 = {
+  decisions: 'id, opportunityId, [opportunityId+lotId], createdAt',
+  engagementPlans: 'id, opportunityId, eventId',
+  checklistItems: 'id, opportunityId, lotId, [lotId+position], dueDate',
+  criterionPlans: 'id, opportunityId, lotId, [lotId+criterionKey]',
+} as const;
+
 /** The newest version this code understands. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The name of the user's database. Tests pass their own. */
 export const DATABASE_NAME = 'bid-desk';

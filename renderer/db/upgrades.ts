@@ -58,6 +58,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: 'schemaVersion', value: 2 });
 }
 
+/**
+ * Version 2 → 3. The workspace tables start empty and no stored row changes shape, so only the
+ * recorded version moves. It must: `openDatabase`'s second guard trusts the recorded version, and
+ * an upgraded database should say what a new one says (creation records `SCHEMA_VERSION`).
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: 'schemaVersion', value: 3 });
+}
+
 /** A row without its notice snapshot (should not happen) is still found by title and buyer. */
 function fallbackSearchText(row: OpportunityRecord): string {
   return [row.title, row.buyerName, row.ocid ?? ''].join(' ').trim().toLowerCase();

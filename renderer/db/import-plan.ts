@@ -1,0 +1,174 @@
+/**
+ * Deciding what one imported file writes, before anything is written: which notices are new,
+ * unchanged, older than what is stored, or changed (and what changed). Pure: no database access.
+ */
+import { diffOpportunities } from '../../shared/notice/changes';
+import type { Opportunity } from '../../shared/notice/model';
+import { documentRows, keyDateRows, planEvents, planLots, type RowContext } from './notice-rows';
+import { isOlderNotice, noticeFields } from './opportunity-row';
+import type {
+  ChangeLogRecord,
+  DocumentRecord,
+  EngagementEventRecord,
+  KeyDateRecord,
+  LotRecord,
+  NoticeSnapshotRecord,
+  OpportunityRecord,
+} from './records';
+import type { SaveImportSummary } from './import-repository';
+
+/** Everything one `saveImport` writes, gathered before the first write. */
+export interface Writes {
+  opportunities: OpportunityRecord[];
+  notices: NoticeSnapshotRecord[];
+  lots: LotRecord[];
+  events: EngagementEventRecord[];
+  keyDates: KeyDateRecord[];
+  documents: DocumentRecord[];
+  changeLog: ChangeLogRecord[];
+  /** Opportunities whose key dates and documents are replaced. */
+  replacedIds: string[];
+}
+
+/** The state of one `saveImport` while it decides what to write. */
+export interface Plan {
+  ctx: RowContext;
+  isDemo: boolean;
+  fileName: string;
+  summary: SaveImportSummary;
+  writes: Writes;
+  /** Updated opportunities, whose lots and events are matched against the stored rows. */
+  updates: Array<{ row: OpportunityRecord; notice: Opportunity }>;
+  fileOpportunityIds: string[];
+}
+
+/** A plan with nothing in it yet. */
+export function emptyPlan(ctx: RowContext, isDemo: boolean, fileName: string): Plan {
+  return {
+    ctx,
+    isDemo,
+    fileName,
+    summary: {
+      created: [],
+      updated: [],
+      unchanged: [],
+      olderIgnored: [],
+      sourceFileId: ctx.newId(),
+    },
+    writes: {
+      opportunities: [],
+      notices: [],
+      lots: [],
+      events: [],
+      keyDates: [],
+      documents: [],
+      changeLog: [],
+      replacedIds: [],
+    },
+    updates: [],
+    fileOpportunityIds: [],
+  };
+}
+
+/** A notice whose ocid is not stored yet (or that has none): every row is new. */
+export function planCreated(plan: Plan, notice: Opportunity): void {
+  const { ctx, writes } = plan;
+  const row = createdRow(notice, plan.isDemo, ctx);
+  plan.fileOpportunityIds.push(row.id);
+  plan.summary.created.push({ id: row.id, title: row.title });
+  writes.opportunities.push(row);
+  writes.notices.push({ id: row.id, notice, importedAt: ctx.at });
+  writes.lots.push(...planLots(row.id, notice.lots, [], ctx));
+  writes.events.push(...planEvents(row.id, notice.engagementEvents, [], ctx));
+  writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, ctx));
+  writes.documents.push(...documentRows(row.id, notice.documents, ctx));
+}
+
+/** A notice for a stored ocid: ignored if older, unchanged if the same, otherwise merged. */
+export function planExisting(
+  plan: Plan,
+  stored: OpportunityRecord,
+  previous: Opportunity | undefined,
+  notice: Opportunity,
+): void {
+  const { ctx, writes, summary } = plan;
+  plan.fileOpportunityIds.push(stored.id);
+  const claimed = stored.isDemo && !plan.isDemo; // a real file makes a demo opportunity real
+  const older = isOlderNotice(notice.updatedAt, stored.noticeUpdatedAt);
+  if (older || (previous && sameNotice(previous, notice))) {
+    const list = older ? summary.olderIgnored : summary.unchanged;
+    list.push({ id: stored.id, title: stored.title });
+    if (claimed) writes.opportunities.push(withDemo(stored, false, ctx));
+    return;
+  }
+  const changes = previous ? diffOpportunities(previous, notice) : [];
+  const row: OpportunityRecord = {
+    ...withDemo(stored, stored.isDemo && plan.isDemo, ctx),
+    ...noticeFields(notice),
+    unreadChanges: stored.unreadChanges + (changes.length ? 1 : 0),
+  };
+  summary.updated.push({ id: row.id, title: row.title, changes });
+  writes.opportunities.push(row);
+  writes.notices.push({ id: row.id, notice, importedAt: ctx.at });
+  writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, ctx));
+  writes.documents.push(...documentRows(row.id, notice.documents, ctx));
+  writes.replacedIds.push(row.id);
+  if (changes.length) {
+    writes.changeLog.push({
+      id: ctx.newId(),
+      opportunityId: row.id,
+      importedAt: ctx.at,
+      importedBy: ctx.user,
+      fileName: plan.fileName,
+      changes,
+      dismissedAt: null,
+      dismissedBy: null,
+    });
+  }
+  plan.updates.push({ row, notice });
+}
+
+/**
+ * One notice per ocid: the engine compiles each ocid once, but should a file ever hold two
+ * states of one ocid, the newest wins rather than the file failing on the unique ocid index.
+ */
+export function newestPerOcid(notices: Opportunity[]): Opportunity[] {
+  const at = new Map<string, number>();
+  const out: Opportunity[] = [];
+  for (const notice of notices) {
+    const index = notice.ocid === null ? undefined : at.get(notice.ocid);
+    if (index === undefined) {
+      if (notice.ocid !== null) at.set(notice.ocid, out.length);
+      out.push(notice);
+    } else if (!isOlderNotice(notice.updatedAt, (out[index] as Opportunity).updatedAt)) {
+      out[index] = notice;
+    }
+  }
+  return out;
+}
+
+function createdRow(notice: Opportunity, isDemo: boolean, ctx: RowContext): OpportunityRecord {
+  return {
+    id: ctx.newId(),
+    ...noticeFields(notice),
+    isDemo,
+    ...(isDemo ? { demoFlag: 1 as const } : {}),
+    unreadChanges: 0,
+    createdAt: ctx.at,
+    updatedAt: ctx.at,
+    updatedBy: ctx.user,
+  };
+}
+
+/** The stored row with its demo mark set or cleared, as written now. */
+function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): OpportunityRecord {
+  const next: OpportunityRecord = { ...row, isDemo, updatedAt: ctx.at, updatedBy: ctx.user };
+  if (isDemo) next.demoFlag = 1;
+  else delete next.demoFlag;
+  return next;
+}
+
+/** The same notice state (as the engine would write it again). */
+function sameNotice(a: Opportunity, b: Opportunity): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
