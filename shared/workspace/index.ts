@@ -1,0 +1,5 @@
+/** The bid workspace's domain: schemas, defaults and the pure logic screens and repositories use. */
+export * from './model';
+export * from './settings';
+export * from './scoring';
+export * from './checklist';
