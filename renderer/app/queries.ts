@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import {
+  getLatestSourceFile,
   getOpportunityDetail,
   hasDemoData,
   listOpportunities,
@@ -41,11 +42,7 @@ export function useSourceText(
   opportunityId: string,
 ): { fileName: string; text: string } | null | undefined {
   return useLiveQuery(async () => {
-    const file = await services()
-      .db.sourceFiles.orderBy('importedAt')
-      .reverse()
-      .filter((f) => f.opportunityIds.includes(opportunityId) && f.text !== null)
-      .first();
-    return file ? { fileName: file.fileName, text: file.text as string } : null;
+    const file = await getLatestSourceFile(services().db, opportunityId);
+    return file?.text ? { fileName: file.fileName, text: file.text } : null;
   }, [opportunityId]);
 }

@@ -32,36 +32,42 @@ export async function seedDemoDataOnFirstRun(
 ): Promise<boolean> {
   if (await getMeta(db, 'demoSeeded')) return false;
   const encoder = new TextEncoder();
-  for (const file of DEMO_FILES) {
+  // Read all files first (the engine is synchronous), then write everything in one transaction:
+  // a crash half-way must not leave half the demo behind to be seeded again next time.
+  const results = DEMO_FILES.map((file) => {
     const bytes = encoder.encode(file.text);
-    const result = importNoticeFile({ name: file.name, bytes });
-    if (result.ok) {
-      await saveImport(
-        db,
-        {
-          fileName: file.name,
-          format: result.format,
-          sourceText: file.text,
-          size: bytes.length,
-          opportunities: result.opportunities,
-          isDemo: true,
-        },
-        ctx,
-      );
-    } else if (result.error.code === 'commissioning-strategy') {
-      await saveReferenceDocument(
-        db,
-        {
-          fileName: file.name,
-          title: result.error.details.title ?? null,
-          buyerName: result.error.details.buyerName ?? null,
-          text: file.text,
-          isDemo: true,
-        },
-        ctx,
-      );
+    return { file, bytes, result: importNoticeFile({ name: file.name, bytes }) };
+  });
+  await db.transaction('rw', db.tables, async () => {
+    for (const { file, bytes, result } of results) {
+      if (result.ok) {
+        await saveImport(
+          db,
+          {
+            fileName: file.name,
+            format: result.format,
+            sourceText: file.text,
+            size: bytes.length,
+            opportunities: result.opportunities,
+            isDemo: true,
+          },
+          ctx,
+        );
+      } else if (result.error.code === 'commissioning-strategy') {
+        await saveReferenceDocument(
+          db,
+          {
+            fileName: file.name,
+            title: result.error.details.title ?? null,
+            buyerName: result.error.details.buyerName ?? null,
+            text: file.text,
+            isDemo: true,
+          },
+          ctx,
+        );
+      }
     }
-  }
-  await setMeta(db, 'demoSeeded', true);
+    await setMeta(db, 'demoSeeded', true);
+  });
   return true;
 }
