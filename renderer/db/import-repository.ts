@@ -14,6 +14,7 @@ import {
 } from './import-plan';
 import { planEvents, planLots, type RowContext } from './notice-rows';
 import type { SourceFileRecord } from './records';
+import { rescheduleChecklistsForImport } from './workspace/checklist-reschedule';
 import type { WriteContext } from './write-context';
 
 export { buyerKey, saveReferenceDocument } from './reference-repository';
@@ -59,6 +60,10 @@ export interface SaveImportSummary {
  * `diffOpportunities(stored, new)` finds changes. A notice older than the stored one (by its
  * `updatedAt`) is not written (`olderIgnored`). Re-importing a demo notice as a real file makes
  * it real.
+ *
+ * The user's workspace rows (decisions, engagement and response plans) are never written, with one
+ * exception: when a lot's submission deadline moved, the due dates of its checklist items that
+ * follow the deadline move with it (`movedFrom` set until the user has seen them).
  */
 export async function saveImport(
   db: BidDeskDatabase,
@@ -78,6 +83,7 @@ export async function saveImport(
     db.documents,
     db.changeLog,
     db.sourceFiles,
+    db.checklistItems,
   ];
   return db.transaction('rw', tables, async () => {
     const ocids = notices.flatMap((n) => (n.ocid === null ? [] : [n.ocid]));
@@ -99,6 +105,15 @@ export async function saveImport(
     const { summary, writes, updates } = plan;
 
     if (updates.length) await planChildUpdates(db, updates, writes, rowCtx);
+    const movedItems = await rescheduleChecklistsForImport(
+      db,
+      updates.map(({ row, notice }) => ({
+        opportunityId: row.id,
+        previous: snapshotById.get(row.id)?.keyDates ?? null,
+        current: notice.keyDates,
+      })),
+      ctx,
+    );
 
     const sourceFile: SourceFileRecord = {
       id: summary.sourceFileId,
@@ -114,6 +129,7 @@ export async function saveImport(
       ...(isDemo ? { demoFlag: 1 as const } : {}),
     };
     await write(db, writes, sourceFile);
+    if (movedItems.length) await db.checklistItems.bulkPut(movedItems);
     return summary;
   });
 }

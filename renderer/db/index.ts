@@ -10,3 +10,4 @@ export * from './reference-repository';
 export * from './schema';
 export * from './source-file-repository';
 export type { WriteContext } from './write-context';
+export * from './workspace';

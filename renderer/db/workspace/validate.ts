@@ -24,7 +24,11 @@ export class WorkspaceInputError extends Error {
 }
 
 /** The value as the schema reads it, or a `WorkspaceInputError` naming every problem. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new WorkspaceInputError(

@@ -1,0 +1,60 @@
+/**
+ * A re-import that moves a submission deadline moves the checklist due dates that follow it. Runs
+ * inside `saveImport`'s transaction; the only workspace write an import ever makes.
+ */
+import type { KeyDate } from '../../../shared/notice/model';
+import { rescheduleChecklist, type ChecklistItem } from '../../../shared/workspace';
+import type { BidDeskDatabase } from '../database';
+import type { WriteContext } from '../write-context';
+import { lotSubmissionDeadline, sameDeadline } from './deadline';
+
+/** One opportunity a re-import updated: its key dates before (null if unknown) and now. */
+export interface KeyDatesChange {
+  opportunityId: string;
+  previous: KeyDate[] | null;
+  current: KeyDate[];
+}
+
+/**
+ * The checklist items to write because their lot's submission deadline moved (the lot's own
+ * deadline, else the opportunity's): default due dates move with it and carry `movedFrom`; dates
+ * set by hand stay. Reads only; the caller writes the items in its own transaction, which must
+ * include the lots and checklistItems tables.
+ */
+export async function rescheduleChecklistsForImport(
+  db: BidDeskDatabase,
+  changes: KeyDatesChange[],
+  ctx: WriteContext,
+): Promise<ChecklistItem[]> {
+  if (!changes.length) return [];
+  const items = await db.checklistItems
+    .where('opportunityId')
+    .anyOf(changes.map((c) => c.opportunityId))
+    .toArray();
+  if (!items.length) return [];
+
+  const byLot = new Map<string, ChecklistItem[]>();
+  for (const item of items) {
+    const list = byLot.get(item.lotId);
+    if (list) list.push(item);
+    else byLot.set(item.lotId, [item]);
+  }
+  const lotIds = [...byLot.keys()];
+  const lots = await db.lots.bulkGet(lotIds);
+  const changeOf = new Map(changes.map((c) => [c.opportunityId, c]));
+
+  const moved: ChecklistItem[] = [];
+  lots.forEach((lot, i) => {
+    const lotItems = byLot.get(lotIds[i] as string) ?? [];
+    const change = lot && changeOf.get(lot.opportunityId);
+    if (!lot || !change) return;
+    const next = lotSubmissionDeadline(change.current, lot.lotKey);
+    // Without the previous notice the old deadline is unknown; rescheduling is still safe, since
+    // it returns only the items whose default due date differs from the one they have.
+    if (change.previous && sameDeadline(lotSubmissionDeadline(change.previous, lot.lotKey), next)) {
+      return;
+    }
+    moved.push(...rescheduleChecklist(lotItems, next, ctx));
+  });
+  return moved;
+}

@@ -1,0 +1,88 @@
+/**
+ * Go/no-go decisions. Append-only: each decision is a new row and no function here edits or
+ * deletes one, because the history is what trustees and debriefs ask for.
+ */
+import { assessDecision } from '../../../shared/workspace';
+import { GoNoGoDecision } from '../../../shared/workspace/model';
+import type { BidDeskDatabase } from '../database';
+import type { WriteContext } from '../write-context';
+import { assertBelongs } from './ownership';
+import { validate } from './validate';
+
+/** What the user enters for a decision; the score and recommendation are computed. */
+export type DecisionInput = Omit<
+  GoNoGoDecision,
+  'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'score' | 'recommendation'
+>;
+
+/**
+ * Record a new decision for an opportunity (or one of its lots), with the score and
+ * recommendation `assessDecision` gives for its answers under the settings it carries. Earlier
+ * decisions are never changed. Throws `WorkspaceInputError` for an invalid decision (no rationale,
+ * no decider…) and `WorkspaceNotFoundError` for an unknown opportunity or a lot of another one.
+ */
+export async function recordDecision(
+  db: BidDeskDatabase,
+  input: DecisionInput,
+  ctx: WriteContext,
+): Promise<GoNoGoDecision> {
+  const at = ctx.now.toISOString();
+  const { score, recommendation } = assessDecision(input.gates, input.factors, input.settings);
+  const decision = validate(
+    GoNoGoDecision,
+    {
+      ...input,
+      id: crypto.randomUUID(),
+      score,
+      recommendation,
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: ctx.user,
+    },
+    'go/no-go decision',
+  );
+  await db.transaction('rw', [db.opportunities, db.lots, db.decisions], async () => {
+    await assertBelongs(db, decision.opportunityId, decision.lotId);
+    // `add`, not `put`: a decision id is never written twice.
+    await db.decisions.add(decision);
+  });
+  return decision;
+}
+
+/**
+ * Every decision about an opportunity and its lots, newest first: latest `decidedOn`, then latest
+ * recorded (the order `latestDecisions` uses to pick the one in force).
+ */
+export async function listDecisions(
+  db: BidDeskDatabase,
+  opportunityId: string,
+): Promise<GoNoGoDecision[]> {
+  // Through `opportunityId`, not `[opportunityId+lotId]`: that index leaves out lotId null rows.
+  const rows = await db.decisions.where('opportunityId').equals(opportunityId).toArray();
+  return rows.sort(newestFirst);
+}
+
+/** The decisions about one lot (by its record id), newest first. */
+export async function listLotDecisions(
+  db: BidDeskDatabase,
+  opportunityId: string,
+  lotId: string,
+): Promise<GoNoGoDecision[]> {
+  const rows = await db.decisions
+    .where('[opportunityId+lotId]')
+    .equals([opportunityId, lotId])
+    .toArray();
+  return rows.sort(newestFirst);
+}
+
+function newestFirst(a: GoNoGoDecision, b: GoNoGoDecision): number {
+  return (
+    compare(b.decidedOn, a.decidedOn) ||
+    Date.parse(b.createdAt) - Date.parse(a.createdAt) ||
+    compare(b.id, a.id)
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
