@@ -3,3 +3,5 @@ export * from './model';
 export * from './settings';
 export * from './scoring';
 export * from './checklist';
+export * from './plan';
+export * from './agenda';
