@@ -5,3 +5,4 @@ export * from './scoring';
 export * from './checklist';
 export * from './plan';
 export * from './agenda';
+export * from './reconcile';
