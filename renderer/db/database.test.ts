@@ -17,7 +17,7 @@ import {
   hasDemoData,
   listOpportunitiesWithUnreadChanges,
 } from './opportunity-repository';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const later = (days: number) => ({ now: new Date(Date.UTC(2026, 5, 1 + days, 9)), user: 'Bob' });
@@ -147,6 +147,17 @@ describe('schema migration', () => {
     expect(SCHEMA_V2.changeLog.startsWith(SCHEMA_V1.changeLog)).toBe(true);
     expect(SCHEMA_V2.sourceFiles.startsWith(SCHEMA_V1.sourceFiles)).toBe(true);
   });
+
+  it('declares version 3 as new tables only (no earlier store changes)', () => {
+    expect(Object.keys(SCHEMA_V3)).toEqual([
+      'decisions',
+      'engagementPlans',
+      'checklistItems',
+      'criterionPlans',
+    ]);
+    const earlier = new Set([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)]);
+    expect(Object.keys(SCHEMA_V3).filter((table) => earlier.has(table))).toEqual([]);
+  });
 });
 
 describe('openDatabase', () => {
@@ -162,18 +173,23 @@ describe('openDatabase', () => {
     const stores = [...db.backendDB().objectStoreNames].sort();
     expect(stores).toEqual(db.tables.map((t) => t.name).sort());
     expect(stores).toEqual(
-      expect.arrayContaining([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)]),
+      expect.arrayContaining([
+        ...Object.keys(SCHEMA_V1),
+        ...Object.keys(SCHEMA_V2),
+        ...Object.keys(SCHEMA_V3),
+      ]),
     );
     db.close();
     const reopened = await openDatabase({ name: 'fresh', indexedDB: factory, IDBKeyRange });
     expect(reopened.verno).toBe(SCHEMA_VERSION);
   });
 
-  /** A database written by a future Bid Desk: one more version, a changed index, a row. */
+  /** A database written by a future Bid Desk: one more version, changed indexes, rows. */
   async function newerDatabase(factory: IDBFactory): Promise<void> {
     const future = new Dexie('bid-desk', { indexedDB: factory, IDBKeyRange });
     future.version(1).stores(SCHEMA_V1);
     future.version(2).stores(SCHEMA_V2);
+    future.version(3).stores(SCHEMA_V3);
     future
       .version(SCHEMA_VERSION + 1)
       .stores({ opportunities: 'id, &ocid, stage', decisions: 'id, opportunityId' });

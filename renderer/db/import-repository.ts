@@ -128,8 +128,8 @@ export async function saveImport(
       isDemo,
       ...(isDemo ? { demoFlag: 1 as const } : {}),
     };
-    await write(db, writes, sourceFile);
     if (movedItems.length) await db.checklistItems.bulkPut(movedItems);
+    await write(db, writes, sourceFile);
     return summary;
   });
 }

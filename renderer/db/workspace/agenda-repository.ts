@@ -1,45 +1,17 @@
 /**
  * What the "This week" agenda is built from, read in one go: every opportunity's key dates, the
  * notice events, and the workspace rows that put work in the diary. The agenda itself (what falls
- * this week, what is overdue) is a pure function over this data, with the clock as a parameter.
+ * this week, what is overdue) is `weekAgenda`, a pure function over this data and the clock.
  */
-import type { Stage } from '../../../shared/notice/model';
-import type { ChecklistItem, EngagementPlan, GoNoGoDecision } from '../../../shared/workspace';
+import type { AgendaInput } from '../../../shared/workspace';
 import type { BidDeskDatabase } from '../database';
-import type { CompactKeyDate } from '../records';
 
-/** An opportunity as the agenda needs it. */
-export interface AgendaOpportunity {
-  id: string;
-  title: string;
-  stage: Stage;
-  /** The pipeline's copy: the dates a bidder acts on (see `compactKeyDates`). */
-  keyDates: CompactKeyDate[];
-}
-
-/** A notice engagement event still in its notice, by its stored id (which plans point at). */
-export interface AgendaEvent {
-  id: string;
-  opportunityId: string;
-  title: string;
-  /** Null when the notice names no date. */
-  start: string | null;
-  allDay: boolean;
-  signUpDeadline: string | null;
-}
-
-/** Everything the agenda reads. */
-export interface AgendaData {
-  opportunities: AgendaOpportunity[];
-  events: AgendaEvent[];
-  /** Engagement plans (attendance at notice events and at events the user added). */
-  plans: EngagementPlan[];
-  checklist: ChecklistItem[];
-  decisions: GoNoGoDecision[];
-}
-
-/** Read what the agenda needs, in one read transaction (a consistent picture across tables). */
-export async function loadAgendaInput(db: BidDeskDatabase): Promise<AgendaData> {
+/**
+ * Read what `weekAgenda` needs, in one read transaction (a consistent picture across tables):
+ * every opportunity with the pipeline's copy of its key dates, the engagement events still in
+ * their notices, and every engagement plan, checklist item and decision.
+ */
+export async function loadAgendaInput(db: BidDeskDatabase): Promise<AgendaInput> {
   const tables = [
     db.opportunities,
     db.engagementEvents,
