@@ -1,0 +1,211 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { seedBytes, SEEDS } from '../../../test/corpus';
+import { openDatabase, type BidDeskDatabase } from '../database';
+import { SCHEMA_VERSION } from '../schema';
+import {
+  BackupFileError,
+  exportBackup,
+  NewerBackupError,
+  parseBackup,
+  previewRestore,
+  restoreBackup,
+  serialiseBackup,
+  type BackupFile,
+} from '.';
+import { fillWorkspace, workspaceSeeds, type WorkspaceSeeds } from './test-workspace';
+
+const exporting = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice', appVersion: '0.1.0' };
+const restoring = { now: new Date('2026-04-21T09:00:00Z'), user: 'Bob' };
+
+const seeds = (): WorkspaceSeeds => workspaceSeeds((key) => seedBytes(SEEDS[key]));
+
+function database(name: string, factory = new IDBFactory()): Promise<BidDeskDatabase> {
+  return openDatabase({ name, indexedDB: factory, IDBKeyRange });
+}
+
+/** Each table's rows sorted by primary key, so two stores compare whatever their write order. */
+function sortedTables(file: BackupFile): Record<string, unknown[]> {
+  const key = (row: unknown) =>
+    String((row as { id?: string; key?: string }).id ?? (row as { key?: string }).key);
+  return Object.fromEntries(
+    Object.entries(file.tables).map(([name, rows]) => [
+      name,
+      [...rows].sort((a, b) => key(a).localeCompare(key(b))),
+    ]),
+  );
+}
+
+describe('backup round trip', () => {
+  it('restores every table of a real store into an empty one, field by field', async () => {
+    const source = await database('source');
+    await fillWorkspace(source, seeds());
+    const original = await exportBackup(source, exporting);
+
+    // Every table of the schema is in the file, and the user's records are really there.
+    expect(Object.keys(original.tables).sort()).toEqual(source.tables.map((t) => t.name).sort());
+    const counts = Object.fromEntries(
+      Object.entries(original.tables).map(([t, r]) => [t, r.length]),
+    );
+    expect(counts).toMatchObject({
+      opportunities: 3,
+      notices: 3,
+      decisions: 1,
+      engagementPlans: 1,
+      criterionPlans: 1,
+      referenceDocuments: 1,
+      sourceFiles: 5,
+    });
+    expect(counts.changeLog).toBe(2);
+    expect(counts.checklistItems).toBeGreaterThan(3);
+    expect(original).toMatchObject({
+      format: 'bid-desk-backup',
+      formatVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: '2026-04-20T09:00:00.000Z',
+      exportedBy: 'Alice',
+      app: { version: '0.1.0' },
+    });
+
+    const text = serialiseBackup(original);
+    const target = await database('target');
+    const preview = await previewRestore(target, parseBackup(text));
+    expect(preview.newOpportunities.map((o) => o.title).sort()).toEqual(
+      original.tables.opportunities?.map((o) => (o as { title: string }).title).sort(),
+    );
+    expect(preview.updatedOpportunities).toEqual([]);
+    expect(preview.userRecords.decisions).toEqual({ added: 1, replaced: 0, removed: 0 });
+    expect(preview.settingsChange).toBe(true);
+
+    const summary = await restoreBackup(target, parseBackup(text), restoring);
+    expect(summary).toMatchObject({ mode: 'merge', added: 3, updated: 0, unchanged: 0 });
+
+    const again = await exportBackup(target, exporting);
+    const before = sortedTables(parseBackup(text));
+    const after = sortedTables(again);
+    for (const table of Object.keys(before)) {
+      const rows = before[table] ?? [];
+      expect(after[table], table).toHaveLength(rows.length);
+      rows.forEach((row, i) => {
+        for (const [field, value] of Object.entries(row as object)) {
+          expect(
+            (after[table]?.[i] as Record<string, unknown>)[field],
+            `${table}.${field}`,
+          ).toStrictEqual(value);
+        }
+      });
+    }
+    // Not one byte differs once the rows are in the same order.
+    expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+    // And the in-memory export (before JSON) says the same.
+    expect(after).toEqual(sortedTables(original));
+  });
+
+  it('restores the same backup twice as a no-op the preview calls unchanged', async () => {
+    const source = await database('source');
+    await fillWorkspace(source, seeds());
+    const backup = await exportBackup(source, exporting);
+    const preview = await previewRestore(source, backup);
+    expect(preview).toMatchObject({
+      newOpportunities: [],
+      updatedOpportunities: [],
+      unchanged: 3,
+      userRecords: {},
+      settingsChange: false,
+    });
+    const summary = await restoreBackup(source, backup, restoring);
+    expect(summary).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
+    expect(sortedTables(await exportBackup(source, exporting))).toEqual(sortedTables(backup));
+  });
+});
+
+describe('parseBackup', () => {
+  it('refuses text that is not JSON, with a sentence the user can act on', () => {
+    expect(() => parseBackup('{"format":"bid-desk-backup","tables":{')).toThrow(
+      'This backup file is damaged: it is not complete JSON (it may have been cut short or edited). Nothing has been changed.',
+    );
+  });
+
+  it('refuses JSON that is not a Bid Desk backup (a notice, say)', () => {
+    const notice = new TextDecoder().decode(seedBytes(SEEDS.cleveland));
+    const error = catchError(() => parseBackup(JSON.stringify({ releases: [] })));
+    expect(error).toBeInstanceOf(BackupFileError);
+    expect(error).toMatchObject({ problem: 'not-a-backup' });
+    expect(error.message).toBe(
+      'This file is not a Bid Desk backup. Choose a file made with “Back up everything”. Nothing has been changed.',
+    );
+    expect(catchError(() => parseBackup(notice))).toMatchObject({
+      problem: expect.stringMatching(/not-a-backup|damaged/),
+    });
+  });
+
+  it('refuses a backup from a newer Bid Desk, as the store refuses a newer database', () => {
+    const newer = {
+      format: 'bid-desk-backup',
+      formatVersion: 1,
+      schemaVersion: SCHEMA_VERSION + 1,
+      exportedAt: '',
+      exportedBy: '',
+      app: { version: '9.0.0' },
+      tables: {},
+    };
+    const error = catchError(() => parseBackup(JSON.stringify(newer)));
+    expect(error).toBeInstanceOf(NewerBackupError);
+    expect(error.message).toBe(
+      `This backup was made by a newer version of Bid Desk (data version ${SCHEMA_VERSION + 1}; this version understands up to ${SCHEMA_VERSION}). Update Bid Desk to restore it. Nothing has been changed.`,
+    );
+    const newerEnvelope = { ...newer, schemaVersion: SCHEMA_VERSION, formatVersion: 2 };
+    expect(catchError(() => parseBackup(JSON.stringify(newerEnvelope)))).toBeInstanceOf(
+      NewerBackupError,
+    );
+  });
+
+  it('names the damaged part of a backup whose shape is wrong', () => {
+    const broken = {
+      format: 'bid-desk-backup',
+      formatVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: 'x',
+      exportedBy: 'x',
+      app: { version: '1' },
+      tables: { opportunities: 'none' },
+    };
+    expect(() => parseBackup(JSON.stringify(broken))).toThrow(
+      'This Bid Desk backup is damaged (tables.opportunities is not as Bid Desk wrote it). Nothing has been changed.',
+    );
+  });
+
+  it('refuses rows that do not fit their tables before writing anything', async () => {
+    const db = await database('rows');
+    const base = await exportBackup(db, exporting);
+    const cases: Array<[Record<string, unknown[]>, string]> = [
+      [{ mystery: [{ id: 'x' }] }, 'it has a table this Bid Desk does not know: mystery'],
+      [{ lots: [{ id: 'l1' }] }, 'lots row 1 belongs to no opportunity'],
+      [{ decisions: [{ opportunityId: 'o' }] }, 'decisions row 1 has no id'],
+      [
+        {
+          opportunities: [
+            { id: 'a', ocid: 'x' },
+            { id: 'b', ocid: 'x' },
+          ],
+        },
+        'two opportunities have the ocid x',
+      ],
+    ];
+    for (const [tables, detail] of cases) {
+      await expect(restoreBackup(db, { ...base, tables }, restoring)).rejects.toThrow(
+        `This Bid Desk backup is damaged (${detail}). Nothing has been changed.`,
+      );
+    }
+    expect(await db.opportunities.count()).toBe(0);
+  });
+});
+
+function catchError(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error: unknown) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}

@@ -1,0 +1,17 @@
+/** Backup and restore of the whole store, and automatic local snapshots. */
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupFile,
+  BackupFileError,
+  NewerBackupError,
+  parseBackup,
+  serialiseBackup,
+  type BackupProblem,
+} from './backup-file';
+export { countRows, exportBackup, type BackupContext } from './export';
+export { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from './restore';
+export type { RestorePreview, TableCounts } from './restore-plan';
+export { describeCounts, settingLabel, tableLabel } from './restore-words';
+export * from './snapshots';
+export { historicalSchemas, upgradeBackup } from './upgrade-backup';

@@ -1,0 +1,95 @@
+/** The words a restore preview uses for tables, settings and what changes for an opportunity. */
+import type { Row } from './rows';
+
+/** How many rows of a table a restore adds, replaces and removes. */
+export interface TableCounts {
+  added: number;
+  replaced: number;
+  removed: number;
+}
+
+/** Plain names of the tables a user knows about; any other table is named from its own name. */
+const TABLE_NAMES: Record<string, string> = {
+  opportunities: 'opportunities',
+  notices: 'notices',
+  lots: 'lots',
+  keyDates: 'key dates',
+  engagementEvents: 'engagement events',
+  documents: 'documents',
+  changeLog: 'change-log entries',
+  sourceFiles: 'imported files',
+  referenceDocuments: 'reference documents',
+  meta: 'settings',
+  decisions: 'go/no-go decisions',
+  engagementPlans: 'engagement plans',
+  checklistItems: 'checklist items',
+  criterionPlans: 'response plans',
+};
+
+/** What a table holds, in the user's words (`checklistItems` → "checklist items"). */
+export function tableLabel(table: string): string {
+  return TABLE_NAMES[table] ?? table.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** What a setting is, in the user's words. */
+export function settingLabel(key: string): string {
+  if (key.startsWith('scale:')) return 'scoring scales';
+  const names: Record<string, string> = {
+    decisionSettings: 'go/no-go settings',
+    checklistTemplate: 'checklist template',
+    userName: 'your name',
+  };
+  return names[key] ?? key;
+}
+
+/** "3 added, 1 replaced, 2 removed", leaving out the zeros. */
+export function describeCounts(counts: TableCounts): string {
+  const parts: string[] = [];
+  if (counts.added) parts.push(`${counts.added} added`);
+  if (counts.replaced) parts.push(`${counts.replaced} replaced`);
+  if (counts.removed) parts.push(`${counts.removed} removed (not in the backup)`);
+  return parts.join(', ');
+}
+
+/** True when the counts say something will change. */
+export function anyChange(counts: TableCounts): boolean {
+  return counts.added + counts.replaced + counts.removed > 0;
+}
+
+function day(iso: unknown): string | null {
+  if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return null;
+  return new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
+}
+
+/**
+ * What happens to an opportunity's own row and notice: its title, the notice version (by the
+ * notice's `updatedAt`) and, when anything else differs, that its details come from the backup.
+ */
+export function opportunityDetails(
+  backup: Row,
+  stored: Row,
+  rowChanged: boolean,
+  noticeChanged: boolean,
+): string[] {
+  const lines: string[] = [];
+  if (backup.title !== stored.title) {
+    lines.push(`Title: “${String(stored.title)}” becomes “${String(backup.title)}”`);
+  }
+  const backupDay = day(backup.noticeUpdatedAt);
+  const storedDay = day(stored.noticeUpdatedAt);
+  if (noticeChanged && backupDay && storedDay && backupDay !== storedDay) {
+    lines.push(
+      `Notice: the backup’s version (updated ${backupDay}) replaces the one stored now (updated ${storedDay})`,
+    );
+  } else if (noticeChanged) {
+    lines.push('Notice: the backup’s copy replaces the one stored now');
+  } else if (rowChanged && lines.length === 0) {
+    lines.push('Pipeline details (stage, dates, unread changes) as in the backup');
+  }
+  return lines;
+}
