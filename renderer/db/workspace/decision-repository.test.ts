@@ -170,6 +170,11 @@ describe('recordDecision', () => {
     await expect(saving).rejects.toThrow(
       'Could not save the go/no-go decision: Say who made the decision (decidedBy); Enter a date (decidedOn); Write down why: trustees and debriefs will ask (rationale).',
     );
+    // A factor scored outside 1–5 is named, not a crash inside the scoring.
+    await expect(recordDecision(db, decision(westMidlands, 7), alice)).rejects.toMatchObject({
+      name: 'WorkspaceInputError',
+      problems: expect.arrayContaining([expect.objectContaining({ path: 'factors.0.score' })]),
+    });
     expect(await db.decisions.count()).toBe(0);
   });
 });

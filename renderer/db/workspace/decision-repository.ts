@@ -15,6 +15,16 @@ export type DecisionInput = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'score' | 'recommendation'
 >;
 
+const DecisionInputSchema = GoNoGoDecision.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  updatedBy: true,
+  score: true,
+  recommendation: true,
+});
+const WHAT = 'go/no-go decision';
+
 /**
  * Record a new decision for an opportunity (or one of its lots), with the score and
  * recommendation `assessDecision` gives for its answers under the settings it carries. Earlier
@@ -26,20 +36,26 @@ export async function recordDecision(
   input: DecisionInput,
   ctx: WriteContext,
 ): Promise<GoNoGoDecision> {
+  // Checked before scoring, so a malformed answer gets the readable error, not a TypeError.
+  const checked = validate(DecisionInputSchema, input, WHAT);
+  const { score, recommendation } = assessDecision(
+    checked.gates,
+    checked.factors,
+    checked.settings,
+  );
   const at = ctx.now.toISOString();
-  const { score, recommendation } = assessDecision(input.gates, input.factors, input.settings);
   const decision = validate(
     GoNoGoDecision,
     {
-      ...input,
+      ...checked,
       id: crypto.randomUUID(),
       score,
       recommendation,
       createdAt: at,
       updatedAt: at,
       updatedBy: ctx.user,
-    },
-    'go/no-go decision',
+    } satisfies GoNoGoDecision,
+    WHAT,
   );
   await db.transaction('rw', [db.opportunities, db.lots, db.decisions], async () => {
     await assertBelongs(db, decision.opportunityId, decision.lotId);
