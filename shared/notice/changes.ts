@@ -1,4 +1,4 @@
-import type { AwardCriterion, Change, KeyDate, Lot, Opportunity } from './model';
+import type { AwardCriterion, Change, KeyDate, Lot, Money, Opportunity } from './model';
 import { formatMoney, formatUkDate } from './format';
 
 /**
@@ -15,7 +15,9 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
   add('noticeType', 'Latest notice', previous.noticeType, current.noticeType);
   add('stage', 'Stage', previous.stage, current.stage);
   add('status', 'Status', previous.status, current.status);
-  add('value', 'Value', formatMoney(previous.value), formatMoney(current.value));
+  if (!sameMoney(previous.value, current.value)) {
+    add('value', 'Value', formatMoney(previous.value), formatMoney(current.value));
+  }
   add('description', 'Description', short(previous.description), short(current.description));
   add(
     'submissionMethodDetails',
@@ -24,17 +26,18 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
     current.submissionMethodDetails,
   );
 
-  const dateKey = (d: KeyDate): string => `${d.kind}|${d.lotId ?? ''}|${d.label}`;
-  const before = groupBy(previous.keyDates, dateKey);
-  const after = groupBy(current.keyDates, dateKey);
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const a = before.get(key) ?? [];
-    const b = after.get(key) ?? [];
+  const before = groupByDateKey(previous.keyDates);
+  const after = groupByDateKey(current.keyDates);
+  const addDates = (a: KeyDate[], b: KeyDate[]): void => {
+    // Formatting is the costly part of a diff, and most dates do not change between versions.
+    if (sameDates(a, b)) return;
     const sample = (b[0] ?? a[0]) as KeyDate;
     const field = `keyDates.${sample.kind}${sample.lotId ? `[lot ${sample.lotId}]` : ''}`;
     const label = sample.lotId ? `${sample.label} (lot ${sample.lotId})` : sample.label;
     add(field, label, joinDates(a), joinDates(b));
-  }
+  };
+  for (const [key, a] of before) addDates(a, after.get(key) ?? []);
+  for (const [key, b] of after) if (!before.has(key)) addDates([], b);
 
   const lotsBefore = new Map(previous.lots.map((l) => [l.id, l]));
   const lotsAfter = new Map(current.lots.map((l) => [l.id, l]));
@@ -47,7 +50,9 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
       continue;
     }
     add(`lots[${id}].title`, `${name} title`, a.title, b.title);
-    add(`lots[${id}].value`, `${name} value`, formatMoney(a.value), formatMoney(b.value));
+    if (!sameMoney(a.value, b.value)) {
+      add(`lots[${id}].value`, `${name} value`, formatMoney(a.value), formatMoney(b.value));
+    }
     add(`lots[${id}].status`, `${name} status`, a.status, b.status);
     add(
       `lots[${id}].criteria`,
@@ -71,10 +76,38 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
   return changes;
 }
 
-function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+/** Key dates by what they are (kind, lot, label), in order of first appearance. */
+function groupByDateKey(dates: KeyDate[]): Map<string, KeyDate[]> {
+  const map = new Map<string, KeyDate[]>();
+  for (const d of dates) {
+    const key = `${d.kind}|${d.lotId ?? ''}|${d.label}`;
+    const group = map.get(key);
+    if (group) group.push(d);
+    else map.set(key, [d]);
+  }
   return map;
+}
+
+/** Same instants, same day-level flags: then the formatted dates are the same too. */
+function sameDates(a: KeyDate[], b: KeyDate[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as KeyDate;
+    const y = b[i] as KeyDate;
+    if (x.at !== y.at || x.allDay !== y.allDay) return false;
+  }
+  return true;
+}
+
+/** Equal amounts and currency format the same, so formatting (Intl, slow) can be skipped. */
+function sameMoney(a: Money | null, b: Money | null): boolean {
+  if (a === null || b === null) return a === b;
+  // Object.is: -0 formats as "-£0", unlike 0.
+  return (
+    Object.is(a.amount, b.amount) &&
+    Object.is(a.amountGross, b.amountGross) &&
+    a.currency === b.currency
+  );
 }
 
 function joinDates(dates: KeyDate[]): string | null {
