@@ -134,7 +134,11 @@ export function ocdsInstant(value: unknown): Instant | null {
  */
 export function isDayLevel(value: unknown): boolean {
   const instant = ocdsInstant(value);
-  if (!instant) return false;
+  return instant !== null && isDayLevelInstant(instant);
+}
+
+/** isDayLevel of a value already read with `ocdsInstant`. */
+export function isDayLevelInstant(instant: Instant): boolean {
   const clock = instant.slice(11, 19);
   return clock === '23:59:59' || clock === '00:00:00';
 }

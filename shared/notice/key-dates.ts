@@ -1,6 +1,6 @@
 import type { EngagementEvent, KeyDate, KeyDateKind, Lot, NoticeRecord } from './model';
 import { obj, objs, type Json } from '../ocds/read';
-import { isDayLevel, ocdsInstant } from './instants';
+import { isDayLevelInstant, ocdsInstant } from './instants';
 import type { EngagementFacts } from './engagement';
 
 const LABELS: Record<KeyDateKind, string> = {
@@ -40,7 +40,7 @@ export function readKeyDates(
       dates.push({
         kind,
         at,
-        allDay: isDayLevel(raw),
+        allDay: isDayLevelInstant(at),
         lotId,
         label: label ?? LABELS[kind],
         derived: false,
@@ -110,23 +110,24 @@ function eventDates(event: EngagementEvent): KeyDate[] {
 
 /** A date every lot shares is one opportunity-level date; a single-lot notice has no lot dates. */
 function collapseLots(dates: KeyDate[], lotCount: number): KeyDate[] {
+  // Counted in one pass first (by kind and instant), so collapsing stays linear in the dates.
+  const lotDates = new Map<string, number>();
+  const ownDates = new Set<string>();
+  for (const d of dates) {
+    const kindAt = `${d.kind}|${d.at}`;
+    if (d.lotId === null) ownDates.add(kindAt);
+    else lotDates.set(kindAt, (lotDates.get(kindAt) ?? 0) + 1);
+  }
   const out: KeyDate[] = [];
   const seen = new Set<string>();
   for (const d of dates) {
-    const sameForAll =
-      d.lotId !== null &&
-      (lotCount <= 1 ||
-        dates.filter((x) => x.kind === d.kind && x.at === d.at && x.lotId !== null).length ===
-          lotCount);
+    const kindAt = `${d.kind}|${d.at}`;
+    const sameForAll = d.lotId !== null && (lotCount <= 1 || lotDates.get(kindAt) === lotCount);
     const date = sameForAll ? { ...d, lotId: null } : d;
-    const key = `${date.kind}|${date.at}|${date.lotId}`;
+    const key = `${kindAt}|${date.lotId}`;
     if (seen.has(key)) continue;
     // A lot date equal to the opportunity's own date of that kind adds nothing.
-    if (
-      date.lotId !== null &&
-      dates.some((x) => x.lotId === null && x.kind === date.kind && x.at === date.at)
-    )
-      continue;
+    if (date.lotId !== null && ownDates.has(kindAt)) continue;
     seen.add(key);
     out.push(date);
   }
