@@ -1,7 +1,8 @@
 import { convert } from 'html-to-text';
 
 const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
-const NEEDS_TIDYING = /[<&\n\r\t\u00a0]| {2}/;
+/** What the tidying below would change (or HTML to convert): anything else only needs a trim. */
+const NEEDS_TIDYING = /[<&\t\u00a0]| {2}| \n|\n |\n{3}/;
 
 /**
  * A notice's text field as Bid Desk keeps it: plain text (see `plainText`) with FTS's "PS" for
@@ -21,8 +22,8 @@ export function noticeText(value: string | null): string | null {
  */
 export function plainText(value: string | null): string | null {
   if (value === null) return null;
-  // Most notice text is one plain line: skip the rewriting (importing 10k releases calls this
-  // for every title, name and description).
+  // Most notice text is plain lines: skip the rewriting (importing 10k releases calls this for
+  // every title, name and description).
   if (!NEEDS_TIDYING.test(value)) {
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
