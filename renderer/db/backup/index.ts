@@ -14,4 +14,4 @@ export { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } 
 export type { RestorePreview, TableCounts } from './restore-plan';
 export { describeCounts, settingLabel, tableLabel } from './restore-words';
 export * from './snapshots';
-export { historicalSchemas, upgradeBackup } from './upgrade-backup';
+export { dependenciesOf, historicalSchemas, upgradeBackup } from './upgrade-backup';
