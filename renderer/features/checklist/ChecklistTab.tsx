@@ -1,6 +1,72 @@
+import { checklistProgress } from '../../../shared/workspace';
+import { lotSubmissionDeadline } from '../../db';
+import { countdown, formatUkDate } from '../../lib/dates';
+import { UndoBar } from '../../lib/UndoBar';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import { useChecklist } from './checklist-queries';
+import { useChecklistStore } from './checklist-store';
+import { ChecklistProgress } from './ChecklistProgress';
+import { LotChecklist } from './LotChecklist';
+import './checklist.css';
 
-/** Placeholder until the feature lands (being built in parallel). */
-export function ChecklistTab(_props: WorkspaceTabProps) {
-  return <p className="muted">This section is being built.</p>;
+/** The submission checklist: what to prepare for each lot, who owns it and when it is due. */
+export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
+  const items = useChecklist(detail.opportunity.id);
+  const undo = useChecklistStore((s) => s.undo);
+  const message = useChecklistStore((s) => s.message);
+  const { undoRemove, dismissUndo } = useChecklistStore.getState();
+  if (items === undefined) return <p className="loading">Loading the checklist…</p>;
+
+  // Lots the notice dropped stay only while they carry the user's items.
+  const lots = detail.lots.filter(
+    (lot) => !lot.removedFromNotice || items.some((i) => i.lotId === lot.id),
+  );
+  const lotsWithItems = lots.filter((lot) => items.some((i) => i.lotId === lot.id)).length;
+  const deadline = lotSubmissionDeadline(detail.keyDates, null);
+  const deadlineDate = detail.keyDates.find(
+    (d) => d.kind === 'submissionDeadline' && d.at === deadline,
+  );
+
+  return (
+    <div className="checklist">
+      <section className="card checklist-summary" aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">Submission checklist</h2>
+        {lotsWithItems > 1 && (
+          <ChecklistProgress progress={checklistProgress(items)} label="All lots" />
+        )}
+        <p className="muted">
+          {deadline && deadlineDate
+            ? `Due dates count back from the submission deadline, ${formatUkDate(deadline, deadlineDate.allDay)} (${countdown(deadline, deadlineDate.allDay, now)}). `
+            : 'The notice gives no submission deadline yet. '}
+          Changes save as you go.
+        </p>
+      </section>
+      <UndoBar offer={undo} onUndo={() => void undoRemove()} onDismiss={dismissUndo} />
+      {lots.length === 0 ? (
+        <section className="card">
+          <p>
+            The notice lists no lots, so there is nothing to make a checklist for yet. Re-import the
+            notice once the buyer publishes the tender.
+          </p>
+        </section>
+      ) : (
+        lots.map((lot) => {
+          const lotDeadline = lotSubmissionDeadline(detail.keyDates, lot.lotKey);
+          return (
+            <LotChecklist
+              key={lot.id}
+              lot={lot}
+              items={items.filter((i) => i.lotId === lot.id)}
+              opportunityId={detail.opportunity.id}
+              deadline={lotDeadline ? formatUkDate(lotDeadline) : null}
+              now={now}
+            />
+          );
+        })
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
 }

@@ -1,9 +1,99 @@
-/** What needs me this week, across every opportunity. */
+import { useNow } from '../../app/queries';
+import { opportunityHref } from '../../app/router';
+import { formatUkDate } from '../../lib/dates';
+import { formatDay } from '../../lib/due-dates';
+import type { AgendaItem } from '../../../shared/workspace/agenda';
+import { AGENDA_KIND_LABELS, agendaTab, groupAgenda } from './agenda-groups';
+import { useAgenda } from './this-week-queries';
+import { useThisWeekStore } from './this-week-store';
+import './this-week.css';
+
+/** What needs me this week, across every opportunity: events, sign-ups, items due, deadlines. */
 export function ThisWeekView() {
+  const now = useNow();
+  const days = useThisWeekStore((s) => s.days);
+  const setDays = useThisWeekStore((s) => s.setDays);
+  const agenda = useAgenda(now, days);
+
   return (
-    <section className="card" aria-labelledby="this-week-heading">
-      <h1 id="this-week-heading">This week</h1>
-      <p className="muted">This section is being built.</p>
+    <section className="this-week" aria-labelledby="this-week-heading">
+      <div className="this-week-head">
+        <h1 id="this-week-heading">This week</h1>
+        <div className="field">
+          <label htmlFor="this-week-days">Look ahead</label>
+          <select
+            id="this-week-days"
+            value={days}
+            onChange={(e) => setDays(Number(e.target.value))}
+          >
+            <option value={7}>7 days</option>
+            <option value={14}>14 days</option>
+          </select>
+        </div>
+      </div>
+      <p className="muted">
+        Everything that needs you from today, across all your opportunities: events and sign-ups,
+        checklist items due, deadlines and go/no-go decisions still to take.
+      </p>
+      {agenda === undefined ? (
+        <p className="loading">Loading…</p>
+      ) : agenda.length === 0 ? (
+        <div className="empty">
+          <h2>Nothing due in the next {days} days</h2>
+          <p>
+            Items appear here once you plan a bid: checklist due dates, events you are going to and
+            the notices&apos; deadlines.
+          </p>
+        </div>
+      ) : (
+        groupAgenda(agenda, now).map((group) => (
+          <section
+            key={group.key}
+            className={`card agenda-day ${group.key === 'overdue' ? 'agenda-overdue' : ''}`}
+            aria-labelledby={`agenda-${group.key}`}
+          >
+            <h2 id={`agenda-${group.key}`}>{group.label}</h2>
+            <ul className="agenda-items">
+              {group.items.map((item, i) => (
+                <AgendaRow key={`${item.kind}-${item.at}-${i}`} item={item} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
     </section>
   );
+}
+
+function AgendaRow({ item }: { item: AgendaItem }) {
+  const time = item.allDay ? null : formatUkTime(item.at);
+  return (
+    <li className={`agenda-item kind-${item.kind}`} data-testid="agenda-item">
+      <span className="agenda-when">
+        {item.overdue ? (
+          <span className="due-badge due-overdue">Overdue</span>
+        ) : (
+          (time ?? (
+            <span className="muted">
+              {item.kind === 'checklist' ? 'Due' : item.kind === 'decision' ? 'To do' : 'All day'}
+            </span>
+          ))
+        )}
+      </span>
+      <span className="badge agenda-kind">{AGENDA_KIND_LABELS[item.kind]}</span>
+      <span className="agenda-what">
+        <a href={opportunityHref(item.opportunityId, agendaTab(item))}>{item.title}</a>
+        <span className="agenda-opportunity">{item.opportunityTitle}</span>
+        <span className="agenda-detail">
+          {item.overdue && item.allDay ? `Was due ${formatDay(item.at.slice(0, 10))}. ` : ''}
+          {item.detail}
+        </span>
+      </span>
+    </li>
+  );
+}
+
+/** "10:00" in UK time. */
+function formatUkTime(at: string): string {
+  return formatUkDate(at).slice(-5);
 }

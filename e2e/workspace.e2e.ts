@@ -1,0 +1,185 @@
+/**
+ * Planning a bid, as a bid manager does it, in real Chromium with real IndexedDB: register for a
+ * clarification Q&A, make the checklist and tick items off, fill in the response plan, restart
+ * and find it all, then import a newer notice whose deadline moved and see the due dates flagged.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SEEDS, seedsDir } from '../test/corpus';
+import { importFiles, screenshot, startApp } from './harness';
+
+/** Monday 20 April 2026: the stalking tender closes on 6 May at noon. */
+const NOW = '?now=2026-04-20T09:00:00Z';
+const STALKING = 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent';
+const scratch = mkdtempSync(join(tmpdir(), 'bid-desk-workspace-'));
+
+/** The stalking tender's 12 questions: weights making up the 85% written stage, and self-scores. */
+const QUESTIONS: [string, number, number][] = [
+  ['Q1 - Vision', 12, 3],
+  ['Q2 - Service Delivery Model', 8, 2],
+  ['Q3 - Staffing', 10, 4],
+  ['Q4 - Delivery of Equality and Diversity', 5, 4],
+  ['Q5 - Victim Support', 5, 3],
+  ['Q6 - Safeguarding', 10, 5],
+  ['Q7 - Service User Engagement / Accessibility', 5, 3],
+  ['Q8 - Performance Management', 5, 2],
+  ['Q9 - Governance and Contract Management', 5, 4],
+  ['Q10 - Social Value', 10, 3],
+  ['Q11 - Mobilisation', 5, 5],
+  ['Q12 - Stakeholders / Partners', 5, 4],
+];
+
+function movedDeadlineVersion(): string {
+  const text = readFileSync(join(seedsDir, SEEDS.staffordshireStalking), 'utf8');
+  const changed = text
+    .replace('"endDate": "2026-05-06T12:00:00+01:00"', '"endDate": "2026-05-13T12:00:00+01:00"')
+    .replace('"date": "2026-04-08T15:03:16+01:00"', '"date": "2026-04-15T10:00:00+01:00"');
+  expect(changed).not.toBe(text);
+  const path = join(scratch, 'stalking-deadline-moved.txt');
+  writeFileSync(path, changed);
+  return path;
+}
+
+async function openStalking(page: Page, tab: string): Promise<void> {
+  if (!(await page.getByRole('heading', { level: 1, name: STALKING }).isVisible())) {
+    await page.getByTestId('pipeline-row').filter({ hasText: STALKING }).click();
+    await page.getByRole('heading', { level: 1, name: STALKING }).waitFor();
+  }
+  await page
+    .getByRole('navigation', { name: 'Opportunity sections' })
+    .getByRole('link', { name: tab })
+    .click();
+}
+
+const progress = (page: Page) =>
+  page.getByRole('region', { name: 'Lot 1' }).locator('.progress-text');
+const projected = (page: Page) => page.getByTestId('projected-total');
+
+describe('planning a bid', () => {
+  it('engagement, checklist and response plan survive a restart; a moved deadline flags the due dates', async () => {
+    const app = await startApp({ path: NOW });
+    let page = app.page;
+
+    // Engagement: the RFI responses (March) went in; a clarification Q&A on Thursday, registered.
+    await openStalking(page, 'Engagement');
+    const rfi = page.getByRole('article', { name: /Market engagement: written responses due/ });
+    await rfi.getByLabel('Your status').selectOption('attended');
+    await rfi.getByText('Saved').waitFor();
+    const form = page.getByRole('form', { name: 'Add an event' });
+    await form.getByLabel('Kind').selectOption('clarification');
+    await form.getByLabel('Title').fill('Clarification Q&A');
+    await form.getByLabel('Date', { exact: true }).fill('2026-04-23');
+    await form.getByLabel('Starts (optional)').fill('10:00');
+    await form.getByLabel('Ends (optional)').fill('11:00');
+    await form.getByLabel('Joining link (optional)').fill('https://teams.example.org/meet/123');
+    await form.getByLabel('Your status').selectOption('registered');
+    await form.getByRole('button', { name: 'Add event' }).click();
+    const qa = page.getByRole('article', { name: /Clarification Q&A/ });
+    await qa.getByLabel('Who is going').fill('Sam Patel, Priya Shah');
+    await qa.getByLabel('Questions to ask').fill('Is TUPE expected to apply?');
+    await qa.getByLabel('Questions to ask').blur();
+    await qa.getByText('Saved').waitFor();
+    expect(await qa.innerText()).toContain('23 Apr 2026 10:00 to 11:00');
+    await screenshot(page, 'engagement');
+
+    // Checklist: made on demand, three items ticked off.
+    await openStalking(page, 'Checklist');
+    await page.getByRole('button', { name: 'Create checklist now' }).click();
+    await expect.poll(() => progress(page).innerText()).toBe('0 of 31 done');
+    for (const name of [
+      'Quality answer: Q1 - Vision',
+      'Quality answer: Q2 - Service Delivery Model',
+    ]) {
+      await page.getByRole('checkbox', { name: `Done: ${name}` }).check();
+    }
+    await page
+      .getByRole('checkbox', { name: /Done: Register on the Central Digital Platform/ })
+      .check();
+    await expect.poll(() => progress(page).innerText()).toBe('3 of 31 done');
+    await page
+      .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
+      .fill('Priya');
+    await page
+      .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
+      .press('Enter');
+    await screenshot(page, 'checklist');
+
+    // Response plan: every weight from the tender documents, owners and self-scores.
+    await openStalking(page, 'Response plan');
+    expect(
+      await page.getByText('Weight not given — enter it from the tender documents').count(),
+    ).toBe(12);
+    await screenshot(page, 'plan-empty');
+    for (const [name, weight, score] of QUESTIONS) {
+      await page.getByRole('textbox', { name: `Weight (%) for ${name}` }).fill(String(weight));
+      await page.getByRole('textbox', { name: `Self-score for ${name}` }).fill(String(score));
+      await page
+        .getByRole('textbox', { name: `Owner for ${name}` })
+        .fill(name.startsWith('Q1 ') ? 'Sam' : 'Priya');
+      await page.getByRole('textbox', { name: `Word limit for ${name}` }).focus();
+    }
+    await expect
+      .poll(() => projected(page).innerText())
+      .toContain('Projected 59.4 of 85 marks scored so far');
+    expect(
+      await page.getByText('Weight not given — enter it from the tender documents').count(),
+    ).toBe(0);
+    expect(await page.getByTestId('cheapest-marks').innerText()).toMatch(
+      /^Q1 - Vision.*\nQ2 - Service Delivery Model.*\nQ10 - Social Value/,
+    );
+    await screenshot(page, 'plan');
+
+    // This week: the Q&A on Thursday, items due, the decision still to take.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'This week' })
+      .click();
+    const thursday = page.getByRole('region', { name: 'Thursday 23 April' });
+    await thursday.getByRole('link', { name: 'Clarification Q&A' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Overdue');
+    await screenshot(page, 'this-week');
+
+    // A restart keeps it all.
+    page = await app.relaunch();
+    await openStalking(page, 'Checklist');
+    await expect.poll(() => progress(page).innerText()).toBe('3 of 31 done');
+    expect(
+      await page
+        .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
+        .inputValue(),
+    ).toBe('Priya');
+    await openStalking(page, 'Response plan');
+    await expect.poll(() => projected(page).innerText()).toContain('Projected 59.4 of 85');
+    expect(await page.getByRole('textbox', { name: 'Owner for Q1 - Vision' }).inputValue()).toBe(
+      'Sam',
+    );
+    await openStalking(page, 'Engagement');
+    const qaAgain = page.getByRole('article', { name: /Clarification Q&A/ });
+    expect(await qaAgain.getByLabel('Your status').inputValue()).toBe('registered');
+    expect(await qaAgain.getByLabel('Who is going').inputValue()).toBe('Sam Patel, Priya Shah');
+
+    // The buyer moves the deadline a week: due dates move with it, flagged until seen.
+    await importFiles(page, [movedDeadlineVersion()]);
+    await page
+      .getByTestId('import-job')
+      .getByText(/Updated .* \(\d+ changes?\)/)
+      .waitFor();
+    await openStalking(page, 'Checklist');
+    await page.getByText(/The submission deadline moved/).waitFor();
+    const moved = page.getByText(/Due date moved from 29 Apr to 6 May because the deadline moved/);
+    expect(await moved.count()).toBe(12);
+    expect(
+      await page
+        .getByText('Due date moved from 15 Apr to 22 Apr because the deadline moved.')
+        .count(),
+    ).toBe(2);
+    expect(await progress(page).innerText()).toBe('3 of 31 done');
+    await screenshot(page, 'checklist-moved');
+    await page.getByRole('button', { name: /OK, seen all/ }).click();
+    await page.getByText(/The submission deadline moved/).waitFor({ state: 'detached' });
+    expect(await page.getByText(/Due date moved from/).count()).toBe(0);
+  });
+});

@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import type { AttendanceStatus, ManualEventKind } from '../../../shared/workspace/model';
+import { SaveStatus } from '../../lib/SaveStatus';
+import { useEngagementStore } from './engagement-store';
+import { ATTENDANCE_LABELS } from './EventPlanForm';
+import {
+  EMPTY_EVENT_FORM,
+  EVENT_KIND_LABELS,
+  eventPreview,
+  ManualEventForm,
+  toManualEvent,
+  type ManualEventFormValues,
+} from './manual-event-form';
+
+const KINDS = Object.keys(EVENT_KIND_LABELS) as ManualEventKind[];
+const STATUSES = Object.keys(ATTENDANCE_LABELS) as AttendanceStatus[];
+type Field = keyof ManualEventFormValues;
+
+/** Add an event the notice does not list: a buyer briefing, a clarification Q&A, a site visit… */
+export function AddEventForm({ opportunityId }: { opportunityId: string }) {
+  const addEvent = useEngagementStore((s) => s.addEvent);
+  const save = useEngagementStore((s) => s.saves.add);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<ManualEventFormValues>({
+    resolver: zodResolver(ManualEventForm),
+    defaultValues: EMPTY_EVENT_FORM,
+  });
+  const props = { register, errors };
+  const preview = eventPreview(watch('date'), watch('startTime'), watch('endTime'));
+
+  return (
+    <form
+      className="card add-event"
+      aria-labelledby="add-event-heading"
+      noValidate
+      onSubmit={handleSubmit(async (form) => {
+        if (await addEvent(opportunityId, toManualEvent(form), form.status)) reset();
+      })}
+    >
+      <h2 id="add-event-heading">Add an event</h2>
+      <p className="muted">
+        For events the notice does not list: a buyer briefing, a clarification Q&amp;A, a
+        presentation, a site visit. Times are UK times.
+      </p>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor="event-kind">Kind</label>
+          <select id="event-kind" {...register('kind')}>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {EVENT_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Input name="title" label="Title" className="grow" {...props} />
+      </div>
+      <div className="form-row">
+        <Input name="date" label="Date" type="date" {...props} />
+        <Input name="startTime" label="Starts (optional)" type="time" {...props} />
+        <Input name="endTime" label="Ends (optional)" type="time" {...props} />
+      </div>
+      {preview && <p className="event-preview">{preview}</p>}
+      <div className="form-row">
+        <Input name="place" label="Place (optional)" className="grow" {...props} />
+        <Input
+          name="link"
+          label="Joining link (optional)"
+          className="grow"
+          placeholder="https://"
+          {...props}
+        />
+      </div>
+      <div className="form-row">
+        <Input name="signUpDate" label="Sign up by (optional)" type="date" {...props} />
+        <Input name="signUpTime" label="Sign-up time (optional)" type="time" {...props} />
+        <div className="field">
+          <label htmlFor="event-status">Your status</label>
+          <select id="event-status" {...register('status')}>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {ATTENDANCE_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="form-row">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          Add event
+        </button>
+        <SaveStatus state={save} />
+      </div>
+    </form>
+  );
+}
+
+/** A labelled input with its error message. */
+function Input({
+  name,
+  label,
+  type = 'text',
+  className,
+  placeholder,
+  register,
+  errors,
+}: {
+  name: Field;
+  label: string;
+  type?: string;
+  className?: string;
+  placeholder?: string;
+  register: UseFormRegister<ManualEventFormValues>;
+  errors: FieldErrors<ManualEventFormValues>;
+}) {
+  const id = `event-${name}`;
+  const error = errors[name]?.message;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...register(name)}
+      />
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

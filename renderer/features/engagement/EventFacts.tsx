@@ -1,0 +1,84 @@
+import { isDayLevel, ukDay } from '../../../shared/notice/instants';
+import { countdown, formatUkDate } from '../../lib/dates';
+import { ExternalLink } from '../opportunity/ExternalLink';
+
+/** What an event card shows about when and where, for notice events and the user's own alike. */
+export interface EventTiming {
+  start: string | null;
+  end: string | null;
+  allDay: boolean;
+  place: string | null;
+  onlineUrl: string | null;
+  signUpDeadline: string | null;
+  /** Where a re-import moved it from (notice events only). */
+  previousStart?: string | null;
+}
+
+/** The event is over: its end (or start) has passed; an all-day event, once its day has. */
+export function eventIsOver(
+  event: Pick<EventTiming, 'start' | 'end' | 'allDay'>,
+  now: Date,
+): boolean {
+  if (event.start === null) return false;
+  if (event.allDay) return ukDay(event.start) < ukDay(now);
+  return Date.parse(event.end ?? event.start) < now.getTime();
+}
+
+/** "17 Jul 2026 10:00 to 11:30", with the countdown; "moved from …" when a re-import moved it. */
+export function EventFacts({ event, now }: { event: EventTiming; now: Date }) {
+  const past = eventIsOver(event, now);
+  const signUpClosed =
+    event.signUpDeadline !== null && Date.parse(event.signUpDeadline) < now.getTime();
+  return (
+    <dl className="facts event-facts">
+      <dt>When</dt>
+      <dd>
+        {event.start ? (
+          <>
+            <time dateTime={event.start}>{formatUkDate(event.start, event.allDay)}</time>
+            {event.end && !event.allDay && <> to {formatUkDate(event.end).slice(-5)}</>}
+            <span className={past ? 'muted' : 'countdown'}>
+              {' '}
+              ({event.allDay ? 'time not given; ' : ''}
+              {countdown(event.start, event.allDay, now)})
+            </span>
+          </>
+        ) : (
+          <span className="muted">Date not given</span>
+        )}
+        {event.previousStart && (
+          <span className="moved">
+            {' '}
+            Moved from {formatUkDate(event.previousStart, event.allDay)}: check that your plans
+            still work.
+          </span>
+        )}
+      </dd>
+      {event.place && (
+        <>
+          <dt>Where</dt>
+          <dd>{event.place}</dd>
+        </>
+      )}
+      {event.onlineUrl && (
+        <>
+          <dt>Join online</dt>
+          <dd>
+            <ExternalLink href={event.onlineUrl}>Joining link</ExternalLink>
+          </dd>
+        </>
+      )}
+      {event.signUpDeadline && (
+        <>
+          <dt>Sign up by</dt>
+          <dd className={signUpClosed ? 'muted' : 'sign-up'}>
+            <time dateTime={event.signUpDeadline}>
+              {formatUkDate(event.signUpDeadline, isDayLevel(event.signUpDeadline))}
+            </time>{' '}
+            ({signUpClosed ? 'closed' : countdown(event.signUpDeadline, false, now)})
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

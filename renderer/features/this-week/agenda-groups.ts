@@ -1,0 +1,83 @@
+/** The agenda arranged for reading: overdue first, then day by day with names a person uses. */
+import { ukDay } from '../../../shared/notice/instants';
+import type { AgendaItem } from '../../../shared/workspace/agenda';
+import { addDays, dayOf, weekday } from '../../../shared/workspace/days';
+import type { OpportunityTab } from '../../app/router';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "Today", "Tomorrow", or "Thursday 23 April". */
+export function dayLabel(day: string, now: Date): string {
+  const today = ukDay(now);
+  if (day === today) return 'Today';
+  if (day === addDays(today, 1)) return 'Tomorrow';
+  const [, month, date] = day.split('-');
+  return `${WEEKDAYS[weekday(day)]} ${Number(date)} ${MONTHS[Number(month) - 1]}`;
+}
+
+export interface AgendaGroup {
+  /** `overdue` or the UK day. */
+  key: string;
+  label: string;
+  items: AgendaItem[];
+}
+
+/** Overdue items in one group at the top, then one group per day in order. */
+export function groupAgenda(items: AgendaItem[], now: Date): AgendaGroup[] {
+  const groups: AgendaGroup[] = [];
+  const overdue = items.filter((i) => i.overdue);
+  if (overdue.length) groups.push({ key: 'overdue', label: 'Overdue', items: overdue });
+  for (const item of items) {
+    if (item.overdue) continue;
+    const day = dayOf(item.at);
+    let group = groups.find((g) => g.key === day);
+    if (!group) {
+      group = { key: day, label: dayLabel(day, now), items: [] };
+      groups.push(group);
+    }
+    group.items.push(item);
+  }
+  return groups;
+}
+
+/** The opportunity tab an agenda item is about. */
+export function agendaTab(item: AgendaItem): OpportunityTab {
+  switch (item.kind) {
+    case 'checklist':
+      return 'checklist';
+    case 'decision':
+      return 'decision';
+    case 'engagement':
+    case 'sign-up':
+      return 'engagement';
+    case 'clarification':
+      // The notice's clarification deadline lives with its key dates; a Q&A the user added, with
+      // the engagement events.
+      return item.title.startsWith('Deadline') ? 'overview' : 'engagement';
+    case 'deadline':
+      return 'overview';
+  }
+}
+
+export const AGENDA_KIND_LABELS: Record<AgendaItem['kind'], string> = {
+  engagement: 'Event',
+  'sign-up': 'Sign up',
+  checklist: 'Checklist',
+  decision: 'Go/no-go',
+  deadline: 'Deadline',
+  clarification: 'Clarification',
+};
