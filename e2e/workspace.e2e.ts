@@ -105,6 +105,20 @@ describe('planning a bid', () => {
     await page
       .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
       .press('Enter');
+    // Reordering by keyboard: the focus stays on the button, so pressing again keeps moving it.
+    const up = page.getByRole('button', { name: 'Move “Quality answer: Q3 - Staffing” up' });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.checklist-item .item-name').nth(1).innerText())
+      .toBe('Quality answer: Q3 - Staffing');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Move “Quality answer: Q3 - Staffing” up',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.checklist-item .item-name').first().innerText())
+      .toBe('Quality answer: Q3 - Staffing');
     await screenshot(page, 'checklist');
 
     // Response plan: every weight from the tender documents, owners and self-scores.
