@@ -14,6 +14,7 @@ import {
   screen,
   session,
   shell,
+  type FileFilter,
 } from 'electron';
 import { APP_START_URL } from './app-origin';
 import { ImportJobs, internalOutcome } from './import/import-jobs';
@@ -103,6 +104,11 @@ function onReady(): void {
     chooseFiles: (event) => chooseFiles(BrowserWindow.fromWebContents(event.sender)),
     openExternal: (url) => shell.openExternal(url),
     appInfo: { version: app.getVersion(), platform: process.platform },
+    exports: {
+      chooseSavePath: (event, options) =>
+        chooseSavePath(BrowserWindow.fromWebContents(event.sender), options),
+      printToPdf: (event, options) => event.sender.printToPDF(options),
+    },
   });
   showWindow();
 }
@@ -143,6 +149,18 @@ async function chooseFiles(parent: BrowserWindow | null): Promise<string[]> {
     ? await dialog.showOpenDialog(parent, IMPORT_DIALOG_OPTIONS)
     : await dialog.showOpenDialog(IMPORT_DIALOG_OPTIONS);
   return result.canceled ? [] : result.filePaths;
+}
+
+/** The save dialog for an export, starting in Documents with the suggested name. */
+async function chooseSavePath(
+  parent: BrowserWindow | null,
+  { defaultName, filters }: { defaultName: string; filters: FileFilter[] },
+): Promise<string | null> {
+  const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 /** File > Import…: the same queue as open-with, so it also works with no window open (macOS). */

@@ -68,6 +68,8 @@ describe('the preload', () => {
         'onMenuCommand',
         'openExternal',
         'pathForFile',
+        'saveExport',
+        'exportPdf',
       ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -82,12 +84,16 @@ describe('the preload', () => {
     await api.cancelImport('job-3');
     await api.openExternal('https://www.find-tender.service.gov.uk/');
     await api.appInfo();
+    await api.saveExport({ defaultName: 'bid.ics', mime: 'text/calendar', text: 'BEGIN' });
+    await api.exportPdf({ defaultName: 'bid.pdf' });
     expect(electron.invoke.mock.calls).toEqual([
       ['import:choose-files'],
       ['import:paths', { paths: ['/home/sam/notice.json'] }],
       ['import:cancel', { jobId: 'job-3' }],
       ['shell:open-external', { url: 'https://www.find-tender.service.gov.uk/' }],
       ['app:info'],
+      ['export:save', { defaultName: 'bid.ics', mime: 'text/calendar', text: 'BEGIN' }],
+      ['export:pdf', { defaultName: 'bid.pdf' }],
     ]);
   });
 

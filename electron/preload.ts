@@ -57,6 +57,8 @@ const api = {
   cancelImport: (jobId: string) => invoke('import:cancel', { jobId }),
   openExternal: (url: string) => invoke('shell:open-external', { url }),
   appInfo: () => invoke('app:info'),
+  saveExport: (request: IpcRequest<'export:save'>) => invoke('export:save', request),
+  exportPdf: (request: IpcRequest<'export:pdf'>) => invoke('export:pdf', request),
   onImportUpdate: (listener: (update: ImportUpdate) => void) => {
     importListeners.add(listener);
     const unheard = [...unheardImports.values()];

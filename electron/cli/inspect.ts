@@ -1,17 +1,22 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { importNoticeStream } from '../../shared/import/engine';
 import { formatSummary } from './summary';
+import { readNoticeFile } from './notice-file';
+import { runTimeline, TIMELINE_USAGE } from './timeline';
 
 export interface CliIo {
+  /** Print one answer followed by a line break. */
   out: (text: string) => void;
+  /** Print text exactly as given (calendar and CSV output carry their own CRLF line ends). */
+  write?: (text: string) => void;
 }
 
 const USAGE = 'Usage: bid-desk inspect <notice file> [--json]';
 
-/** `inspect <file> [--json]`: run the import engine on one file. Returns the exit code. */
+/**
+ * The command line: `inspect <file> [--json]` runs the import engine on one file; `timeline
+ * <file> [--format ics|csv|json]` prints its timeline. Returns the exit code.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'timeline') return runTimeline(argv.slice(1), io);
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
   const fail = (code: string, message: string): number => {
@@ -19,28 +24,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   };
   if (args[0] === '--help' || args[0] === '-h') {
-    io.out(USAGE);
+    io.out(`${USAGE}\n${TIMELINE_USAGE}`);
     return 0;
   }
-  if (args[0] !== 'inspect' || args.length !== 2) return fail('usage', `${USAGE}`);
-  const path = args[1] as string;
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile())
-      return fail(
-        'not-a-file',
-        `“${path}” is a folder, not a file. Give the path of one notice file.`,
-      );
-    size = info.size;
-  } catch {
-    return fail('file-not-found', `There is no file at “${path}”. Check the path and try again.`);
-  }
-  const result = await importNoticeStream({
-    name: basename(path),
-    size,
-    chunks: createReadStream(path, { highWaterMark: 1024 * 1024 }),
-  });
+  if (args[0] !== 'inspect' || args.length !== 2)
+    return fail('usage', `${USAGE}\n${TIMELINE_USAGE}`);
+  const result = await readNoticeFile(args[1] as string);
   if (!result.ok) return fail(result.error.code, result.error.message);
   io.out(
     json

@@ -20,6 +20,10 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
     chooseFiles: vi.fn(async () => ['/home/sam/a.json', '/home/sam/b.txt']),
     openExternal: vi.fn(async () => undefined),
     appInfo: { version: '0.1.0', platform: 'linux' },
+    exports: {
+      chooseSavePath: vi.fn(async () => null),
+      printToPdf: vi.fn(async () => new Uint8Array()),
+    },
     ...overrides,
   };
   registerIpcHandlers(deps);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ImportJobs } from '../import/import-jobs';
 import { isExternalHttpUrl } from '../security/navigation';
+import { registerExportHandlers, type ExportDeps } from './export-handlers';
 import { handle, IpcRefusedError } from './handle';
 
 export interface IpcHandlerDeps {
@@ -11,6 +12,8 @@ export interface IpcHandlerDeps {
   chooseFiles: (event: IpcMainInvokeEvent) => Promise<string[]>;
   openExternal: (url: string) => Promise<void>;
   appInfo: { version: string; platform: string };
+  /** The save dialog, printing and writing for `export:save` and `export:pdf`. */
+  exports: Omit<ExportDeps, 'ipcMain'>;
 }
 
 /** Every channel of the contract gets exactly one handler, registered through `handle()`. */
@@ -40,4 +43,5 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     }
   });
   handle(ipcMain, 'app:info', () => deps.appInfo);
+  registerExportHandlers({ ipcMain, ...deps.exports });
 }

@@ -19,4 +19,16 @@ export interface Bridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Open an http(s) link in the user's own browser, never inside Bid Desk. */
   openExternal(url: string): void;
+  /**
+   * Save an export (calendar, spreadsheet). Electron: the native save dialog, written by main;
+   * resolves false when the user cancels, rejects (with a sentence) when the file could not be
+   * written. Browser: a download, so it always resolves true.
+   */
+  saveText(name: string, mime: string, text: string): Promise<boolean>;
+  /**
+   * The current page as a PDF (its print stylesheet, A4 landscape). Electron: printed by main and
+   * saved through the save dialog (false when cancelled). Browser: the browser's print dialog,
+   * where the user picks "Save as PDF"; resolves true once it closes.
+   */
+  printToPdf(name: string): Promise<boolean>;
 }

@@ -235,4 +235,44 @@ describe('createBrowserBridge', () => {
     const unsubscribe = bridge.onMenuCommand(() => undefined);
     expect(unsubscribe()).toBeUndefined();
   });
+
+  it('saves an export as a download, keeping the CSV’s byte-order mark as UTF-8 bytes', async () => {
+    const blobs: Blob[] = [];
+    const realCreate = URL.createObjectURL;
+    const realRevoke = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob) => `blob:bid-desk/${blobs.push(blob)}`;
+    URL.revokeObjectURL = () => undefined;
+    const names: string[] = [];
+    const onClick = (event: MouseEvent): void => {
+      names.push((event.target as HTMLAnchorElement).download);
+      event.preventDefault();
+    };
+    document.addEventListener('click', onClick);
+    try {
+      const saved = await createBrowserBridge().saveText(
+        'Bid timeline.csv',
+        'text/csv;charset=utf-8',
+        '\uFEFFWhat,Date\r\nSubmission deadline – £,06/05/2026\r\n',
+      );
+      expect(saved).toBe(true);
+      expect(names).toEqual(['Bid timeline.csv']);
+      expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await (blobs[0] as Blob).arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes)).toContain('Submission deadline – £,06/05/2026');
+    } finally {
+      document.removeEventListener('click', onClick);
+      URL.createObjectURL = realCreate;
+      URL.revokeObjectURL = realRevoke;
+    }
+  });
+
+  it('prints for "Save as PDF" with the export’s name as the suggested file name', async () => {
+    document.title = 'Bid Desk';
+    const titles: string[] = [];
+    const bridge = createBrowserBridge({ print: () => void titles.push(document.title) });
+    await expect(bridge.printToPdf('Stalking service timeline.pdf')).resolves.toBe(true);
+    expect(titles).toEqual(['Stalking service timeline']);
+    expect(document.title).toBe('Bid Desk');
+  });
 });

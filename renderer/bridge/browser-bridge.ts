@@ -4,6 +4,7 @@
  */
 import { ImportUpdate } from '../../shared/ipc/contract';
 import type { Bridge, MenuCommand } from './bridge';
+import { downloadFile } from './download-file';
 import type { ImportWorkerRequest } from './import-job';
 import { isWebUrl } from './web-url';
 
@@ -19,6 +20,10 @@ export interface BrowserBridgeOptions {
   startWorker?: () => ImportWorkerPort;
   /** Opens a URL in a new tab; defaults to `window.open`. */
   openWindow?: (url: string) => void;
+  /** Offers a file as a download; defaults to `downloadFile`. */
+  download?: (name: string, mime: string, data: string) => void;
+  /** Opens the print dialog; defaults to `window.print`. */
+  print?: () => void;
   newJobId?: () => string;
 }
 
@@ -34,6 +39,8 @@ export function createBrowserBridge(options: BrowserBridgeOptions = {}): Bridge 
   const openWindow =
     options.openWindow ?? ((url: string) => window.open(url, '_blank', 'noopener,noreferrer'));
   const newJobId = options.newJobId ?? (() => crypto.randomUUID());
+  const download = options.download ?? downloadFile;
+  const print = options.print ?? (() => window.print());
   const listeners = new Set<(update: ImportUpdate) => void>();
   const pending = new Map<string, PendingJob>();
   let worker: ImportWorkerPort | null = null;
@@ -109,6 +116,21 @@ export function createBrowserBridge(options: BrowserBridgeOptions = {}): Bridge 
     openExternal: (url) => {
       if (isWebUrl(url)) openWindow(url);
       else console.warn('Bid Desk: refused to open a link that is not http(s):', url);
+    },
+    saveText: async (name, mime, text) => {
+      download(name, mime, text);
+      return true;
+    },
+    printToPdf: async (name) => {
+      // Browsers suggest the page title as the PDF's file name.
+      const title = document.title;
+      document.title = name.replace(/\.pdf$/i, '');
+      try {
+        print();
+      } finally {
+        document.title = title;
+      }
+      return true;
     },
   };
 }

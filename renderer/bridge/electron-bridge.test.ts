@@ -15,6 +15,14 @@ function fakeApi(paths: Map<File, string>) {
     cancelImport: vi.fn(async () => ({ cancelled: true })),
     openExternal: vi.fn(async () => ({ opened: true })),
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux' })),
+    saveExport: vi.fn(async (_request: { defaultName: string; mime: string; text: string }) => ({
+      saved: true as boolean,
+      path: '/home/me/Documents/bid.ics' as string | null,
+    })),
+    exportPdf: vi.fn(async (_request: { defaultName: string }) => ({
+      saved: true as boolean,
+      path: '/home/me/Documents/bid.pdf' as string | null,
+    })),
     onImportUpdate: vi.fn((listener: (update: ImportUpdate) => void) => {
       importListeners.add(listener);
       return () => importListeners.delete(listener);
@@ -176,5 +184,33 @@ describe('createElectronBridge', () => {
     bridge.cancelImport('x');
     bridge.openExternal('https://example.org/');
     await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(2));
+  });
+
+  it('saves exports and PDFs through main, and says false when the user cancelled', async () => {
+    const { api } = fakeApi(new Map());
+    const bridge = createElectronBridge(api);
+    await expect(
+      bridge.saveText('Bid timeline.ics', 'text/calendar', 'BEGIN:VCALENDAR'),
+    ).resolves.toBe(true);
+    expect(api.saveExport).toHaveBeenCalledWith({
+      defaultName: 'Bid timeline.ics',
+      mime: 'text/calendar',
+      text: 'BEGIN:VCALENDAR',
+    });
+    await expect(bridge.printToPdf('Bid timeline.pdf')).resolves.toBe(true);
+    expect(api.exportPdf).toHaveBeenCalledWith({ defaultName: 'Bid timeline.pdf' });
+
+    api.saveExport.mockResolvedValueOnce({ saved: false, path: null });
+    api.exportPdf.mockResolvedValueOnce({ saved: false, path: null });
+    await expect(bridge.saveText('a.csv', 'text/csv', 'x')).resolves.toBe(false);
+    await expect(bridge.printToPdf('a.pdf')).resolves.toBe(false);
+  });
+
+  it('passes on main’s sentence when the file could not be written', async () => {
+    const { api } = fakeApi(new Map());
+    api.saveExport.mockRejectedValueOnce(new Error('Bid Desk could not save “a.csv” in /ro.'));
+    await expect(createElectronBridge(api).saveText('a.csv', 'text/csv', 'x')).rejects.toThrow(
+      /could not save “a\.csv”/,
+    );
   });
 });

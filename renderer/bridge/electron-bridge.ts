@@ -88,6 +88,9 @@ export function createElectronBridge(api: BidDeskApi, options: ElectronBridgeOpt
         console.error('Bid Desk: could not open the link', error);
       });
     },
+    saveText: async (name, mime, text) =>
+      (await api.saveExport({ defaultName: name, mime, text })).saved,
+    printToPdf: async (name) => (await api.exportPdf({ defaultName: name })).saved,
   };
 }
 

@@ -49,6 +49,27 @@ export type ImportUpdate = z.infer<typeof ImportUpdate>;
 export const MenuCommand = z.enum(['import', 'find', 'show-pipeline', 'about']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
+function hasControl(text: string): boolean {
+  return [...text].some((char) => (char.codePointAt(0) as number) < 0x20);
+}
+
+/**
+ * A file name the renderer suggests for an export (the user can change it in the save dialog):
+ * one name, no folders, nothing Windows or macOS would refuse.
+ */
+export const ExportFileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControl(name) && !/^\.+$/.test(name), {
+    message: 'Give a file name without folders or the characters \\ / : * ? " < > |',
+  });
+
+/** Where an export went: `saved: false` and no path when the user cancelled the dialog. */
+export const ExportSaved = z.object({ saved: z.boolean(), path: z.string().nullable() });
+export type ExportSaved = z.infer<typeof ExportSaved>;
+
 /** Renderer → main calls (invoke/handle), with request and response schemas. */
 export const ipcCalls = {
   /** Show the open dialog (multiple files); imports start and report through `import:update`. */
@@ -70,6 +91,27 @@ export const ipcCalls = {
   'app:info': {
     request: z.void(),
     response: z.object({ version: z.string(), platform: z.string() }),
+  },
+  /** Save an export the renderer made (calendar, spreadsheet): main shows the save dialog and writes it. */
+  'export:save': {
+    request: z.object({
+      defaultName: ExportFileName,
+      mime: z
+        .string()
+        .max(100)
+        .regex(/^[a-z]+\/[a-z0-9.+-]+(;\s*charset=[a-z0-9-]+)?$/i),
+      /**
+       * Written as UTF-8 (a leading U+FEFF becomes the byte-order mark). At most 200 million
+       * characters: one IPC message holds the whole text, and V8 strings stop at about 512M.
+       */
+      text: z.string().max(200_000_000),
+    }),
+    response: ExportSaved,
+  },
+  /** Save the page that asked as a PDF (A4 landscape, its print stylesheet) where the user chooses. */
+  'export:pdf': {
+    request: z.object({ defaultName: ExportFileName }),
+    response: ExportSaved,
   },
 } as const;
 export type IpcChannel = keyof typeof ipcCalls;
@@ -96,6 +138,10 @@ export interface BidDeskApi {
   cancelImport(jobId: string): Promise<IpcResponse<'import:cancel'>>;
   openExternal(url: string): Promise<IpcResponse<'shell:open-external'>>;
   appInfo(): Promise<IpcResponse<'app:info'>>;
+  /** Save text through the native save dialog; `saved: false` when the user cancelled. */
+  saveExport(request: IpcRequest<'export:save'>): Promise<IpcResponse<'export:save'>>;
+  /** Print the current page to PDF and save it through the native save dialog. */
+  exportPdf(request: IpcRequest<'export:pdf'>): Promise<IpcResponse<'export:pdf'>>;
   onImportUpdate(listener: (update: ImportUpdate) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

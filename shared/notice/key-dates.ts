@@ -1,4 +1,4 @@
-import type { EngagementEvent, KeyDate, KeyDateKind, Lot, NoticeRecord } from './model';
+import type { EngagementEvent, Instant, KeyDate, KeyDateKind, Lot, NoticeRecord } from './model';
 import { obj, objs, type Json } from '../ocds/read';
 import { isDayLevelInstant, ocdsInstant } from './instants';
 import type { EngagementFacts } from './engagement';
@@ -29,55 +29,39 @@ export function readKeyDates(
 ): KeyDate[] {
   const tender = obj(release.tender) ?? {};
   const dates: KeyDate[] = [];
-  const add = (
-    kind: KeyDateKind,
-    raw: unknown,
-    lotId: string | null = null,
-    label?: string,
-  ): void => {
-    const at = ocdsInstant(raw);
-    if (at)
-      dates.push({
-        kind,
-        at,
-        allDay: isDayLevelInstant(at),
-        lotId,
-        label: label ?? LABELS[kind],
-        derived: false,
-        source: null,
-      });
-  };
-
-  const latestNotice = notices.filter((n) => n.datePublished).at(-1);
-  add(
+  const latestNotice = latestPublished(notices);
+  addDate(
+    dates,
     'published',
     latestNotice?.datePublished ?? tender.datePublished ?? release.date,
     null,
     latestNotice?.noticeType ? `Published (${latestNotice.noticeType})` : undefined,
   );
-  add('expressionOfInterest', tender.expressionOfInterestDeadline);
-  add('clarificationDeadline', obj(tender.enquiryPeriod)?.endDate);
-  add('submissionDeadline', obj(tender.tenderPeriod)?.endDate);
-  add('futureNotice', obj(tender.communication)?.futureNoticeDate);
+  addDate(dates, 'expressionOfInterest', tender.expressionOfInterestDeadline);
+  addDate(dates, 'clarificationDeadline', obj(tender.enquiryPeriod)?.endDate);
+  addDate(dates, 'submissionDeadline', obj(tender.tenderPeriod)?.endDate);
+  addDate(dates, 'futureNotice', obj(tender.communication)?.futureNoticeDate);
   const award = obj(tender.awardPeriod);
-  add('awardDecision', award?.endDate ?? award?.startDate);
+  addDate(dates, 'awardDecision', award?.endDate ?? award?.startDate);
 
   // Lot-level deadlines and periods (FTS puts contract periods on lots).
   const ocdsLots = objs(tender.lots);
   for (const lot of ocdsLots) {
     const id = typeof lot.id === 'string' || typeof lot.id === 'number' ? String(lot.id) : null;
-    add('submissionDeadline', obj(lot.tenderPeriod)?.endDate, id);
+    addDate(dates, 'submissionDeadline', obj(lot.tenderPeriod)?.endDate, id);
     const lotAward = obj(lot.awardPeriod);
-    add('awardDecision', lotAward?.endDate ?? lotAward?.startDate, id);
+    addDate(dates, 'awardDecision', lotAward?.endDate ?? lotAward?.startDate, id);
   }
   for (const lot of lots) {
     const lotId = lot.derived ? null : lot.id;
-    add('contractStart', lot.contractPeriod?.start, lotId);
-    add('contractEnd', lot.contractPeriod?.end, lotId);
-    add('contractMaxEnd', lot.contractPeriod?.maxExtent, lotId);
+    addDate(dates, 'contractStart', lot.contractPeriod?.start, lotId);
+    addDate(dates, 'contractEnd', lot.contractPeriod?.end, lotId);
+    addDate(dates, 'contractMaxEnd', lot.contractPeriod?.maxExtent, lotId);
   }
 
-  for (const event of engagement.events) dates.push(...eventDates(event));
+  for (const event of engagement.events) {
+    if (event.start) dates.push(eventDate(event, event.start));
+  }
   for (const d of engagement.signUpDeadlines) {
     dates.push({
       kind: 'engagementSignUp',
@@ -92,46 +76,83 @@ export function readKeyDates(
   return sortByTime(collapseLots(dates, lots.length));
 }
 
-function eventDates(event: EngagementEvent): KeyDate[] {
-  if (!event.start) return [];
-  const label = event.title === 'Market engagement' ? LABELS.engagement : event.title;
-  return [
-    {
-      kind: 'engagement',
-      at: event.start,
-      allDay: event.allDay,
-      lotId: null,
-      label,
-      derived: event.derived,
-      source: event.source,
-    },
-  ];
+/** A structured (not derived) date, when `raw` reads as one. */
+function addDate(
+  dates: KeyDate[],
+  kind: KeyDateKind,
+  raw: unknown,
+  lotId: string | null = null,
+  label: string = LABELS[kind],
+): void {
+  const at = ocdsInstant(raw);
+  if (!at) return;
+  dates.push({
+    kind,
+    at,
+    allDay: isDayLevelInstant(at),
+    lotId,
+    label,
+    derived: false,
+    source: null,
+  });
 }
 
-/** A date every lot shares is one opportunity-level date; a single-lot notice has no lot dates. */
-function collapseLots(dates: KeyDate[], lotCount: number): KeyDate[] {
-  // Counted in one pass first (by kind and instant), so collapsing stays linear in the dates.
-  const lotDates = new Map<string, number>();
-  const ownDates = new Set<string>();
-  for (const d of dates) {
-    const kindAt = `${d.kind}|${d.at}`;
-    if (d.lotId === null) ownDates.add(kindAt);
-    else lotDates.set(kindAt, (lotDates.get(kindAt) ?? 0) + 1);
+/** The newest notice with a publication date. */
+function latestPublished(notices: NoticeRecord[]): NoticeRecord | undefined {
+  for (let i = notices.length - 1; i >= 0; i--) {
+    const notice = notices[i] as NoticeRecord;
+    if (notice.datePublished) return notice;
   }
+  return undefined;
+}
+
+function eventDate(event: EngagementEvent, start: Instant): KeyDate {
+  return {
+    kind: 'engagement',
+    at: start,
+    allDay: event.allDay,
+    lotId: null,
+    label: event.title === 'Market engagement' ? LABELS.engagement : event.title,
+    derived: event.derived,
+    source: event.source,
+  };
+}
+
+/**
+ * A date every lot shares is one opportunity-level date; a single-lot notice has no lot dates.
+ * Plain loops over the list: a notice has a few dozen dates, and string keys, sets or filtered
+ * copies cost more than the comparisons.
+ */
+function collapseLots(dates: KeyDate[], lotCount: number): KeyDate[] {
   const out: KeyDate[] = [];
-  const seen = new Set<string>();
   for (const d of dates) {
-    const kindAt = `${d.kind}|${d.at}`;
-    const sameForAll = d.lotId !== null && (lotCount <= 1 || lotDates.get(kindAt) === lotCount);
-    const date = sameForAll ? { ...d, lotId: null } : d;
-    const key = `${kindAt}|${date.lotId}`;
-    if (seen.has(key)) continue;
-    // A lot date equal to the opportunity's own date of that kind adds nothing.
-    if (date.lotId !== null && ownDates.has(kindAt)) continue;
-    seen.add(key);
-    out.push(date);
+    let date = d;
+    if (d.lotId !== null) {
+      if (lotCount <= 1 || lotDatesLike(dates, d) === lotCount) date = { ...d, lotId: null };
+      // A lot date equal to the opportunity's own date of that kind adds nothing.
+      else if (hasOwnDateLike(dates, d)) continue;
+    }
+    if (!includesDate(out, date)) out.push(date);
   }
   return out;
+}
+
+/** Lot dates of the same kind and instant as `d`. */
+function lotDatesLike(dates: KeyDate[], d: KeyDate): number {
+  let count = 0;
+  for (const x of dates) if (x.lotId !== null && x.kind === d.kind && x.at === d.at) count++;
+  return count;
+}
+
+/** Whether the opportunity itself has a date of the same kind and instant as `d`. */
+function hasOwnDateLike(dates: KeyDate[], d: KeyDate): boolean {
+  for (const x of dates) if (x.lotId === null && x.kind === d.kind && x.at === d.at) return true;
+  return false;
+}
+
+function includesDate(dates: KeyDate[], d: KeyDate): boolean {
+  for (const x of dates) if (x.kind === d.kind && x.at === d.at && x.lotId === d.lotId) return true;
+  return false;
 }
 
 /** Time order (then kind, so equal times read the same way every import). */
