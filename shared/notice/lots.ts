@@ -108,7 +108,12 @@ export function readPeriod(value: unknown): ContractPeriod | null {
     maxExtent: ocdsInstant(p.maxExtentDate),
     durationInDays: num(p.durationInDays),
   };
-  return Object.values(period).every((v) => v === null) ? null : period;
+  const empty =
+    period.start === null &&
+    period.end === null &&
+    period.maxExtent === null &&
+    period.durationInDays === null;
+  return empty ? null : period;
 }
 
 function text(value: unknown): string | null {
@@ -117,5 +122,12 @@ function text(value: unknown): string | null {
 
 export function dedupe<T>(list: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
-  return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+  const out: T[] = [];
+  for (const t of list) {
+    const k = key(t);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
 }

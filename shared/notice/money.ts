@@ -25,9 +25,15 @@ export function readSuitability(value: unknown): Suitability {
 
 /** Opportunity-level suitability: suitable when the notice or any lot says so. */
 export function combineSuitability(parts: Suitability[]): Suitability {
-  const pick = (key: keyof Suitability): boolean | null => {
-    const known = parts.map((p) => p[key]).filter((v): v is boolean => v !== null);
-    return known.length === 0 ? null : known.some(Boolean);
-  };
-  return { sme: pick('sme'), vcse: pick('vcse') };
+  return { sme: anySays(parts, 'sme'), vcse: anySays(parts, 'vcse') };
+}
+
+/** True when any part says so, false when parts say only no, null when none says. */
+function anySays(parts: Suitability[], key: keyof Suitability): boolean | null {
+  let answer: boolean | null = null;
+  for (const part of parts) {
+    if (part[key] === true) return true;
+    if (part[key] === false) answer = false;
+  }
+  return answer;
 }

@@ -30,12 +30,9 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
   const description = text(tender.description) ?? text(release.description);
   const items = readItems(tender);
   const lots = readLots(tender, items, description);
-  const noticeHistory = readNotices(release);
-  const noticeType =
-    noticeHistory
-      .map((n) => n.noticeType)
-      .filter((t) => t !== null)
-      .at(-1) ?? null;
+  const documents = allDocuments(release);
+  const noticeHistory = readNotices(documents);
+  const noticeType = latestNoticeType(noticeHistory);
   const engagement = readEngagement(release, description);
   const submissionMethodDetails = text(tender.submissionMethodDetails);
   return {
@@ -57,8 +54,8 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
       readSuitability(tender.suitability),
       ...lots.map((l) => l.suitability),
     ]),
-    cpv: dedupe([...items.cpv.values()].flat(), (c) => c.code),
-    regions: [...new Set([...items.regions.values()].flat())],
+    cpv: allCpv(items),
+    regions: allRegions(items),
     procurementMethod: str(tender.procurementMethod),
     procurementMethodDetails: text(tender.procurementMethodDetails),
     procedureFeatures: text(at(tender, 'procedure', 'features')),
@@ -69,7 +66,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
     lots,
     keyDates: readKeyDates(release, lots, noticeHistory, engagement),
     engagementEvents: engagement.events,
-    documents: readDocuments(release),
+    documents: readDocuments(documents),
     changes: [],
     updatedAt: ocdsInstant(release.date),
     releaseIds: context.releaseIds,
@@ -122,38 +119,60 @@ function readBuyer(release: Json): Buyer {
 function readItems(tender: Json): ItemFacts {
   const cpv = new Map<string | null, Classification[]>();
   const regions = new Map<string | null, string[]>();
-  const push = <T>(map: Map<string | null, T[]>, key: string | null, values: T[]): void => {
-    if (values.length) map.set(key, [...(map.get(key) ?? []), ...values]);
-  };
-  push(cpv, null, cpvOf([tender.classification, ...objs(tender.additionalClassifications)]));
+  addCpv(cpv, null, tender.classification, tender.additionalClassifications);
   for (const item of objs(tender.items)) {
     const lot = str(item.relatedLot);
-    push(cpv, lot, cpvOf([item.classification, ...objs(item.additionalClassifications)]));
-    const places = objs(item.deliveryAddresses).map((a) => str(a.region) ?? str(a.locality));
-    push(
-      regions,
-      lot,
-      places.filter((p): p is string => p !== null),
-    );
+    addCpv(cpv, lot, item.classification, item.additionalClassifications);
+    for (const address of objs(item.deliveryAddresses)) {
+      const place = str(address.region) ?? str(address.locality);
+      if (place !== null) addTo(regions, lot, place);
+    }
   }
-  for (const [key, list] of cpv)
-    cpv.set(
-      key,
-      dedupe(list, (c) => c.code),
-    );
+  for (const [key, list] of cpv) cpv.set(key, dedupe(list, cpvCode));
   for (const [key, list] of regions) regions.set(key, [...new Set(list)]);
   return { cpv, regions };
 }
 
-function cpvOf(classifications: unknown[]): Classification[] {
-  return classifications.flatMap((c) => {
-    const o = obj(c);
-    const code = str(o?.id);
-    const scheme = str(o?.scheme);
-    // Some FTS releases drop `scheme`; an 8-digit code is CPV all the same.
-    if (!o || !code || (scheme ? scheme.toUpperCase() !== 'CPV' : !/^\d{8}$/.test(code))) return [];
-    return [{ code, description: str(o.description) }];
-  });
+/** Every CPV code of the notice, each once; and every delivery region, each once. */
+function allCpv(items: ItemFacts): Classification[] {
+  return dedupe([...items.cpv.values()].flat(), cpvCode);
+}
+
+function allRegions(items: ItemFacts): string[] {
+  return [...new Set([...items.regions.values()].flat())];
+}
+
+function addTo<T>(map: Map<string | null, T[]>, key: string | null, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addCpv(
+  map: Map<string | null, Classification[]>,
+  key: string | null,
+  classification: unknown,
+  additional: unknown,
+): void {
+  const main = cpvOf(classification);
+  if (main) addTo(map, key, main);
+  for (const c of objs(additional)) {
+    const cpv = cpvOf(c);
+    if (cpv) addTo(map, key, cpv);
+  }
+}
+
+function cpvOf(classification: unknown): Classification | null {
+  const o = obj(classification);
+  const code = str(o?.id);
+  const scheme = str(o?.scheme);
+  // Some FTS releases drop `scheme`; an 8-digit code is CPV all the same.
+  if (!o || !code || (scheme ? scheme.toUpperCase() !== 'CPV' : !/^\d{8}$/.test(code))) return null;
+  return { code, description: str(o.description) };
+}
+
+function cpvCode(c: Classification): string {
+  return c.code;
 }
 
 const NOTICE_TYPE_SET = new Set<string>(NOTICE_TYPES);
@@ -167,8 +186,8 @@ function allDocuments(release: Json): Json[] {
   ];
 }
 
-function readNotices(release: Json): NoticeRecord[] {
-  const notices = allDocuments(release)
+function readNotices(documents: Json[]): NoticeRecord[] {
+  const notices = documents
     .filter((d) => str(d.noticeType) !== null || /Notice$/.test(str(d.documentType) ?? ''))
     .map((d) => {
       const type = str(d.noticeType);
@@ -186,8 +205,17 @@ function readNotices(release: Json): NoticeRecord[] {
   );
 }
 
-function readDocuments(release: Json): NoticeDocument[] {
-  return allDocuments(release).map((d) => ({
+/** The type of the newest notice that has one. */
+function latestNoticeType(notices: NoticeRecord[]): NoticeType | null {
+  for (let i = notices.length - 1; i >= 0; i--) {
+    const type = (notices[i] as NoticeRecord).noticeType;
+    if (type !== null) return type;
+  }
+  return null;
+}
+
+function readDocuments(documents: Json[]): NoticeDocument[] {
+  return documents.map((d) => ({
     id: str(d.id) ?? '',
     documentType: str(d.documentType),
     title: text(d.title),
