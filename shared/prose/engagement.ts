@@ -55,10 +55,10 @@ export interface ProseEngagement {
 export function findEngagement(text: string, field: string): ProseEngagement {
   const result: ProseEngagement = { events: [], signUpDeadlines: [], responseDeadlines: [] };
   if (!text) return result;
-  const firstYear = findDates(text)
-    .find(() => true)
-    ?.date.slice(0, 4);
-  const dates = findDates(text, firstYear ? { defaultYear: Number(firstYear) } : {});
+  const withYears = findDates(text);
+  const firstYear = withYears[0]?.date.slice(0, 4);
+  // Without a year to lend to year-less dates, reading again would find the same dates.
+  const dates = firstYear ? findDates(text, { defaultYear: Number(firstYear) }) : withYears;
   if (dates.length === 0) return result;
   // Cue words inside links ("supplier-self-registration") must not steer the reading.
   const masked = maskUrls(text);
