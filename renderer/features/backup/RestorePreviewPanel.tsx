@@ -78,7 +78,7 @@ export function RestorePreviewPanel({ pending }: { pending: PendingRestore }) {
           )}
           {records.length > 0 && <li>Your records: {records.join('; ')}.</li>}
           {preview.settingsChange && (
-            <li>Settings: the backup’s {preview.settingsChanged.join(', ')} replace yours.</li>
+            <li>Settings taken from the backup: {preview.settingsChanged.join(', ')}.</li>
           )}
         </ul>
       )}
