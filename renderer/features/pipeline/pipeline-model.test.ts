@@ -141,3 +141,38 @@ describe('countdown words', () => {
     expect(countdown(at, allDay as boolean, now)).toBe(words);
   });
 });
+
+describe('next key date around UK midnights', () => {
+  const record = (at: string, allDay: boolean): OpportunityRecord =>
+    ({ keyDates: [{ kind: 'submissionDeadline', at, allDay, lotId: null }] }) as OpportunityRecord;
+  // The rule itself, without the shortcut that skips the UK calendar for far-off dates.
+  const current = (at: string, allDay: boolean, now: Date): boolean =>
+    allDay
+      ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(at)) >=
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now)
+      : Date.parse(at) >= now.getTime();
+  const dates = [
+    ['2026-03-28T00:00:00+00:00', true], // the day before the clocks go forward
+    ['2026-03-29T23:59:59+01:00', true],
+    ['2026-06-10T00:00:00+01:00', true],
+    ['2026-06-10T23:59:59+01:00', true],
+    ['2026-06-10T12:00:00+01:00', false],
+    ['2026-10-25T00:00:00+01:00', true], // the clocks go back that night
+    ['2026-10-25T23:59:59Z', true],
+    ['2026-12-31T23:59:59Z', true],
+  ] as const;
+
+  it('keeps a day-level date for the whole of its UK day, and no longer', () => {
+    for (const [at, allDay] of dates) {
+      const base = Date.parse(at);
+      for (let hours = -60; hours <= 60; hours++) {
+        const now = new Date(base + hours * 3_600_000 + 1000);
+        const expected = current(at, allDay, now) ? at : null;
+        expect(
+          nextKeyDate(record(at, allDay), now)?.at ?? null,
+          `${at} at ${now.toISOString()}`,
+        ).toBe(expected);
+      }
+    }
+  });
+});

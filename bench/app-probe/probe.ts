@@ -1,0 +1,296 @@
+/**
+ * The app benchmark's probe page (see bench/app.ts), served from the same origin as the built app
+ * so that it shares the app's IndexedDB. Its task comes from the query string:
+ *
+ * - `?task=fill&releases=8000&seed=5&count=5000`: run the import engine on a generated FTS-like
+ *   package and store its first `count` opportunities in the app's own database through
+ *   `saveImport`, the path an import takes in the app.
+ * - `?task=bulk&releases=10000&seed=2&first=saveImport|raw`: one run of the bulk-import figure and
+ *   its floor, on a fresh profile. The engine runs first (timed apart, counted on neither side);
+ *   then, each on a fresh database, `saveImport` of all its opportunities is timed beside raw
+ *   IndexedDB `put`s of the very row objects `saveImport` writes into object stores with the same
+ *   keys and indexes, in one transaction. The timed `saveImport`'s row counts must match.
+ *
+ * The answer is left on `window.benchProbe` and `<html data-done="true">` (or `data-error`).
+ */
+import { importNoticeFile } from '../../shared/import/engine';
+import type { Opportunity } from '../../shared/notice/model';
+import { BidDeskDatabase, openDatabase, saveImport, type SaveImportInput } from '../../renderer/db';
+import { generateReleasePackage } from '../generate-packages';
+
+/** What the fill task reports. */
+export interface FillResult {
+  task: 'fill';
+  releases: number;
+  opportunitiesRead: number;
+  /** Opportunities `saveImport` created, and how many the database then held. */
+  created: number;
+  stored: number;
+  engineMs: number;
+  saveMs: number;
+}
+
+/** What the bulk task reports: one run, in a fresh browser profile. */
+export interface BulkResult {
+  task: 'bulk';
+  releases: number;
+  packageMb: number;
+  opportunities: number;
+  /** Decoding + the engine on the package's bytes (generating it is not included). */
+  engineMs: number;
+  /** Which side wrote first (the benchmark alternates across runs). */
+  first: 'saveImport' | 'raw';
+  saveImportMs: number;
+  rawMs: number;
+  /** Rows per table: what `saveImport` wrote, and what the raw side put (the same objects). */
+  rows: Record<string, number>;
+  /** About how much data that is: the rows' JSON length per table, in MB. */
+  jsonMb: Record<string, number>;
+}
+
+/** The probe's answer as the benchmark reads it. */
+export type ProbeResult = FillResult | BulkResult;
+
+declare global {
+  interface Window {
+    benchProbe?: ProbeResult;
+  }
+}
+
+/** The tables an import may write: every table but `meta` (settings, filled on creation). */
+function writtenTables(db: BidDeskDatabase): string[] {
+  return db.tables.map((table) => table.name).filter((name) => name !== 'meta');
+}
+
+const params = new URLSearchParams(location.search);
+const num = (name: string, fallback: number): number => Number(params.get(name) ?? fallback);
+const ctx = (): { now: Date; user: string } => ({ now: new Date(), user: 'Bench' });
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+const status = (text: string): void => {
+  const out = document.getElementById('task');
+  if (out) out.textContent = text;
+};
+
+/** Generate the package and run the engine on its bytes (decode + import, as the worker does). */
+function readPackage(
+  releases: number,
+  seed: number,
+): { opportunities: Opportunity[]; bytes: number; engineMs: number } {
+  const bytes = new TextEncoder().encode(generateReleasePackage(releases, seed));
+  const started = performance.now();
+  const result = importNoticeFile({ name: `fts-like-${releases}-${seed}.json`, bytes });
+  const engineMs = performance.now() - started;
+  if (!result.ok) throw new Error(`engine refused the package: ${result.error.code}`);
+  return { opportunities: result.opportunities, bytes: bytes.length, engineMs };
+}
+
+async function fill(): Promise<FillResult> {
+  const releases = num('releases', 8000);
+  const count = num('count', 5000);
+  status(`reading ${releases} releases`);
+  const { opportunities, bytes, engineMs } = readPackage(releases, num('seed', 5));
+  if (opportunities.length < count) {
+    throw new Error(`${releases} releases make only ${opportunities.length} opportunities`);
+  }
+  const chosen = opportunities.slice(0, count);
+  status(`storing ${chosen.length} opportunities`);
+  const db = await openDatabase();
+  const started = performance.now();
+  const summary = await saveImport(
+    db,
+    {
+      fileName: `fts-like-${releases}.json`,
+      format: 'release-package',
+      sourceText: null,
+      size: bytes,
+      opportunities: chosen,
+    },
+    ctx(),
+  );
+  const saveMs = performance.now() - started;
+  const stored = await db.opportunities.count();
+  db.close();
+  return {
+    task: 'fill',
+    releases,
+    opportunitiesRead: opportunities.length,
+    created: summary.created.length,
+    stored,
+    engineMs,
+    saveMs,
+  };
+}
+
+type Rows = Record<string, unknown[]>;
+
+/**
+ * The rows `saveImport` hands to IndexedDB for this package, without writing them: it runs on a
+ * fresh database (so it reads nothing back, as on the timed side) whose Dexie core records every
+ * add and put and drops them. This keeps Chromium's store untouched before the timed writes, so
+ * either side can go first.
+ */
+async function capturedRows(opportunities: Opportunity[], size: number): Promise<Rows> {
+  const rows: Rows = {};
+  const db = new BidDeskDatabase('bench-bulk-capture');
+  db.use({
+    stack: 'dbcore',
+    name: 'bench-capture',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: async (req) => {
+            if (name === 'meta') return table.mutate(req); // written on creation, not by imports
+            if (req.type !== 'add' && req.type !== 'put') {
+              return { numFailures: 0, failures: {}, lastResult: undefined, results: [] };
+            }
+            (rows[name] ??= []).push(...req.values);
+            const keys = req.values.map((value: { id?: unknown }) => value.id);
+            return { numFailures: 0, failures: {}, lastResult: keys.at(-1), results: keys };
+          },
+        };
+      },
+    }),
+  });
+  await db.open();
+  await saveImport(db, importInput(opportunities, size), ctx());
+  db.close();
+  await deleteDatabase('bench-bulk-capture');
+  return rows;
+}
+
+function importInput(opportunities: Opportunity[], size: number): SaveImportInput {
+  return {
+    fileName: 'fts-like-bulk.json',
+    format: 'release-package',
+    sourceText: null,
+    size,
+    opportunities,
+  };
+}
+
+/** `saveImport` of every opportunity into a fresh database, timed until its transaction commits. */
+async function timeSaveImport(
+  opportunities: Opportunity[],
+  size: number,
+): Promise<{ ms: number; rows: Record<string, number> }> {
+  const db = await openDatabase({ name: 'bench-bulk-saveimport' });
+  collectGarbage();
+  const started = performance.now();
+  await saveImport(db, importInput(opportunities, size), ctx());
+  const ms = performance.now() - started;
+  const rows: Record<string, number> = {};
+  for (const name of writtenTables(db)) {
+    const count = await db.table(name).count();
+    if (count > 0) rows[name] = count;
+  }
+  db.close();
+  return { ms, rows };
+}
+
+/** A plain IndexedDB database whose object stores have the Dexie tables' keys and indexes. */
+function openRawDatabase(name: string, tables: string[]): Promise<IDBDatabase> {
+  // Never opened: only its declared schema is read.
+  const shape = new BidDeskDatabase('bench-bulk-shape');
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      for (const table of tables) {
+        const schema = shape.table(table).schema;
+        const keyPath = schema.primKey.keyPath;
+        if (typeof keyPath !== 'string') throw new Error(`${table}: unexpected primary key`);
+        const store = request.result.createObjectStore(table, { keyPath });
+        for (const index of schema.indexes) {
+          if (index.keyPath === undefined) throw new Error(`${table}.${index.name}: no key path`);
+          store.createIndex(index.name, index.keyPath, {
+            unique: index.unique ?? false,
+            multiEntry: index.multi ?? false,
+          });
+        }
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`could not open ${name}`));
+  });
+}
+
+/** Raw puts of every row into a fresh database, one transaction, timed until it commits. */
+async function timeRawPuts(rows: Rows): Promise<number> {
+  const raw = await openRawDatabase('bench-bulk-raw', Object.keys(rows));
+  collectGarbage();
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = raw.transaction(Object.keys(rows), 'readwrite');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('raw transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('raw transaction aborted'));
+    for (const [table, list] of Object.entries(rows)) {
+      const store = tx.objectStore(table);
+      for (const row of list) store.put(row);
+    }
+  });
+  const ms = performance.now() - started;
+  raw.close();
+  return ms;
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+  });
+}
+
+async function bulk(): Promise<BulkResult> {
+  const releases = num('releases', 10000);
+  const first = params.get('first') === 'raw' ? 'raw' : 'saveImport';
+  status(`reading ${releases} releases`);
+  const { opportunities, bytes, engineMs } = readPackage(releases, num('seed', 2));
+  status('capturing the rows saveImport writes');
+  const rows = await capturedRows(opportunities, bytes);
+  const jsonMb = Object.fromEntries(
+    Object.entries(rows).map(([table, list]) => [
+      table,
+      list.reduce<number>((sum, row) => sum + JSON.stringify(row).length, 0) / 1_000_000,
+    ]),
+  );
+  status(`timing, ${first} first`);
+  let rawMs = first === 'raw' ? await timeRawPuts(rows) : 0;
+  const saved = await timeSaveImport(opportunities, bytes);
+  if (first === 'saveImport') rawMs = await timeRawPuts(rows);
+  for (const [table, list] of Object.entries(rows)) {
+    if (saved.rows[table] !== list.length) {
+      throw new Error(`${table}: saveImport stored ${saved.rows[table]}, captured ${list.length}`);
+    }
+  }
+  return {
+    task: 'bulk',
+    releases,
+    packageMb: bytes / 1_000_000,
+    opportunities: opportunities.length,
+    engineMs,
+    first,
+    saveImportMs: saved.ms,
+    rawMs,
+    rows: saved.rows,
+    jsonMb,
+  };
+}
+
+async function main(): Promise<void> {
+  const task = params.get('task');
+  const result = task === 'fill' ? await fill() : task === 'bulk' ? await bulk() : null;
+  if (!result) throw new Error(`unknown task "${task ?? ''}"`);
+  window.benchProbe = result;
+  status('done');
+  document.documentElement.dataset.done = 'true';
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  status(`failed: ${message}`);
+  document.documentElement.dataset.error = message;
+});
