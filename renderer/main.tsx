@@ -4,7 +4,7 @@ import { App, focusSearch } from './app/App';
 import { setServices } from './app/services';
 import { navigate } from './app/router';
 import { getBridge } from './bridge';
-import { NewerDatabaseError, openDatabase, requestPersistentStorage } from './db';
+import { getUserName, NewerDatabaseError, openDatabase, requestPersistentStorage } from './db';
 import { seedDemoDataOnFirstRun } from './features/demo/demo-seeds';
 import { openImportPicker } from './features/import/ImportButton';
 import { useImportStore } from './features/import/import-store';
@@ -31,7 +31,9 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const bridge = getBridge();
   const now = clock();
-  setServices({ db, bridge, now, user: 'You' });
+  // Changes are recorded under the name the user gave in Settings ("You" until they give one).
+  const userName = await getUserName(db).catch(() => null);
+  setServices({ db, bridge, now, user: userName ?? 'You' });
   void requestPersistentStorage();
   bridge.onImportUpdate((update) => void useImportStore.getState().handleUpdate(update));
   bridge.onMenuCommand((command) => {

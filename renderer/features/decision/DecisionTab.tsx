@@ -1,6 +1,116 @@
+import { useRef } from 'react';
+import { ukDay } from '../../../shared/notice/instants';
+import { latestDecisions, rollUp } from '../../../shared/workspace';
+import type { LotRecord } from '../../db';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import { useDecisionSettings, useUserName } from '../settings/settings-queries';
+import { AssessmentForm } from './AssessmentForm';
+import { ChecklistOffer } from './ChecklistOffer';
+import { DecisionHistory } from './DecisionHistory';
+import { DecisionInForce } from './DecisionInForce';
+import { ScopeChooser } from './ScopeChooser';
+import { startingPoint } from './decision-form';
+import { lotName } from './decision-labels';
+import { useDecisions, useLotsWithChecklist } from './decision-queries';
+import { scopeKey, useDecisionStore } from './decision-store';
+import './decision.css';
+import './decision-record.css';
 
-/** Placeholder until the feature lands (being built in parallel). */
-export function DecisionTab(_props: WorkspaceTabProps) {
-  return <p className="muted">This section is being built.</p>;
+/**
+ * The go/no-go tab: the roll-up across lots and what this decision is about; then either the
+ * decision in force (with a way to reassess) or the assessment form with its live
+ * recommendation; the next step after a "bid"; and the decisions before.
+ */
+export function DecisionTab({ detail, now }: WorkspaceTabProps) {
+  const opportunityId = detail.opportunity.id;
+  const decisions = useDecisions(opportunityId);
+  const settings = useDecisionSettings();
+  const userName = useUserName();
+  const withChecklist = useLotsWithChecklist(opportunityId);
+  const chosen = useDecisionStore((s) => s.scopes[opportunityId]);
+  const reassessing = useDecisionStore((s) => s.reassessing);
+  const reassess = useDecisionStore((s) => s.reassess);
+  const message = useDecisionStore((s) => s.message);
+  const status = useRef<HTMLDivElement>(null);
+
+  if (
+    decisions === undefined ||
+    settings === undefined ||
+    userName === undefined ||
+    withChecklist === undefined
+  ) {
+    return <p className="loading">Loading the go/no-go decision…</p>;
+  }
+
+  const lot: LotRecord | null = detail.lots.find((l) => l.id === chosen) ?? null;
+  const lotId = lot?.id ?? null;
+  const key = scopeKey(opportunityId, lotId);
+  const scopeName = lot ? lotName(lot) : 'the whole opportunity';
+  const currentLots = detail.lots.filter((l) => !l.removedFromNotice);
+  const { opportunity: whole, byLot } = latestDecisions(decisions);
+  const scoped = decisions.filter((d) => d.lotId === lotId);
+  const inForce = scoped[0] ?? null;
+  const showForm = inForce === null || reassessing[key] === true;
+  const previous = inForce ?? (lot ? whole : null);
+  const vcse = lot ? lot.suitability.vcse : detail.opportunity.vcse;
+  const start = startingPoint({ settings, previous, vcse, userName, today: ukDay(now) });
+  const matrix = [...settings.gates, ...settings.factors].map((x) => x.id).join(',');
+  const bidding = (lot ? [lot] : currentLots).filter(
+    (l) => !l.removedFromNotice && (byLot.get(l.id) ?? whole)?.outcome === 'bid',
+  );
+  const shownMessage = message?.opportunityId === opportunityId ? message : null;
+  const noticeChangedAt = detail.changeLog.map((entry) => entry.importedAt);
+
+  return (
+    <div className="decision">
+      <ScopeChooser
+        opportunityId={opportunityId}
+        lots={detail.lots}
+        lotId={lotId}
+        rollUp={rollUp(
+          currentLots.map((l) => l.id),
+          decisions,
+        )}
+        whole={whole}
+        byLot={byLot}
+      />
+      <div
+        ref={status}
+        tabIndex={-1}
+        role="status"
+        className={`decision-message ${shownMessage ? `message-${shownMessage.kind}` : ''}`}
+      >
+        {shownMessage?.text}
+      </div>
+      {showForm ? (
+        <AssessmentForm
+          key={`${key}|${previous?.id ?? 'new'}|${matrix}`}
+          opportunityId={opportunityId}
+          lotId={lotId}
+          scopeName={scopeName}
+          settings={settings}
+          start={start}
+          vcse={vcse}
+          userName={userName}
+          onRecorded={() => status.current?.focus()}
+          onCancel={inForce ? () => reassess(key, false) : null}
+        />
+      ) : (
+        <DecisionInForce
+          decision={inForce}
+          scopeName={scopeName}
+          noticeChangedAt={noticeChangedAt}
+          onReassess={() => reassess(key, true)}
+        />
+      )}
+      <ChecklistOffer opportunityId={opportunityId} lots={bidding} withChecklist={withChecklist} />
+      <DecisionHistory
+        title={showForm ? `Decisions so far about ${scopeName}` : 'Earlier decisions'}
+        decisions={showForm ? scoped : scoped.slice(1)}
+        inForceId={inForce?.id ?? null}
+        noticeChangedAt={noticeChangedAt}
+        emptyText={showForm ? 'None recorded yet.' : undefined}
+      />
+    </div>
+  );
 }

@@ -1,12 +1,32 @@
 import { BackupSection } from '../backup/BackupSection';
+import { ChecklistTemplateSection } from './ChecklistTemplateSection';
+import { DecisionMatrixSection } from './DecisionMatrixSection';
+import { UserNameSection } from './UserNameSection';
+import { useChecklistTemplate, useDecisionSettings, useUserName } from './settings-queries';
+import './settings.css';
 
-/** The organisation's own settings: go/no-go gates, factors and thresholds, checklist template. */
+/**
+ * The organisation's own settings: your name, the go/no-go matrix, the checklist template, each
+ * saved on its own; then backing up and restoring everything (the backup feature's section).
+ */
 export function SettingsView() {
+  const settings = useDecisionSettings();
+  const template = useChecklistTemplate();
+  const userName = useUserName();
   return (
-    <section className="card" aria-labelledby="settings-heading">
+    <div className="settings">
       <h1 id="settings-heading">Settings</h1>
-      <p className="muted">This section is being built.</p>
+      <p className="muted">These apply to every opportunity in your pipeline.</p>
+      {userName === undefined || settings === undefined || template === undefined ? (
+        <p className="loading">Loading your settings…</p>
+      ) : (
+        <>
+          <UserNameSection name={userName} />
+          <DecisionMatrixSection settings={settings} />
+          <ChecklistTemplateSection items={template} />
+        </>
+      )}
       <BackupSection />
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,114 @@
+/**
+ * The words the go/no-go screens use: recommendations, outcomes, gate answers, what a factor's
+ * 1 and 5 mean, and how a lot is named.
+ */
+import type {
+  DecisionOutcome,
+  FactorDefinition,
+  Recommendation,
+} from '../../../shared/workspace/model';
+import type { LotRecord } from '../../db';
+import { formatUkDate } from '../../lib/dates';
+
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  bid: 'Bid',
+  review: 'Review',
+  'no-bid': 'No bid',
+};
+
+export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
+  bid: 'Bid',
+  'no-bid': 'No bid',
+  undecided: 'Undecided',
+};
+
+/** A gate's three answers, in the order they are offered. */
+export const GATE_ANSWERS = [
+  { value: true, label: 'Pass' },
+  { value: false, label: 'Fail' },
+  { value: null, label: 'Not sure yet' },
+] as const;
+
+/** What 1 and 5 mean for a factor. */
+export interface ScaleMeaning {
+  low: string;
+  high: string;
+}
+
+const GENERIC: ScaleMeaning = { low: 'Poor', high: 'Strong' };
+
+/**
+ * The default factors' own words for their ends of the scale ("risk" is scored high when the
+ * risk is low, which people get backwards without being told).
+ */
+const MEANINGS: Record<string, { label: string; meaning: ScaleMeaning }> = {
+  mission: {
+    label: 'Mission fit',
+    meaning: { low: 'Far from what we do', high: 'Exactly what we exist to do' },
+  },
+  geography: {
+    label: 'Geography',
+    meaning: { low: 'Outside our area', high: 'Where we already work' },
+  },
+  evidence: {
+    label: 'Evidence and track record',
+    meaning: { low: 'Little to show', high: 'Strong outcomes and references' },
+  },
+  relationship: {
+    label: 'Relationship with the buyer',
+    meaning: { low: 'We do not know them', high: 'We know them well' },
+  },
+  competition: {
+    label: 'Competition and incumbent',
+    meaning: { low: 'Strong rivals or incumbent', high: 'Little competition' },
+  },
+  finance: {
+    label: 'Financial viability and full cost recovery',
+    meaning: { low: 'Would lose money', high: 'Covers the full cost' },
+  },
+  capacity: {
+    label: 'Capacity to bid and to mobilise',
+    meaning: { low: 'No one free', high: 'People ready' },
+  },
+  risk: {
+    label: 'Risk',
+    meaning: { low: 'High risk', high: 'Low risk' },
+  },
+};
+
+/**
+ * What 1 and 5 mean for this factor: its own words for a default factor the organisation has not
+ * renamed, "Poor" and "Strong" otherwise.
+ */
+export function scaleMeaning(factor: FactorDefinition): ScaleMeaning {
+  const known = MEANINGS[factor.id];
+  return known && known.label === factor.label ? known.meaning : GENERIC;
+}
+
+/** "Lot 2: Restorative Justice", or "Lot 1" when the notice gives no title. */
+export function lotName(lot: Pick<LotRecord, 'lotKey' | 'title'>): string {
+  return `Lot ${lot.lotKey}${lot.title ? `: ${lot.title}` : ''}`;
+}
+
+/** "1 Apr 2026" for a `yyyy-MM-dd` day (midnight UTC is the same UK day all year). */
+export function formatDay(day: string): string {
+  return formatUkDate(`${day}T00:00:00Z`, true);
+}
+
+const LONG_DAY = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "Monday 20 April 2026" for a `yyyy-MM-dd` day, or null when it is not one. Shown beside a date
+ * box, whose own format follows the computer's locale (month first on a US-English one).
+ */
+export function longDay(day: string | undefined): string | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : LONG_DAY.format(date);
+}

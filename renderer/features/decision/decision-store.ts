@@ -1,0 +1,121 @@
+import { create } from 'zustand';
+import type { GoNoGoDecision } from '../../../shared/workspace/model';
+import { createChecklist, recordDecision, type DecisionInput } from '../../db';
+import { services, writeContext } from '../../app/services';
+import { lotName, OUTCOME_LABELS } from './decision-labels';
+
+/** What the go/no-go screen tells the user after an action, for one opportunity. */
+export interface DecisionMessage {
+  opportunityId: string;
+  kind: 'saved' | 'failed';
+  text: string;
+}
+
+interface DecisionState {
+  /** What each opportunity's decision is about: a lot's record id, or null for the whole. */
+  scopes: Record<string, string | null>;
+  /**
+   * Scopes (`scopeKey`) where the user asked to reassess: the form shows even though a decision
+   * is in force. Cleared once the new decision is recorded.
+   */
+  reassessing: Record<string, boolean>;
+  /** True while a decision or checklist is being written. */
+  busy: boolean;
+  message: DecisionMessage | null;
+  chooseScope(opportunityId: string, lotId: string | null): void;
+  /** Open (or close) the form for a new decision where one is already in force. */
+  reassess(key: string, open: boolean): void;
+  /** Append a decision (never overwrites one). Resolves to it, or null when it was not saved. */
+  record(input: DecisionInput, scopeName: string): Promise<GoNoGoDecision | null>;
+  /** Make a lot's submission checklist (a lot that has one keeps it). */
+  createChecklist(
+    opportunityId: string,
+    lot: { id: string; lotKey: string; title: string | null },
+  ): Promise<boolean>;
+  clearMessage(): void;
+}
+
+/** Go/no-go screen state and actions. Decisions themselves live in Dexie (see decision-queries). */
+export const useDecisionStore = create<DecisionState>((set) => ({
+  scopes: {},
+  reassessing: {},
+  busy: false,
+  message: null,
+
+  chooseScope(opportunityId, lotId) {
+    set((s) => ({ scopes: { ...s.scopes, [opportunityId]: lotId }, message: null }));
+  },
+
+  reassess(key, open) {
+    set((s) => ({ reassessing: { ...s.reassessing, [key]: open }, message: null }));
+  },
+
+  async record(input, scopeName) {
+    set({ busy: true, message: null });
+    try {
+      const decision = await recordDecision(services().db, input, writeContext());
+      const key = scopeKey(input.opportunityId, input.lotId);
+      set((s) => ({
+        reassessing: { ...s.reassessing, [key]: false },
+        message: {
+          opportunityId: input.opportunityId,
+          kind: 'saved',
+          text: `Recorded: ${OUTCOME_LABELS[decision.outcome]} for ${scopeName}, decided by ${decision.decidedBy}.`,
+        },
+      }));
+      return decision;
+    } catch (error: unknown) {
+      set({
+        message: {
+          opportunityId: input.opportunityId,
+          kind: 'failed',
+          text: `The decision was not recorded. ${errorText(error)}`,
+        },
+      });
+      return null;
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  async createChecklist(opportunityId, lot) {
+    set({ busy: true, message: null });
+    try {
+      const items = await createChecklist(services().db, opportunityId, lot.id, writeContext());
+      set({
+        message: {
+          opportunityId,
+          kind: 'saved',
+          text: `Submission checklist created for ${lotName(lot)}: ${items.length} items.`,
+        },
+      });
+      return true;
+    } catch (error: unknown) {
+      set({
+        message: {
+          opportunityId,
+          kind: 'failed',
+          text: `The checklist was not created. ${errorText(error)}`,
+        },
+      });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  clearMessage() {
+    set({ message: null });
+  },
+}));
+
+/** An error's message as the user should read it. */
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim() || 'Something went wrong.';
+}
+
+/** The key of a decision's scope: an opportunity, or one of its lots. */
+export function scopeKey(opportunityId: string, lotId: string | null): string {
+  return `${opportunityId}|${lotId ?? 'whole'}`;
+}

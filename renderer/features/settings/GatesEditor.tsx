@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { GateDefinition } from '../../../shared/workspace/model';
+import { UndoLine, type Removed } from './UndoLine';
+import type { MatrixFormInput } from './settings-form';
+
+/** The hard gates: add, rename, describe, remove (with undo until the matrix is saved). */
+export function GatesEditor() {
+  const {
+    control,
+    register,
+    getValues,
+    formState: { errors },
+  } = useFormContext<MatrixFormInput>();
+  const { fields, append, remove, insert } = useFieldArray({
+    control,
+    name: 'gates',
+    keyName: 'fieldKey',
+  });
+  const [removed, setRemoved] = useState<Removed<GateDefinition> | null>(null);
+
+  const removeAt = (index: number): void => {
+    const item = getValues(`gates.${index}`);
+    remove(index);
+    setRemoved({
+      index,
+      item,
+      message: `Removed the gate “${item.label || 'without a name'}”. It goes when you save.`,
+    });
+  };
+
+  return (
+    <fieldset className="matrix-part">
+      <legend>Hard gates</legend>
+      <p className="muted">Failing any one of these means no bid, whatever the score.</p>
+      <ol className="editor-list">
+        {fields.map((field, i) => {
+          const error = errors.gates?.[i]?.label?.message;
+          return (
+            <li key={field.fieldKey}>
+              <fieldset className="editor-item">
+                <legend>Gate {i + 1}</legend>
+                <div className="editor-fields">
+                  <label className="field field-name">
+                    Name
+                    <input
+                      type="text"
+                      aria-invalid={error !== undefined}
+                      aria-describedby={error ? `gate-${i}-error` : undefined}
+                      {...register(`gates.${i}.label`)}
+                    />
+                  </label>
+                  <label className="field field-wide">
+                    What it means
+                    <textarea rows={2} {...register(`gates.${i}.help`)} />
+                  </label>
+                  <button type="button" className="link-button" onClick={() => removeAt(i)}>
+                    Remove this gate
+                  </button>
+                </div>
+                {error && (
+                  <p id={`gate-${i}-error`} className="field-error">
+                    {error}
+                  </p>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <UndoLine
+        message={removed?.message ?? null}
+        onUndo={() => {
+          if (removed) insert(Math.min(removed.index, fields.length), removed.item);
+          setRemoved(null);
+        }}
+        onDismiss={() => setRemoved(null)}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() => append({ id: crypto.randomUUID(), label: '', help: '' })}
+      >
+        Add a gate
+      </button>
+    </fieldset>
+  );
+}

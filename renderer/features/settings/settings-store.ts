@@ -1,0 +1,97 @@
+import { create } from 'zustand';
+import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
+import type { ChecklistTemplateItem, DecisionSettings } from '../../../shared/workspace/model';
+import { saveChecklistTemplate, saveDecisionSettings, setUserName } from '../../db';
+import { services, setServices, writeContext } from '../../app/services';
+import { errorText } from '../decision/decision-store';
+
+/** The parts of Settings, each saved on its own. */
+export type SettingsSection = 'name' | 'matrix' | 'template';
+
+/** What a section's status region says after a save. */
+export interface SectionStatus {
+  kind: 'saved' | 'failed';
+  text: string;
+}
+
+interface SettingsState {
+  status: Partial<Record<SettingsSection, SectionStatus>>;
+  saving: Partial<Record<SettingsSection, boolean>>;
+  /** Remember the user's name; from now on their changes are recorded under it. */
+  saveUserName(name: string): Promise<boolean>;
+  saveDecisionSettings(settings: DecisionSettings): Promise<boolean>;
+  /** Put back Bid Desk's own gates, factors and thresholds. */
+  restoreDefaultDecisionSettings(): Promise<boolean>;
+  saveChecklistTemplate(items: ChecklistTemplateItem[]): Promise<boolean>;
+  clearStatus(section: SettingsSection): void;
+}
+
+/** Settings screen state and actions. The settings themselves live in Dexie (settings-queries). */
+export const useSettingsStore = create<SettingsState>((set) => {
+  const run = async (
+    section: SettingsSection,
+    work: () => Promise<unknown>,
+    saved: string,
+  ): Promise<boolean> => {
+    set((s) => ({
+      saving: { ...s.saving, [section]: true },
+      status: { ...s.status, [section]: undefined },
+    }));
+    let status: SectionStatus;
+    try {
+      await work();
+      status = { kind: 'saved', text: saved };
+    } catch (error: unknown) {
+      status = { kind: 'failed', text: `Not saved. ${errorText(error)}` };
+    }
+    set((s) => ({
+      saving: { ...s.saving, [section]: false },
+      status: { ...s.status, [section]: status },
+    }));
+    return status.kind === 'saved';
+  };
+
+  return {
+    status: {},
+    saving: {},
+
+    saveUserName(name) {
+      return run(
+        'name',
+        async () => {
+          await setUserName(services().db, name);
+          setServices({ ...services(), user: name.trim() });
+        },
+        `Saved. Your decisions and changes are now recorded as ${name.trim()}.`,
+      );
+    },
+
+    saveDecisionSettings(settings) {
+      return run(
+        'matrix',
+        () => saveDecisionSettings(services().db, settings, writeContext()),
+        'Saved. New assessments use this matrix; decisions already recorded keep theirs.',
+      );
+    },
+
+    restoreDefaultDecisionSettings() {
+      return run(
+        'matrix',
+        () => saveDecisionSettings(services().db, DEFAULT_DECISION_SETTINGS, writeContext()),
+        'Restored the default gates, factors and thresholds.',
+      );
+    },
+
+    saveChecklistTemplate(items) {
+      return run(
+        'template',
+        () => saveChecklistTemplate(services().db, items, writeContext()),
+        'Saved. Checklists created from now on use this template; existing ones are unchanged.',
+      );
+    },
+
+    clearStatus(section) {
+      set((s) => ({ status: { ...s.status, [section]: undefined } }));
+    },
+  };
+});
