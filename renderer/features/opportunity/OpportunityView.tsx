@@ -16,6 +16,7 @@ import { KeyDatesSection } from './KeyDatesSection';
 import { LotsSection } from './LotsSection';
 import { NoticeTextSection } from './NoticeTextSection';
 import { OpportunityTabs } from './OpportunityTabs';
+import { useTabBadges } from './tab-badges';
 import { WorkspaceTab } from './WorkspaceTab';
 import type { OpportunityTab } from '../../app/router';
 
@@ -64,7 +65,7 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
         </p>
       </header>
       <ChangeBanner detail={detail} />
-      <OpportunityTabs id={opportunity.id} current={tab} />
+      <Tabs detail={detail} tab={tab} />
       {tab === 'overview' ? (
         <>
           <Summary detail={detail} now={now} />
@@ -81,6 +82,11 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
       )}
     </article>
   );
+}
+
+function Tabs({ detail, tab }: { detail: OpportunityDetail; tab: OpportunityTab }) {
+  const badges = useTabBadges(detail);
+  return <OpportunityTabs id={detail.opportunity.id} current={tab} badges={badges} />;
 }
 
 /** What changed in the latest re-import, shown prominently until someone dismisses it. */
