@@ -33,6 +33,7 @@ export interface SnapshotText {
   text: string;
 }
 
+/** The snapshots' own database (never the store's schema: its migrations need not carry them). */
 export class SnapshotsDatabase extends Dexie {
   snapshots!: Table<SnapshotInfo, string>;
   snapshotTexts!: Table<SnapshotText, string>;

@@ -62,6 +62,7 @@ interface BackupState {
   cancelSnapshotRestore(): void;
 }
 
+/** The backup screen's UI state and actions (the data itself lives in IndexedDB). */
 export const useBackupStore = create<BackupState>((set, get) => {
   /** Run one action: mark it running, clear the last outcome, turn a failure into a sentence. */
   const run = async (working: BackupWork, work: () => Promise<void>, failed: string) => {
