@@ -5,6 +5,7 @@ import { setServices } from './app/services';
 import { navigate } from './app/router';
 import { getBridge } from './bridge';
 import { getUserName, NewerDatabaseError, openDatabase, requestPersistentStorage } from './db';
+import { takeDailySnapshot } from './features/backup/backup-store';
 import { seedDemoDataOnFirstRun } from './features/demo/demo-seeds';
 import { openImportPicker } from './features/import/ImportButton';
 import { useImportStore } from './features/import/import-store';
@@ -48,6 +49,9 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>,
   );
   document.documentElement.dataset.ready = 'true';
+  // A daily snapshot (newest 7 kept) so a mistake can be undone; after start-up, when idle,
+  // because serialising a large store takes a few seconds.
+  window.requestIdleCallback(() => void takeDailySnapshot(), { timeout: 10_000 });
 }
 
 function StartupError({ error }: { error: unknown }) {
