@@ -78,6 +78,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppSessio
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: CHROMIUM_ARGS,
+      // As a UK user's machine: date pickers in dd/mm/yyyy, "today" in London time.
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
     });
     const opened = context.pages()[0] ?? (await context.newPage());
     opened.on('console', (message) => {
