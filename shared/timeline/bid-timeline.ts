@@ -9,7 +9,7 @@ import { ukDay } from '../notice/instants';
 import type { ChecklistItem, EngagementPlan, GoNoGoDecision } from '../workspace/model';
 import { backSchedule, startOfUkDay } from './back-schedule';
 import { engagementPlanItems } from './engagement-plans';
-import { lotTitleOf, sortTimeline } from './items';
+import { lotTitleOf, noticeUrl, sortTimeline } from './items';
 import type { BidScheduleSettings, TimelineItem } from './model';
 import { noticeTimeline, type StoredEventRef } from './notice-timeline';
 import { addWorkingDays } from './working-days';
@@ -66,7 +66,7 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
     opportunityTitle: opportunity.title,
     buyerName: opportunity.buyer.name || null,
     source: 'bid' as const,
-    url: notice[0]?.url ?? null,
+    url: noticeUrl(opportunity),
     end: null,
     movedFrom: null,
     location: null,
