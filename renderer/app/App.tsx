@@ -7,6 +7,7 @@ import { useImportStore } from '../features/import/import-store';
 import { OpportunityView } from '../features/opportunity/OpportunityView';
 import { PipelineView } from '../features/pipeline/PipelineView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { CalendarView } from '../features/timeline/CalendarView';
 import { ThisWeekView } from '../features/this-week/ThisWeekView';
 import { useOpportunities } from './queries';
 import { navigate, useRoute } from './router';
@@ -34,6 +35,9 @@ export function App() {
           <a href="#/this-week" aria-current={route.name === 'this-week' ? 'page' : undefined}>
             This week
           </a>
+          <a href="#/calendar" aria-current={route.name === 'calendar' ? 'page' : undefined}>
+            Calendar
+          </a>
           <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
             Settings
           </a>
@@ -46,6 +50,8 @@ export function App() {
           <p className="loading">Opening your pipeline…</p>
         ) : route.name === 'this-week' ? (
           <ThisWeekView />
+        ) : route.name === 'calendar' ? (
+          <CalendarView />
         ) : route.name === 'settings' ? (
           <SettingsView />
         ) : route.name === 'opportunity' ? (

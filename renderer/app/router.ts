@@ -7,6 +7,7 @@ export const OPPORTUNITY_TABS = [
   'engagement',
   'checklist',
   'plan',
+  'timeline',
 ] as const;
 export type OpportunityTab = (typeof OPPORTUNITY_TABS)[number];
 
@@ -15,12 +16,14 @@ export type Route =
   | { name: 'pipeline' }
   | { name: 'this-week' }
   | { name: 'settings' }
+  | { name: 'calendar' }
   | { name: 'opportunity'; id: string; tab: OpportunityTab };
 
 /** Read a hash like `#/opportunities/<id>/checklist`; anything unknown is the pipeline. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/this-week') return { name: 'this-week' };
   if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/calendar') return { name: 'calendar' };
   const match = /^#\/opportunities\/([^/?#]+)(?:\/([a-z-]+))?$/.exec(hash);
   if (!match) return { name: 'pipeline' };
   const tab = (OPPORTUNITY_TABS as readonly string[]).includes(match[2] ?? '')

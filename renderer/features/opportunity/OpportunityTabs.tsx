@@ -7,6 +7,7 @@ const LABELS: Record<OpportunityTab, string> = {
   engagement: 'Engagement',
   checklist: 'Checklist',
   plan: 'Response plan',
+  timeline: 'Timeline',
 };
 
 /**

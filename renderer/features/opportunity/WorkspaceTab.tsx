@@ -4,6 +4,7 @@ import { ChecklistTab } from '../checklist/ChecklistTab';
 import { DecisionTab } from '../decision/DecisionTab';
 import { EngagementTab } from '../engagement/EngagementTab';
 import { PlanTab } from '../plan/PlanTab';
+import { TimelineTab } from '../timeline/TimelineTab';
 
 /** The props every bid-workspace tab gets: the opportunity as stored, and "now". */
 export interface WorkspaceTabProps {
@@ -25,5 +26,7 @@ export function WorkspaceTab({
       return <ChecklistTab {...props} />;
     case 'plan':
       return <PlanTab {...props} />;
+    case 'timeline':
+      return <TimelineTab {...props} />;
   }
 }

@@ -1,0 +1,98 @@
+import { ukDay } from '../../../shared/notice/instants';
+import type { TimelineItem } from '../../../shared/timeline';
+import { formatDay } from '../../lib/due-dates';
+import {
+  axisPercent,
+  axisRange,
+  axisTicks,
+  isOverdue,
+  itemWhen,
+  LANES,
+  movedText,
+  onAxis,
+  stackLane,
+} from './timeline-data';
+
+const ROW_HEIGHT = 34;
+
+/**
+ * The timeline drawn on a horizontal date axis: one lane per kind of work, a marker with label
+ * and date per item, done items ticked, overdue ones red, moved ones highlighted, and today.
+ */
+export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; now: Date }) {
+  const shown = items.filter(onAxis);
+  const range = axisRange(shown, now);
+  const today = axisPercent(ukDay(now), range);
+  return (
+    <div className="timeline-chart" data-testid="timeline-chart">
+      <div className="timeline-axis" aria-hidden="true">
+        {axisTicks(range).map((day) => (
+          <span key={day} className="timeline-tick" style={{ left: `${axisPercent(day, range)}%` }}>
+            {formatDay(day, false)}
+          </span>
+        ))}
+      </div>
+      {LANES.map(({ lane, label }) => {
+        const placed = stackLane(
+          shown.filter((item) => item.lane === lane),
+          range,
+        );
+        const rows = Math.max(1, ...placed.map((p) => p.row + 1));
+        return (
+          <div key={lane} className="timeline-lane" data-lane={lane}>
+            <span className="timeline-lane-name" id={`lane-${lane}`}>
+              {label}
+            </span>
+            <ul
+              className="timeline-lane-track"
+              aria-labelledby={`lane-${lane}`}
+              style={{ height: `${rows * ROW_HEIGHT + 6}px` }}
+            >
+              {placed.map(({ item, left, row }) => {
+                const moved = movedText(item);
+                const overdue = isOverdue(item, now);
+                const classes = [
+                  'timeline-marker',
+                  item.done ? 'is-done' : '',
+                  overdue ? 'is-overdue' : '',
+                  moved ? 'is-moved' : '',
+                ].join(' ');
+                return (
+                  <li
+                    key={item.id}
+                    className={classes}
+                    style={{ left: `${left}%`, top: `${row * ROW_HEIGHT + 3}px` }}
+                    title={item.detail}
+                    data-testid="timeline-marker"
+                  >
+                    <span className="timeline-dot" aria-hidden="true">
+                      {item.done ? '✓' : ''}
+                    </span>
+                    <span className="timeline-label">
+                      <span className="timeline-title">
+                        {item.title}
+                        {item.done && <span className="visually-hidden"> (done)</span>}
+                        {overdue && <span className="visually-hidden"> (overdue)</span>}
+                      </span>
+                      <time className="timeline-date" dateTime={item.at}>
+                        {itemWhen(item)}
+                      </time>
+                      {moved && <span className="timeline-moved">{moved}</span>}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      <div
+        className="timeline-today"
+        style={{ left: `calc(110px + (100% - 110px) * ${today / 100})` }}
+        data-testid="timeline-today"
+      >
+        <span>Today</span>
+      </div>
+    </div>
+  );
+}

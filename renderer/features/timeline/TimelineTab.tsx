@@ -1,0 +1,184 @@
+import { useMemo } from 'react';
+import { ukDay } from '../../../shared/notice/instants';
+import { findClashes, type TimelineItem } from '../../../shared/timeline';
+import type { ChecklistItem } from '../../../shared/workspace/model';
+import { opportunityHref } from '../../app/router';
+import { formatDay } from '../../lib/due-dates';
+import { useChecklist } from '../checklist/checklist-queries';
+import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import { TimelineChart } from './TimelineChart';
+import { clashSentence, exportName, isOverdue, itemWhen, LANES, movedText } from './timeline-data';
+import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
+import { useTimelineStore } from './timeline-store';
+import './timeline.css';
+
+const LANE_LABELS = Object.fromEntries(LANES.map((l) => [l.lane, l.label]));
+
+/**
+ * The bid's timeline: the notice's dates and the team's plan on one date axis, clashes with
+ * other bids' deadlines, the same items as a table, and exports (calendar, spreadsheet, PDF).
+ */
+export function TimelineTab({ detail, now }: WorkspaceTabProps) {
+  const id = detail.opportunity.id;
+  const items = useOpportunityTimeline(detail, now);
+  const others = useOtherNoticeDates(id);
+  const checklist = useChecklist(id);
+  const message = useTimelineStore((s) => s.message);
+  const { exportIcs, exportCsv, print } = useTimelineStore.getState();
+  const clashes = useMemo(
+    () =>
+      items && others
+        ? findClashes([...items, ...others]).filter((c) =>
+            c.items.some((item) => item.opportunityId === id),
+          )
+        : [],
+    [items, others, id],
+  );
+
+  if (!items) return <p className="loading">Loading…</p>;
+  const title = detail.opportunity.title;
+  return (
+    <section className="timeline-tab" aria-labelledby="timeline-heading">
+      <div className="timeline-head">
+        <h2 id="timeline-heading">Timeline</h2>
+        <div className="timeline-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void exportIcs(items, exportName(title, 'ics'), title)}
+          >
+            Export to calendar (.ics)
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void exportCsv(items, exportName(title, 'csv'))}
+          >
+            Export to spreadsheet (.csv)
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void print(exportName(title, 'pdf'))}
+          >
+            Print or save as PDF
+          </button>
+        </div>
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+      {clashes.length > 0 && (
+        <section className="card timeline-clashes" aria-labelledby="clash-heading">
+          <h3 id="clash-heading">Deadlines clash with other bids</h3>
+          <ul>
+            {clashes.map((clash) => (
+              <li key={clash.day} data-testid="timeline-clash">
+                {clashSentence(clash, id)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {items.length === 0 ? (
+        <p className="empty">The notice has no dates yet.</p>
+      ) : (
+        <TimelineChart items={items} now={now} />
+      )}
+      {checklist && <ChecklistSummary items={checklist} now={now} id={id} />}
+      <TimelineTable items={items} now={now} />
+    </section>
+  );
+}
+
+function ChecklistSummary({
+  items,
+  now,
+  id,
+}: {
+  items: readonly ChecklistItem[];
+  now: Date;
+  id: string;
+}) {
+  const needed = items.filter((i) => i.status !== 'not-needed');
+  const done = needed.filter((i) => i.status === 'done').length;
+  const today = ukDay(now);
+  const open = needed
+    .filter((i) => i.status !== 'done' && i.dueDate)
+    .sort((a, b) => ((a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : 1));
+  const overdue = open.filter((i) => (i.dueDate ?? '') < today).length;
+  return (
+    <section className="card timeline-checklist" aria-labelledby="timeline-checklist-heading">
+      <h3 id="timeline-checklist-heading">Checklist</h3>
+      {items.length === 0 ? (
+        <p className="muted">
+          No checklist yet. <a href={opportunityHref(id, 'checklist')}>Make one</a> to plan the
+          bid&apos;s documents and answers.
+        </p>
+      ) : (
+        <>
+          <p data-testid="timeline-checklist-progress">
+            {done} of {needed.length} done{overdue > 0 ? `, ${overdue} overdue` : ''}.
+          </p>
+          {open.length > 0 && (
+            <ul className="timeline-checklist-next">
+              {open.slice(0, 6).map((item) => (
+                <li key={item.id}>
+                  <span className={(item.dueDate ?? '') < today ? 'overdue' : ''}>
+                    {formatDay(item.dueDate ?? '')}
+                  </span>{' '}
+                  {item.title}
+                  {item.owner ? ` (${item.owner})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The same items as a table, in time order: for reading, screen readers and the keyboard. */
+function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Date }) {
+  return (
+    <section className="card timeline-list" aria-labelledby="timeline-list-heading">
+      <h3 id="timeline-list-heading">All dates</h3>
+      <table className="timeline-table">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">What</th>
+            <th scope="col">Lane</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const overdue = isOverdue(item, now);
+            const moved = movedText(item);
+            return (
+              <tr
+                key={item.id}
+                className={overdue ? 'is-overdue' : moved ? 'is-moved' : undefined}
+                data-testid="timeline-row"
+              >
+                <td>{itemWhen(item)}</td>
+                <td>
+                  {item.title}
+                  {item.lotTitle && <span className="muted"> · {item.lotTitle}</span>}
+                  {item.detail && <span className="timeline-row-detail">{item.detail}</span>}
+                </td>
+                <td>{LANE_LABELS[item.lane]}</td>
+                <td>
+                  {item.done ? '✓ Done' : overdue ? 'Overdue' : ''}
+                  {moved && <span className="timeline-moved"> {moved}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * Turning the stored opportunity into timeline items, and the arithmetic the timeline and the
+ * calendar screens share (UK days, positions on the date axis, month grids, clash sentences).
+ */
+import { ukDay } from '../../../shared/notice/instants';
+import {
+  bidTimeline,
+  DEADLINE_KINDS,
+  DEFAULT_BID_SCHEDULE,
+  startOfUkDay,
+  type TimelineClash,
+  type TimelineItem,
+  type TimelineLane,
+} from '../../../shared/timeline';
+import type {
+  ChecklistItem,
+  EngagementPlan,
+  GoNoGoDecision,
+} from '../../../shared/workspace/model';
+import type { OpportunityDetail, OpportunityRecord } from '../../db';
+import { formatUkDate, KEY_DATE_LABELS } from '../../lib/dates';
+import { formatDay } from '../../lib/due-dates';
+
+/** The four rows of the visual timeline, top to bottom, with their names on screen. */
+export const LANES: ReadonlyArray<{ lane: TimelineLane; label: string }> = [
+  { lane: 'notice', label: 'Notice' },
+  { lane: 'engagement', label: 'Engagement' },
+  { lane: 'writing', label: 'Writing' },
+  { lane: 'sign-off', label: 'Sign-off' },
+];
+
+/** The bid team's records about one opportunity, as the live queries return them. */
+export interface WorkspaceRecords {
+  decisions: readonly GoNoGoDecision[];
+  checklist: readonly ChecklistItem[];
+  engagementPlans: readonly EngagementPlan[];
+}
+
+/** One opportunity's whole timeline, from its stored detail and the bid team's records. */
+export function timelineFromDetail(
+  detail: OpportunityDetail,
+  records: WorkspaceRecords,
+  now: Date,
+): TimelineItem[] {
+  return bidTimeline({
+    opportunityId: detail.opportunity.id,
+    opportunity: detail.notice,
+    lots: detail.lots.map((lot) => ({ id: lot.id, lotKey: lot.lotKey, title: lot.title })),
+    events: detail.events.map((e) => ({
+      id: e.id,
+      eventKey: e.eventKey,
+      previousStart: e.previousStart,
+    })),
+    decisions: records.decisions,
+    checklist: records.checklist,
+    engagementPlans: records.engagementPlans,
+    settings: DEFAULT_BID_SCHEDULE,
+    changes: [...detail.changeLog].reverse().flatMap((entry) => entry.changes),
+    now,
+  });
+}
+
+/**
+ * Another opportunity's notice dates as timeline items, from the pipeline's compact key dates
+ * (enough for clash warnings without loading every notice).
+ */
+export function keyDateItems(record: OpportunityRecord): TimelineItem[] {
+  const prefix = record.ocid ?? record.id;
+  return record.keyDates.map((date) => ({
+    id: `${prefix}/notice/${date.kind}/${date.lotId ?? 'all'}`,
+    opportunityId: record.id,
+    opportunityTitle: record.title,
+    buyerName: record.buyerName || null,
+    lane: 'notice' as const,
+    kind: date.kind,
+    title: KEY_DATE_LABELS[date.kind],
+    at: date.allDay ? startOfUkDay(ukDay(date.at)) : date.at,
+    end: null,
+    allDay: date.allDay,
+    lotId: date.lotId,
+    lotTitle: null,
+    source: 'notice' as const,
+    done: false,
+    movedFrom: null,
+    url: null,
+    location: null,
+    detail: '',
+  }));
+}
+
+/** When an item is, as the UK writes it: "6 May 2026 12:00", or "6 May 2026" for a day. */
+export function itemWhen(item: TimelineItem): string {
+  return formatUkDate(item.at, item.allDay);
+}
+
+/** "moved from 29 Apr 2026" for an item a re-import moved, else null. */
+export function movedText(item: TimelineItem): string | null {
+  if (!item.movedFrom) return null;
+  const from = /^\d{4}-\d{2}-\d{2}$/.test(item.movedFrom)
+    ? formatDay(item.movedFrom)
+    : formatUkDate(item.movedFrom, item.allDay);
+  return `moved from ${from}`;
+}
+
+/**
+ * Overdue: past and not done, for the things someone has to do (the bid team's items and the
+ * notice's deadlines); a notice's publication date in the past is just history.
+ */
+export function isOverdue(item: TimelineItem, now: Date): boolean {
+  if (item.done) return false;
+  if (item.source !== 'bid' && !DEADLINE_KINDS.has(item.kind)) return false;
+  return item.allDay ? ukDay(item.at) < ukDay(now) : Date.parse(item.at) < now.getTime();
+}
+
+/** Whole days since 1 January 1970 of a `yyyy-MM-dd` day. */
+export function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+/** The `yyyy-MM-dd` day `n` days after day number 0. */
+export function dayFromNumber(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Contract dates run for years; they are in the list, not on the bid's date axis. */
+const OFF_AXIS = new Set(['contractStart', 'contractEnd', 'contractMaxEnd']);
+
+/** Whether an item belongs on the visual timeline's date axis. */
+export function onAxis(item: TimelineItem): boolean {
+  return !OFF_AXIS.has(item.kind);
+}
+
+/** The date axis: first and last day shown (with a few days either side, and today). */
+export function axisRange(items: readonly TimelineItem[], now: Date): { from: number; to: number } {
+  const days = [
+    ...items.filter(onAxis).map((item) => dayNumber(ukDay(item.at))),
+    dayNumber(ukDay(now)),
+  ];
+  const from = Math.min(...days) - 3;
+  const to = Math.max(...days) + 4;
+  return { from, to: Math.max(to, from + 14) };
+}
+
+/** Where a day's middle falls on the axis, as a percentage of its width. */
+export function axisPercent(day: string, range: { from: number; to: number }): number {
+  return ((dayNumber(day) - range.from + 0.5) / (range.to - range.from + 1)) * 100;
+}
+
+/** Tick days for the axis: Mondays for a short range, the 1st of each month for a long one. */
+export function axisTicks(range: { from: number; to: number }): string[] {
+  const ticks: string[] = [];
+  const long = range.to - range.from > 120;
+  for (let n = range.from; n <= range.to; n += 1) {
+    const day = dayFromNumber(n);
+    const monday = new Date(n * 86_400_000).getUTCDay() === 1;
+    if (long ? day.endsWith('-01') : monday) ticks.push(day);
+  }
+  return ticks;
+}
+
+/**
+ * Markers of one lane in rows so their labels do not overlap: each item goes in the first row
+ * whose last label ends before it starts (label widths estimated from their length).
+ */
+export function stackLane(
+  items: readonly TimelineItem[],
+  range: { from: number; to: number },
+): Array<{ item: TimelineItem; left: number; row: number }> {
+  const rowEnds: number[] = [];
+  return items.map((item) => {
+    const left = axisPercent(ukDay(item.at), range);
+    const width = Math.max(item.title.length, 12) * 0.62;
+    let row = rowEnds.findIndex((end) => end < left);
+    if (row === -1) {
+      row = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[row] = left + width;
+    return { item, left, row };
+  });
+}
+
+/**
+ * A clash in words, from where the user is standing: "6 May 2026: your submission deadline here
+ * and the clarification questions close of ‘West Midlands …’".
+ */
+export function clashSentence(clash: TimelineClash, currentId: string | null): string {
+  const parts = clash.items.map((item) =>
+    item.opportunityId === currentId
+      ? `your ${lower(item.title)} here`
+      : `the ${lower(item.title)} of ‘${item.opportunityTitle}’`,
+  );
+  const list =
+    parts.length <= 1
+      ? parts.join('')
+      : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+  return `${formatDay(clash.day)}: ${list}`;
+}
+
+function lower(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+/** `yyyy-MM` of a day. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** The month `delta` months from `month` (`yyyy-MM`). */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** "April 2026". */
+export function monthLabel(month: string): string {
+  return formatDay(`${month}-01`)
+    .replace(/^1 /, '')
+    .replace(/^(\w+)/, (short) => MONTH_NAMES[short] ?? short);
+}
+
+const MONTH_NAMES: Record<string, string> = {
+  Jan: 'January',
+  Feb: 'February',
+  Mar: 'March',
+  Apr: 'April',
+  May: 'May',
+  Jun: 'June',
+  Jul: 'July',
+  Aug: 'August',
+  Sep: 'September',
+  Oct: 'October',
+  Nov: 'November',
+  Dec: 'December',
+};
+
+/** The weeks of a month view, Monday first, each day `yyyy-MM-dd` (days of next/previous month included). */
+export function monthWeeks(month: string): string[][] {
+  const first = dayNumber(`${month}-01`);
+  const weekday = (new Date(first * 86_400_000).getUTCDay() + 6) % 7;
+  const start = first - weekday;
+  const weeks: string[][] = [];
+  for (let n = start; ; n += 7) {
+    const week = Array.from({ length: 7 }, (_, i) => dayFromNumber(n + i));
+    if (monthOf(week[0] as string) > month) break;
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** A safe file name from an opportunity's title: "provision-of-a-stalking-service-timeline.ics". */
+export function exportName(title: string, ext: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return `${slug || 'bid'}-timeline.${ext}`;
+}

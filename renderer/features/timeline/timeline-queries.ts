@@ -1,0 +1,59 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TimelineItem } from '../../../shared/timeline';
+import {
+  getOpportunityDetail,
+  listChecklist,
+  listDecisions,
+  listEngagementPlans,
+  listOpportunities,
+  type OpportunityDetail,
+} from '../../db';
+import { services } from '../../app/services';
+import { useChecklist } from '../checklist/checklist-queries';
+import { useDecisions } from '../decision/decision-queries';
+import { useEngagementPlans } from '../engagement/engagement-queries';
+import { keyDateItems, timelineFromDetail } from './timeline-data';
+
+/** One opportunity's timeline, following its workspace records live; `undefined` while loading. */
+export function useOpportunityTimeline(
+  detail: OpportunityDetail,
+  now: Date,
+): TimelineItem[] | undefined {
+  const id = detail.opportunity.id;
+  const decisions = useDecisions(id);
+  const checklist = useChecklist(id);
+  const engagementPlans = useEngagementPlans(id);
+  if (!decisions || !checklist || !engagementPlans) return undefined;
+  return timelineFromDetail(detail, { decisions, checklist, engagementPlans }, now);
+}
+
+/** The notice dates of every OTHER opportunity (for clash warnings); `undefined` while loading. */
+export function useOtherNoticeDates(opportunityId: string): TimelineItem[] | undefined {
+  return useLiveQuery(async () => {
+    const records = await listOpportunities(services().db);
+    return records.filter((r) => r.id !== opportunityId).flatMap(keyDateItems);
+  }, [opportunityId]);
+}
+
+/** Every opportunity's whole timeline (for the calendar); `undefined` while loading. */
+export function useAllTimelines(now: Date): TimelineItem[] | undefined {
+  const at = now.getTime();
+  return useLiveQuery(async () => {
+    const { db } = services();
+    const records = await listOpportunities(db);
+    const timelines = await Promise.all(
+      records.map(async (record) => {
+        const [detail, decisions, checklist, engagementPlans] = await Promise.all([
+          getOpportunityDetail(db, record.id),
+          listDecisions(db, record.id),
+          listChecklist(db, record.id),
+          listEngagementPlans(db, record.id),
+        ]);
+        return detail
+          ? timelineFromDetail(detail, { decisions, checklist, engagementPlans }, new Date(at))
+          : [];
+      }),
+    );
+    return timelines.flat();
+  }, [at]);
+}
