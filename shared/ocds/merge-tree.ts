@@ -173,7 +173,9 @@ export function mergeFields(
 ): boolean {
   const children = node.children as Map<string, Node>;
   let wrote = false;
-  for (const key of Object.keys(obj)) {
+  // for-in rather than Object.keys: releases are parsed JSON (no inherited enumerable keys),
+  // and compiling 10k releases would otherwise allocate a key array per object.
+  for (const key in obj) {
     if (skip?.has(key)) continue;
     const value = obj[key];
     if (value === undefined) continue;
