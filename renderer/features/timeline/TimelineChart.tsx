@@ -9,7 +9,7 @@ import {
   itemWhen,
   LANES,
   movedText,
-  onAxis,
+  axisItems,
   stackLane,
 } from './timeline-data';
 
@@ -20,7 +20,8 @@ const ROW_HEIGHT = 34;
  * and date per item, done items ticked, overdue ones red, moved ones highlighted, and today.
  */
 export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; now: Date }) {
-  const shown = items.filter(onAxis);
+  const shown = axisItems(items);
+  const hidden = items.length - shown.length;
   const range = axisRange(shown, now);
   const today = axisPercent(ukDay(now), range);
   return (
@@ -48,7 +49,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
               aria-labelledby={`lane-${lane}`}
               style={{ height: `${rows * ROW_HEIGHT + 6}px` }}
             >
-              {placed.map(({ item, left, row }) => {
+              {placed.map(({ item, left, row, flipped }) => {
                 const moved = movedText(item);
                 const overdue = isOverdue(item, now);
                 const classes = [
@@ -56,6 +57,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
                   item.done ? 'is-done' : '',
                   overdue ? 'is-overdue' : '',
                   moved ? 'is-moved' : '',
+                  flipped ? 'is-flipped' : '',
                 ].join(' ');
                 return (
                   <li
@@ -93,6 +95,11 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
       >
         <span>Today</span>
       </div>
+      {hidden > 0 && (
+        <p className="timeline-note muted">
+          Award and contract dates are months later: they are in the list below.
+        </p>
+      )}
     </div>
   );
 }

@@ -46,4 +46,24 @@ describe('Timeline tab', () => {
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toMatch(/DTSTART;TZID=Europe\/London:20260506T120000/);
   });
+
+  it('warns when another bid has a deadline on the same day', async () => {
+    const { db, importSeed } = await workspaceFixture(NOW);
+    const id = await importSeed('staffordshireStalking');
+    // Cleveland's notice with a clarification deadline on the stalking tender's deadline day.
+    const other = await importSeed('cleveland', (text) =>
+      text.replace(
+        '"id": "CPC-0002293",',
+        '"id": "CPC-0002293", "enquiryPeriod": { "endDate": "2026-05-06T17:00:00+01:00" },',
+      ),
+    );
+    const title = (await db.opportunities.get(other))?.title ?? '';
+
+    render(liveTab(TimelineTab, id, NOW));
+    const clash = await screen.findByTestId('timeline-clash');
+    expect(clash.textContent).toMatch(
+      /^6 May 2026: your submission deadline here and the clarification questions deadline of ‘/,
+    );
+    expect(clash.textContent).toContain(`‘${title}’`);
+  });
 });

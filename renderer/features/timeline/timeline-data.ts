@@ -73,7 +73,7 @@ export function keyDateItems(record: OpportunityRecord): TimelineItem[] {
     buyerName: record.buyerName || null,
     lane: 'notice' as const,
     kind: date.kind,
-    title: KEY_DATE_LABELS[date.kind],
+    title: NOTICE_TITLES[date.kind] ?? KEY_DATE_LABELS[date.kind],
     at: date.allDay ? startOfUkDay(ukDay(date.at)) : date.at,
     end: null,
     allDay: date.allDay,
@@ -87,6 +87,14 @@ export function keyDateItems(record: OpportunityRecord): TimelineItem[] {
     detail: '',
   }));
 }
+
+/** The notice timeline's own names for deadlines, so a clash reads the same on both sides. */
+const NOTICE_TITLES: Partial<Record<OpportunityRecord['keyDates'][number]['kind'], string>> = {
+  clarificationDeadline: 'Clarification questions deadline',
+  expressionOfInterest: 'Expression of interest deadline',
+  engagementSignUp: 'Sign up for market engagement',
+  awardDecision: 'Award decision expected',
+};
 
 /** When an item is, as the UK writes it: "6 May 2026 12:00", or "6 May 2026" for a day. */
 export function itemWhen(item: TimelineItem): string {
@@ -125,17 +133,24 @@ export function dayFromNumber(n: number): string {
 /** Contract dates run for years; they are in the list, not on the bid's date axis. */
 const OFF_AXIS = new Set(['contractStart', 'contractEnd', 'contractMaxEnd']);
 
-/** Whether an item belongs on the visual timeline's date axis. */
-export function onAxis(item: TimelineItem): boolean {
-  return !OFF_AXIS.has(item.kind);
+/** After the deadline: on the axis only when the notice has no submission deadline yet. */
+const AFTER_DEADLINE = new Set(['awardDecision', 'standstillEnd', 'futureNotice']);
+
+/**
+ * The items drawn on the date axis: the bid's weeks up to the deadline. Contract dates (and,
+ * once there is a submission deadline, the award and standstill months later) would squash
+ * them; they are in the list below the timeline.
+ */
+export function axisItems(items: readonly TimelineItem[]): TimelineItem[] {
+  const hasDeadline = items.some((item) => item.kind === 'submissionDeadline');
+  return items.filter(
+    (item) => !OFF_AXIS.has(item.kind) && !(hasDeadline && AFTER_DEADLINE.has(item.kind)),
+  );
 }
 
 /** The date axis: first and last day shown (with a few days either side, and today). */
 export function axisRange(items: readonly TimelineItem[], now: Date): { from: number; to: number } {
-  const days = [
-    ...items.filter(onAxis).map((item) => dayNumber(ukDay(item.at))),
-    dayNumber(ukDay(now)),
-  ];
+  const days = [...items.map((item) => dayNumber(ukDay(item.at))), dayNumber(ukDay(now))];
   const from = Math.min(...days) - 3;
   const to = Math.max(...days) + 4;
   return { from, to: Math.max(to, from + 14) };
@@ -165,18 +180,21 @@ export function axisTicks(range: { from: number; to: number }): string[] {
 export function stackLane(
   items: readonly TimelineItem[],
   range: { from: number; to: number },
-): Array<{ item: TimelineItem; left: number; row: number }> {
+): Array<{ item: TimelineItem; left: number; row: number; flipped: boolean }> {
   const rowEnds: number[] = [];
   return items.map((item) => {
     const left = axisPercent(ukDay(item.at), range);
-    const width = Math.max(item.title.length, 12) * 0.62;
-    let row = rowEnds.findIndex((end) => end < left);
+    const width = Math.max(item.title.length, 12) * 0.9;
+    // Near the right edge the label goes to the left of its marker, so it is not cut off.
+    const flipped = left + width > 100 && left > 50;
+    const start = flipped ? left - width : left;
+    let row = rowEnds.findIndex((end) => end < start);
     if (row === -1) {
       row = rowEnds.length;
       rowEnds.push(0);
     }
-    rowEnds[row] = left + width;
-    return { item, left, row };
+    rowEnds[row] = flipped ? left + 1 : left + width;
+    return { item, left, row, flipped };
   });
 }
 
