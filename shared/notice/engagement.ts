@@ -1,7 +1,7 @@
 import type { EngagementEvent, FactSource, Instant } from './model';
 import { obj, objs, str, type Json } from '../ocds/read';
 import { findEngagement, findOnlineUrl, repairText, timeFromDescription } from '../prose';
-import { isDayLevel, ocdsInstant, ukDay } from './instants';
+import { instantMs, isDayLevel, ocdsInstant, ukDay } from './instants';
 
 export interface EngagementFacts {
   events: EngagementEvent[];
@@ -129,11 +129,11 @@ export function readEngagement(release: Json, tenderDescription: string | null):
   const signUpDeadlines = uniqueBy(signUps, (s) => s.at);
   // One sign-up deadline before an event is that event's deadline.
   for (const event of events) {
-    const start = event.start ? Date.parse(event.start) : null;
+    const start = event.start ? instantMs(event.start) : null;
     if (start === null) continue;
     const before = signUpDeadlines
-      .filter((s) => Date.parse(s.at) <= start)
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      .filter((s) => instantMs(s.at) <= start)
+      .sort((a, b) => instantMs(a.at) - instantMs(b.at));
     const last = before[before.length - 1];
     if (last) event.signUpDeadline = last.at;
   }

@@ -128,6 +128,20 @@ export function ocdsInstant(value: unknown): Instant | null {
   return instant;
 }
 
+/** Instants as epoch milliseconds: Date.parse is slow, and key dates sort the same few often. */
+const msCache = new Map<string, number>();
+
+/** `Date.parse` of an instant (NaN when it does not parse), remembered per string. */
+export function instantMs(instant: string): number {
+  let ms = msCache.get(instant);
+  if (ms === undefined) {
+    ms = Date.parse(instant);
+    if (msCache.size > 50_000) msCache.clear();
+    msCache.set(instant, ms);
+  }
+  return ms;
+}
+
 /**
  * True when an OCDS time stands for "that day" rather than a moment: 23:59:59 (FTS's end of day)
  * or 00:00:00 local (start of day), read in Europe/London.

@@ -1,6 +1,6 @@
 import type { EngagementEvent, Instant, KeyDate, KeyDateKind, Lot, NoticeRecord } from './model';
 import { obj, objs, type Json } from '../ocds/read';
-import { isDayLevelInstant, ocdsInstant } from './instants';
+import { instantMs, isDayLevelInstant, ocdsInstant } from './instants';
 import type { EngagementFacts } from './engagement';
 
 const LABELS: Record<KeyDateKind, string> = {
@@ -158,7 +158,7 @@ function includesDate(dates: KeyDate[], d: KeyDate): boolean {
 /** Time order (then kind, so equal times read the same way every import). */
 function sortByTime(dates: KeyDate[]): KeyDate[] {
   return dates
-    .map((d) => ({ d, t: Date.parse(d.at) }))
+    .map((d) => ({ d, t: instantMs(d.at) }))
     .sort((a, b) => a.t - b.t || (a.d.kind < b.d.kind ? -1 : a.d.kind > b.d.kind ? 1 : 0))
     .map((x) => x.d);
 }

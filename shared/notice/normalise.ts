@@ -11,7 +11,7 @@ import type {
 import { NOTICE_TYPES, type NoticeType } from './model';
 import { at, obj, objs, str, strs, type Json } from '../ocds/read';
 import { readEngagement } from './engagement';
-import { ocdsInstant } from './instants';
+import { instantMs, ocdsInstant } from './instants';
 import { readKeyDates } from './key-dates';
 import { dedupe, readLots, type ItemFacts } from './lots';
 import { combineSuitability, readMoney, readSuitability } from './money';
@@ -201,7 +201,7 @@ function readNotices(documents: Json[]): NoticeRecord[] {
       };
     });
   return dedupe(notices, (n) => `${n.id}|${n.url}`).sort(
-    (a, b) => Date.parse(a.datePublished ?? '') - Date.parse(b.datePublished ?? '') || 0,
+    (a, b) => instantMs(a.datePublished ?? '') - instantMs(b.datePublished ?? '') || 0,
   );
 }
 
