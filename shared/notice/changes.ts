@@ -18,7 +18,9 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
   if (!sameMoney(previous.value, current.value)) {
     add('value', 'Value', formatMoney(previous.value), formatMoney(current.value));
   }
-  add('description', 'Description', short(previous.description), short(current.description));
+  if (previous.description !== current.description) {
+    add('description', 'Description', short(previous.description), short(current.description));
+  }
   add(
     'submissionMethodDetails',
     'How to submit',
@@ -39,28 +41,30 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
   for (const [key, a] of before) addDates(a, after.get(key) ?? []);
   for (const [key, b] of after) if (!before.has(key)) addDates([], b);
 
-  const lotsBefore = new Map(previous.lots.map((l) => [l.id, l]));
-  const lotsAfter = new Map(current.lots.map((l) => [l.id, l]));
-  for (const id of new Set([...lotsBefore.keys(), ...lotsAfter.keys()])) {
-    const a = lotsBefore.get(id);
-    const b = lotsAfter.get(id);
+  const lotsBefore = lotsById(previous.lots);
+  const lotsAfter = lotsById(current.lots);
+  const addLot = (id: string, a: Lot | undefined, b: Lot | undefined): void => {
     const name = `Lot ${id}`;
     if (!a || !b) {
       add(`lots[${id}]`, name, a ? lotName(a) : null, b ? lotName(b) : null);
-      continue;
+      return;
     }
     add(`lots[${id}].title`, `${name} title`, a.title, b.title);
     if (!sameMoney(a.value, b.value)) {
       add(`lots[${id}].value`, `${name} value`, formatMoney(a.value), formatMoney(b.value));
     }
     add(`lots[${id}].status`, `${name} status`, a.status, b.status);
-    add(
-      `lots[${id}].criteria`,
-      `${name} award criteria`,
-      criteriaText(a.criteria),
-      criteriaText(b.criteria),
-    );
-  }
+    if (!sameCriteria(a.criteria, b.criteria)) {
+      add(
+        `lots[${id}].criteria`,
+        `${name} award criteria`,
+        criteriaText(a.criteria),
+        criteriaText(b.criteria),
+      );
+    }
+  };
+  for (const [id, a] of lotsBefore) addLot(id, a, lotsAfter.get(id));
+  for (const [id, b] of lotsAfter) if (!lotsBefore.has(id)) addLot(id, undefined, b);
 
   const amendmentIds = new Set(previous.amendments.map((a) => a.id ?? a.description));
   for (const amendment of current.amendments) {
@@ -112,6 +116,24 @@ function sameMoney(a: Money | null, b: Money | null): boolean {
 
 function joinDates(dates: KeyDate[]): string | null {
   return dates.length ? dates.map((d) => formatUkDate(d.at, d.allDay)).join('; ') : null;
+}
+
+/** Lots by id; a repeated id keeps its last lot, as the change log always has. */
+function lotsById(lots: Lot[]): Map<string, Lot> {
+  const map = new Map<string, Lot>();
+  for (const lot of lots) map.set(lot.id, lot);
+  return map;
+}
+
+/** Same names and weights: then the criteria read the same in the change log. */
+function sameCriteria(a: AwardCriterion[], b: AwardCriterion[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as AwardCriterion;
+    const y = b[i] as AwardCriterion;
+    if ((x.name ?? x.type) !== (y.name ?? y.type) || !Object.is(x.weight, y.weight)) return false;
+  }
+  return true;
 }
 
 function lotName(lot: Lot): string {
