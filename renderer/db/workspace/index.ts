@@ -4,6 +4,7 @@ export * from './checklist-repository';
 export * from './decision-repository';
 export * from './engagement-repository';
 export * from './plan-repository';
+export * from './schedule-repository';
 export * from './settings-repository';
 export { lotSubmissionDeadline } from './deadline';
 export { WorkspaceInputError, WorkspaceNotFoundError, type InputProblem } from './validate';

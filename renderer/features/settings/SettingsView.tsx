@@ -1,29 +1,37 @@
 import { BackupSection } from '../backup/BackupSection';
 import { ChecklistTemplateSection } from './ChecklistTemplateSection';
 import { DecisionMatrixSection } from './DecisionMatrixSection';
+import { ScheduleSection } from './ScheduleSection';
 import { UserNameSection } from './UserNameSection';
 import { useChecklistTemplate, useDecisionSettings, useUserName } from './settings-queries';
+import { useBidSchedule } from '../timeline/timeline-queries';
 import './settings.css';
 
 /**
- * The organisation's own settings: your name, the go/no-go matrix, the checklist template, each
+ * The organisation's own settings: your name, the go/no-go matrix, the checklist template, the bid
+ * schedule, each
  * saved on its own; then backing up and restoring everything (the backup feature's section).
  */
 export function SettingsView() {
   const settings = useDecisionSettings();
   const template = useChecklistTemplate();
   const userName = useUserName();
+  const schedule = useBidSchedule();
   return (
     <div className="settings">
       <h1 id="settings-heading">Settings</h1>
       <p className="muted">These apply to every opportunity in your pipeline.</p>
-      {userName === undefined || settings === undefined || template === undefined ? (
+      {userName === undefined ||
+      settings === undefined ||
+      template === undefined ||
+      schedule === undefined ? (
         <p className="loading">Loading your settings…</p>
       ) : (
         <>
           <UserNameSection name={userName} />
           <DecisionMatrixSection settings={settings} />
           <ChecklistTemplateSection items={template} />
+          <ScheduleSection schedule={schedule} />
         </>
       )}
       <BackupSection />

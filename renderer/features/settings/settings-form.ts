@@ -3,6 +3,7 @@
  * a number box can hold that the domain never sees (an empty box reads as "not a number").
  */
 import { z } from 'zod';
+import { BidScheduleSettings } from '../../../shared/timeline';
 import {
   ChecklistTemplateItem,
   DecisionSettings,
@@ -48,6 +49,16 @@ export const TemplateForm = z.object({
 });
 export type TemplateFormInput = z.input<typeof TemplateForm>;
 export type TemplateFormValues = z.output<typeof TemplateForm>;
+
+/** The bid schedule as edited: the domain's schema (milestone order included), with number-box messages. */
+export const ScheduleForm = BidScheduleSettings.safeExtend({
+  contingencyPercent: z
+    .number({ error: 'Enter a contingency from 0 to 50%' })
+    .min(0, 'Contingency cannot be negative')
+    .max(50, 'At most half the writing window'),
+});
+export type ScheduleFormInput = z.input<typeof ScheduleForm>;
+export type ScheduleFormValues = z.output<typeof ScheduleForm>;
 
 /** The user's name, as `setUserName` accepts it. */
 export const UserNameForm = z.object({

@@ -1,12 +1,18 @@
 import { create } from 'zustand';
+import { DEFAULT_BID_SCHEDULE, type BidScheduleSettings } from '../../../shared/timeline';
 import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
 import type { ChecklistTemplateItem, DecisionSettings } from '../../../shared/workspace/model';
-import { saveChecklistTemplate, saveDecisionSettings, setUserName } from '../../db';
+import {
+  saveBidSchedule as storeBidSchedule,
+  saveChecklistTemplate,
+  saveDecisionSettings,
+  setUserName,
+} from '../../db';
 import { services, setServices, writeContext } from '../../app/services';
 import { errorText } from '../decision/decision-store';
 
 /** The parts of Settings, each saved on its own. */
-export type SettingsSection = 'name' | 'matrix' | 'template';
+export type SettingsSection = 'name' | 'matrix' | 'template' | 'schedule';
 
 /** What a section's status region says after a save. */
 export interface SectionStatus {
@@ -23,6 +29,10 @@ interface SettingsState {
   /** Put back Bid Desk's own gates, factors and thresholds. */
   restoreDefaultDecisionSettings(): Promise<boolean>;
   saveChecklistTemplate(items: ChecklistTemplateItem[]): Promise<boolean>;
+  /** Save the milestone offsets, contingency and bank holidays every bid is planned with. */
+  saveBidSchedule(settings: BidScheduleSettings): Promise<boolean>;
+  /** Put back Bid Desk's own bid schedule. */
+  restoreDefaultBidSchedule(): Promise<boolean>;
   clearStatus(section: SettingsSection): void;
 }
 
@@ -87,6 +97,22 @@ export const useSettingsStore = create<SettingsState>((set) => {
         'template',
         () => saveChecklistTemplate(services().db, items, writeContext()),
         'Saved. Checklists created from now on use this template; existing ones are unchanged.',
+      );
+    },
+
+    saveBidSchedule(settings) {
+      return run(
+        'schedule',
+        () => storeBidSchedule(services().db, settings, writeContext()),
+        'Saved. Every bid’s timeline and calendar now plan with this schedule.',
+      );
+    },
+
+    restoreDefaultBidSchedule() {
+      return run(
+        'schedule',
+        () => storeBidSchedule(services().db, DEFAULT_BID_SCHEDULE, writeContext()),
+        'Restored the default bid schedule.',
       );
     },
 

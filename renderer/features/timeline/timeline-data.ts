@@ -6,8 +6,8 @@ import { ukDay } from '../../../shared/notice/instants';
 import {
   bidTimeline,
   DEADLINE_KINDS,
-  DEFAULT_BID_SCHEDULE,
   startOfUkDay,
+  type BidScheduleSettings,
   type TimelineClash,
   type TimelineItem,
   type TimelineLane,
@@ -36,10 +36,14 @@ export interface WorkspaceRecords {
   engagementPlans: readonly EngagementPlan[];
 }
 
-/** One opportunity's whole timeline, from its stored detail and the bid team's records. */
+/**
+ * One opportunity's whole timeline, from its stored detail, the bid team's records and the
+ * organisation's bid schedule (milestone offsets, contingency, bank holidays).
+ */
 export function timelineFromDetail(
   detail: OpportunityDetail,
   records: WorkspaceRecords,
+  schedule: BidScheduleSettings,
   now: Date,
 ): TimelineItem[] {
   return bidTimeline({
@@ -54,7 +58,7 @@ export function timelineFromDetail(
     decisions: records.decisions,
     checklist: records.checklist,
     engagementPlans: records.engagementPlans,
-    settings: DEFAULT_BID_SCHEDULE,
+    settings: schedule,
     changes: [...detail.changeLog].reverse().flatMap((entry) => entry.changes),
     now,
   });

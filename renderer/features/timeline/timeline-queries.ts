@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TimelineItem } from '../../../shared/timeline';
+import type { BidScheduleSettings, TimelineItem } from '../../../shared/timeline';
 import {
+  getBidSchedule,
   getOpportunityDetail,
   listChecklist,
   listDecisions,
@@ -14,6 +15,11 @@ import { useDecisions } from '../decision/decision-queries';
 import { useEngagementPlans } from '../engagement/engagement-queries';
 import { keyDateItems, timelineFromDetail } from './timeline-data';
 
+/** The organisation's saved bid schedule (the defaults until saved); `undefined` while loading. */
+export function useBidSchedule(): BidScheduleSettings | undefined {
+  return useLiveQuery(() => getBidSchedule(services().db), []);
+}
+
 /** One opportunity's timeline, following its workspace records live; `undefined` while loading. */
 export function useOpportunityTimeline(
   detail: OpportunityDetail,
@@ -23,8 +29,9 @@ export function useOpportunityTimeline(
   const decisions = useDecisions(id);
   const checklist = useChecklist(id);
   const engagementPlans = useEngagementPlans(id);
-  if (!decisions || !checklist || !engagementPlans) return undefined;
-  return timelineFromDetail(detail, { decisions, checklist, engagementPlans }, now);
+  const schedule = useBidSchedule();
+  if (!decisions || !checklist || !engagementPlans || !schedule) return undefined;
+  return timelineFromDetail(detail, { decisions, checklist, engagementPlans }, schedule, now);
 }
 
 /** The notice dates of every OTHER opportunity (for clash warnings); `undefined` while loading. */
@@ -40,7 +47,7 @@ export function useAllTimelines(now: Date): TimelineItem[] | undefined {
   const at = now.getTime();
   return useLiveQuery(async () => {
     const { db } = services();
-    const records = await listOpportunities(db);
+    const [records, schedule] = await Promise.all([listOpportunities(db), getBidSchedule(db)]);
     const timelines = await Promise.all(
       records.map(async (record) => {
         const [detail, decisions, checklist, engagementPlans] = await Promise.all([
@@ -50,7 +57,12 @@ export function useAllTimelines(now: Date): TimelineItem[] | undefined {
           listEngagementPlans(db, record.id),
         ]);
         return detail
-          ? timelineFromDetail(detail, { decisions, checklist, engagementPlans }, new Date(at))
+          ? timelineFromDetail(
+              detail,
+              { decisions, checklist, engagementPlans },
+              schedule,
+              new Date(at),
+            )
           : [];
       }),
     );
