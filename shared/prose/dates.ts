@@ -62,6 +62,7 @@ const WEEKDAY_BEFORE = new RegExp(
   'i',
 );
 const TIME_GROUPS = 8;
+const DIGIT = /\d/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -211,6 +212,8 @@ function attachTime(text: string, core: Core): ProseDate | null {
  * dropped. Times are London wall time; an ISO date with an offset is converted to London.
  */
 export function findDates(text: string, opts: { defaultYear?: number } = {}): ProseDate[] {
+  // Every date form has digits: most notice text names no date, and is read in one quick test.
+  if (!DIGIT.test(text)) return [];
   const urls = findUrls(text);
   const cores = [...numericCores(text), ...dayMonthCores(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
