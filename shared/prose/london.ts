@@ -13,11 +13,29 @@ export function formatLondon(date: Date): Instant {
 }
 
 /**
+ * londonInstant's answers by time (null apart from any text), then by day: prose repeats the same
+ * few days and times, and each conversion asks for London's offset twice and formats it.
+ */
+const instantsByTime = new Map<string | null, Map<string, Instant>>();
+
+/**
  * A London wall-clock date (`yyyy-MM-dd`) and time (`HH:mm`, or null for the start of the day)
  * as an instant, e.g. `2026-03-06` → `2026-03-06T00:00:00+00:00`.
  */
 export function londonInstant(date: string, time: string | null): Instant {
-  return formatLondon(fromUkWallClock(date, `${time ?? '00:00'}:00`));
+  let byDay = instantsByTime.get(time);
+  if (!byDay) {
+    if (instantsByTime.size > 2_000) instantsByTime.clear();
+    byDay = new Map();
+    instantsByTime.set(time, byDay);
+  }
+  let instant = byDay.get(date);
+  if (instant === undefined) {
+    instant = formatLondon(fromUkWallClock(date, `${time ?? '00:00'}:00`));
+    if (byDay.size > 20_000) byDay.clear();
+    byDay.set(date, instant);
+  }
+  return instant;
 }
 
 /** Any ISO instant (with `Z` or an offset) re-expressed in London time, or null if unreadable. */

@@ -10,11 +10,14 @@
  * directly followed by a digit is a pound sign, so "PSQ", "UPS" and "PS 5" are left alone.
  */
 export function repairText(text: string): string {
-  return text
-    .replace(/\bPS(?=\d)/g, '£')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const pounds = text.includes('PS') ? text.replace(/\bPS(?=\d)/g, '£') : text;
+  // Most text is already single-spaced: then collapsing would only copy it.
+  const spaced = ODD_SPACING.test(pounds) ? pounds.replace(/\s+/g, ' ') : pounds;
+  return spaced.trim();
 }
+
+/** Whitespace that collapsing changes: a run of two, or any kind but a plain space. */
+const ODD_SPACING = /\s\s|[^\S ]/;
 
 /** A link found in text, with where it starts. */
 export interface FoundUrl {

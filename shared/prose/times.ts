@@ -55,10 +55,12 @@ export interface FoundTime {
   end: number;
 }
 
+const ANY_TIME = new RegExp(String.raw`\b(?:${TIME_SOURCE})`, 'gi');
+
 /** Every clock time in a text, in order. */
 export function findTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:${TIME_SOURCE})`, 'gi'))) {
+  for (const m of text.matchAll(ANY_TIME)) {
     const time = timeFromGroups(m, 1);
     if (time) out.push({ time, index: m.index, end: m.index + m[0].length });
   }
