@@ -187,7 +187,9 @@ describe('importing, reading, re-importing', () => {
 describe('keyboard', () => {
   it('search and open an opportunity without a mouse', async () => {
     const { page } = await startApp({ path: NOW });
+    await expect.poll(() => rows(page).count()).toBe(4);
     await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pipeline-search');
     await page.keyboard.type('cleveland');
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await page.getByText('1 of 4 opportunities').isVisible()).toBe(true);
