@@ -4,9 +4,14 @@ import { App, focusSearch } from './app/App';
 import { setServices } from './app/services';
 import { navigate } from './app/router';
 import { getBridge } from './bridge';
-import { getUserName, NewerDatabaseError, openDatabase, requestPersistentStorage } from './db';
+import {
+  getMeta,
+  getUserName,
+  NewerDatabaseError,
+  openDatabase,
+  requestPersistentStorage,
+} from './db';
 import { takeDailySnapshot } from './features/backup/backup-store';
-import { seedDemoDataOnFirstRun } from './features/demo/demo-seeds';
 import { openImportPicker } from './features/import/ImportButton';
 import { useImportStore } from './features/import/import-store';
 import './app/app.css';
@@ -42,7 +47,12 @@ async function start(root: HTMLElement): Promise<void> {
     if (command === 'find') focusSearch();
     if (command === 'show-pipeline') navigate('#/');
   });
-  await seedDemoDataOnFirstRun(db, { now: now(), user: 'Bid Desk' });
+  // Only the very first start needs the demo notices and the engine to read them: load them
+  // on demand, so every later start opens with a smaller bundle.
+  if (!(await getMeta(db, 'demoSeeded'))) {
+    const { seedDemoDataOnFirstRun } = await import('./features/demo/demo-seeds');
+    await seedDemoDataOnFirstRun(db, { now: now(), user: 'Bid Desk' });
+  }
   render.render(
     <StrictMode>
       <App />
