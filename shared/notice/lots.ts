@@ -63,8 +63,6 @@ function readLot(lot: Json, index: number, tender: Json, items: ItemFacts): Lot 
 }
 
 function implicitLot(tender: Json, items: ItemFacts): Lot {
-  const cpv = [...items.cpv.values()].flat();
-  const regions = [...items.regions.values()].flat();
   return {
     id: '1',
     title: null,
@@ -76,11 +74,31 @@ function implicitLot(tender: Json, items: ItemFacts): Lot {
     hasRenewal: bool(tender.hasRenewal),
     renewal: text(obj(tender.renewal)?.description),
     ...criteriaFacts(tender.awardCriteria, 'tender.awardCriteria'),
-    cpv: dedupe(cpv, (c) => c.code),
-    regions: [...new Set(regions)],
+    cpv: allCpv(items),
+    regions: allRegions(items),
     derived: false,
     source: null,
   };
+}
+
+/** Every CPV code of the notice, each once; and every delivery region, each once. */
+export function allCpv(items: ItemFacts): Classification[] {
+  const seen = new Set<string>();
+  const out: Classification[] = [];
+  for (const list of items.cpv.values()) {
+    for (const c of list) {
+      if (seen.has(c.code)) continue;
+      seen.add(c.code);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+export function allRegions(items: ItemFacts): string[] {
+  const out = new Set<string>();
+  for (const list of items.regions.values()) for (const region of list) out.add(region);
+  return [...out];
 }
 
 function criteriaFacts(

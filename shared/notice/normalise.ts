@@ -13,7 +13,7 @@ import { at, obj, objs, str, strs, type Json } from '../ocds/read';
 import { readEngagement } from './engagement';
 import { instantMs, ocdsInstant } from './instants';
 import { readKeyDates } from './key-dates';
-import { dedupe, readLots, type ItemFacts } from './lots';
+import { allCpv, allRegions, dedupe, readLots, type ItemFacts } from './lots';
 import { combineSuitability, readMoney, readSuitability } from './money';
 import { noticeText } from './text';
 
@@ -125,27 +125,30 @@ function readItems(tender: Json): ItemFacts {
     addCpv(cpv, lot, item.classification, item.additionalClassifications);
     for (const address of objs(item.deliveryAddresses)) {
       const place = str(address.region) ?? str(address.locality);
-      if (place !== null) addTo(regions, lot, place);
+      if (place !== null) addRegion(regions, lot, place);
     }
   }
-  for (const [key, list] of cpv) cpv.set(key, dedupe(list, cpvCode));
-  for (const [key, list] of regions) regions.set(key, [...new Set(list)]);
   return { cpv, regions };
 }
 
-/** Every CPV code of the notice, each once; and every delivery region, each once. */
-function allCpv(items: ItemFacts): Classification[] {
-  return dedupe([...items.cpv.values()].flat(), cpvCode);
-}
-
-function allRegions(items: ItemFacts): string[] {
-  return [...new Set([...items.regions.values()].flat())];
-}
-
-function addTo<T>(map: Map<string | null, T[]>, key: string | null, value: T): void {
+/**
+ * Lists per lot keep each code or region once, in order of first mention. They are checked as
+ * they grow: a lot has a few codes, and a set per lot would cost more than the comparisons.
+ */
+function addCode(
+  map: Map<string | null, Classification[]>,
+  key: string | null,
+  c: Classification,
+): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [c]);
+  else if (!list.some((x) => x.code === c.code)) list.push(c);
+}
+
+function addRegion(map: Map<string | null, string[]>, key: string | null, region: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [region]);
+  else if (!list.includes(region)) list.push(region);
 }
 
 function addCpv(
@@ -155,10 +158,10 @@ function addCpv(
   additional: unknown,
 ): void {
   const main = cpvOf(classification);
-  if (main) addTo(map, key, main);
+  if (main) addCode(map, key, main);
   for (const c of objs(additional)) {
     const cpv = cpvOf(c);
-    if (cpv) addTo(map, key, cpv);
+    if (cpv) addCode(map, key, cpv);
   }
 }
 
@@ -169,10 +172,6 @@ function cpvOf(classification: unknown): Classification | null {
   // Some FTS releases drop `scheme`; an 8-digit code is CPV all the same.
   if (!o || !code || (scheme ? scheme.toUpperCase() !== 'CPV' : !/^\d{8}$/.test(code))) return null;
   return { code, description: str(o.description) };
-}
-
-function cpvCode(c: Classification): string {
-  return c.code;
 }
 
 const NOTICE_TYPE_SET = new Set<string>(NOTICE_TYPES);
