@@ -115,7 +115,11 @@ function sameMoney(a: Money | null, b: Money | null): boolean {
 }
 
 function joinDates(dates: KeyDate[]): string | null {
-  return dates.length ? dates.map((d) => formatUkDate(d.at, d.allDay)).join('; ') : null;
+  if (dates.length === 0) return null;
+  // Nearly always one date: its text as it is, without an array and a join.
+  if (dates.length === 1)
+    return formatUkDate((dates[0] as KeyDate).at, (dates[0] as KeyDate).allDay);
+  return dates.map((d) => formatUkDate(d.at, d.allDay)).join('; ');
 }
 
 /** Lots by id; a repeated id keeps its last lot, as the change log always has. */

@@ -5,32 +5,30 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "15 Dec 2026 12:00" (Europe/London), or "15 Dec 2026" for a day-level date. */
 export function formatUkDate(at: Instant, allDay = false): string {
-  const parts = ukDateParts(at);
-  if (!parts) return at;
-  return allDay ? parts.day : `${parts.day} ${parts.time}`;
+  const formatted = ukDateTexts(at);
+  if (!formatted) return at;
+  return allDay ? formatted.day : formatted.dayAndTime;
 }
 
 /** Change logs of a large import format the same few deadlines and periods again and again. */
-const partsCache = new Map<string, { day: string; time: string } | null>();
+const formattedCache = new Map<string, { day: string; dayAndTime: string } | null>();
 
-function ukDateParts(at: Instant): { day: string; time: string } | null {
-  let parts = partsCache.get(at);
-  if (parts === undefined) {
+function ukDateTexts(at: Instant): { day: string; dayAndTime: string } | null {
+  let formatted = formattedCache.get(at);
+  if (formatted === undefined) {
     const date = new Date(at);
     if (Number.isNaN(date.getTime())) {
-      parts = null;
+      formatted = null;
     } else {
       const { day, clock } = ukWallClock(date);
       const [year, month, dayOfMonth] = day.split('-');
-      parts = {
-        day: `${Number(dayOfMonth)} ${MONTHS[Number(month) - 1]} ${year}`,
-        time: clock.slice(0, 5),
-      };
+      const text = `${Number(dayOfMonth)} ${MONTHS[Number(month) - 1]} ${year}`;
+      formatted = { day: text, dayAndTime: `${text} ${clock.slice(0, 5)}` };
     }
-    if (partsCache.size > 50_000) partsCache.clear();
-    partsCache.set(at, parts);
+    if (formattedCache.size > 50_000) formattedCache.clear();
+    formattedCache.set(at, formatted);
   }
-  return parts;
+  return formatted;
 }
 
 const gbp = new Intl.NumberFormat('en-GB', {
