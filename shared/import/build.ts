@@ -1,7 +1,7 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
-import { compileReleases } from '../ocds/merge';
+import { compileReleases, compileWithPrevious } from '../ocds/merge';
 import { str, strs, type Json } from '../ocds/read';
 import type { ProcessParts } from '../ocds/shapes';
 
@@ -18,20 +18,20 @@ export function buildOpportunities(
       p.releases.map((r) => shallow(r, warnings)),
       warnings,
     ).sort(byDate);
-    const current = p.compiled ?? stateOf(releases);
+    const { current, previous } = statesOf(releases, p.compiled);
     const newest = releases.at(-1);
     const context = {
       latestTags: strs(newest?.tag ?? current.tag).filter((t) => t !== 'compiled'),
       releaseIds: releases.length ? releases.map((r) => str(r.id) ?? '') : [str(current.id) ?? ''],
     };
     const opportunity = normaliseRelease(current, context);
-    if (releases.length >= 2) {
+    if (previous) {
       const before = releases.slice(0, -1);
-      const previous = normaliseRelease(stateOf(before), {
+      const earlier = normaliseRelease(previous, {
         latestTags: strs(before.at(-1)?.tag),
         releaseIds: before.map((r) => str(r.id) ?? ''),
       });
-      opportunity.changes = diffOpportunities(previous, opportunity);
+      opportunity.changes = diffOpportunities(earlier, opportunity);
     }
     if (p.ocid === null) {
       warnings.push({
@@ -45,7 +45,20 @@ export function buildOpportunities(
   });
 }
 
-/** The state after these (date-sorted) releases. One release already is it: no need to copy. */
+/**
+ * The state after all the (date-sorted) releases, or the publisher's compiled release, and the
+ * state before the newest release for the change log (null for a single release). One release
+ * already is its state: no need to copy. Three or more are compiled in one merge.
+ */
+function statesOf(
+  releases: Json[],
+  compiled: Json | null,
+): { current: Json; previous: Json | null } {
+  if (releases.length >= 3 && !compiled) return compileWithPrevious(releases);
+  const current = compiled ?? stateOf(releases);
+  return { current, previous: releases.length >= 2 ? stateOf(releases.slice(0, -1)) : null };
+}
+
 function stateOf(releases: Json[]): Json {
   return releases.length === 1 ? (releases[0] as Json) : compileReleases(releases);
 }

@@ -14,7 +14,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles, corpusJson } from '../../test/corpus';
-import { compileReleases, DEFAULT_MERGE_RULES, ReleaseMergeError, versionedRelease } from './merge';
+import {
+  compileReleases,
+  compileWithPrevious,
+  DEFAULT_MERGE_RULES,
+  ReleaseMergeError,
+  versionedRelease,
+} from './merge';
 import { INFERRED_MERGE_RULES, mergeRulesFromSchema } from './merge-rules';
 import type { MergeRules } from './merge-rules';
 import type { OcdsRelease } from './types';
@@ -187,6 +193,49 @@ describe.runIf(hasCorpus)('release order', () => {
       expect(compileReleases(rotated)).toEqual(expected);
       expect(compileReleases([...rotated].reverse())).toEqual(expected);
     }
+  });
+});
+
+/** Overwrite every field of every object inside `value`. */
+function scramble(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const fields = value as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    scramble(fields[key]);
+    fields[key] = 'scrambled';
+  }
+}
+
+describe.runIf(hasCorpus)('the state before the newest release', () => {
+  const byTime = (a: OcdsRelease, b: OcdsRelease): number =>
+    Date.parse(String(a.date)) - Date.parse(String(b.date));
+
+  it('compileWithPrevious gives what compileReleases gives on all and on all but the last', () => {
+    const history = (
+      corpusJson(
+        'ocds-examples/standard-1.1/change_history/records/implementation.json',
+      ) as RecordPackage
+    ).records[0]?.releases;
+    const inputs = [history ?? [], ...cases('1.1').map((path) => loadCase(path).releases)];
+    expect(inputs.length).toBeGreaterThan(30);
+    for (const releases of inputs) {
+      // As given (often out of order: compiled twice), and in date order (merged once).
+      for (const input of [releases, [...releases].sort(byTime)]) {
+        expect(compileWithPrevious(input)).toEqual({
+          current: compileReleases(input),
+          previous: input.length < 2 ? null : compileReleases(input.slice(0, -1)),
+        });
+      }
+    }
+  });
+
+  it('the earlier state shares no objects with the later one', () => {
+    const releases = [...(corpusJson('ocds-merge/1.1/lists.json') as OcdsRelease[])].sort(byTime);
+    const { current, previous } = compileWithPrevious(releases);
+    expect(previous).not.toBeNull();
+    const before = JSON.stringify(current);
+    scramble(previous);
+    expect(JSON.stringify(current)).toBe(before);
   });
 });
 

@@ -16,7 +16,7 @@ import { DEFAULT_MERGE_RULES } from './merge-rules-1-1-5';
 import { ruleTrie } from './merge-rules';
 import type { MergeRules } from './merge-rules';
 import { buildObject, identity, isObject, mergeFields, newNode } from './merge-tree';
-import type { Context } from './merge-tree';
+import type { Context, Node } from './merge-tree';
 import type { OcdsRelease } from './types';
 
 export { DEFAULT_MERGE_RULES };
@@ -66,20 +66,41 @@ function sortByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {
       );
     }
   }
-  return [...releases].sort((a, b) => {
-    const x = a.date as string;
-    const y = b.date as string;
-    const tx = Date.parse(x);
-    const ty = Date.parse(y);
-    if (!Number.isNaN(tx) && !Number.isNaN(ty)) return tx - ty;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return [...releases].sort(byDate);
+}
+
+function byDate(a: OcdsRelease, b: OcdsRelease): number {
+  const x = a.date as string;
+  const y = b.date as string;
+  const tx = Date.parse(x);
+  const ty = Date.parse(y);
+  if (!Number.isNaN(tx) && !Number.isNaN(ty)) return tx - ty;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Whether sorting would leave the releases as they are: every one has a string date and none
+ * sorts before the one ahead of it (the sort keeps such a run whole).
+ */
+function inDateOrder(releases: readonly OcdsRelease[]): boolean {
+  for (const release of releases) {
+    if (!isObject(release) || typeof release.date !== 'string') return false;
+  }
+  for (let i = 1; i < releases.length; i++) {
+    if (byDate(releases[i] as OcdsRelease, releases[i - 1] as OcdsRelease) < 0) return false;
+  }
+  return true;
 }
 
 /** Top-level fields the merge sets itself, whatever the rules say. */
 const RELEASE_META = new Set(['id', 'date', 'tag', 'ocid']);
 
-function mergeAll(releases: readonly OcdsRelease[], rules: MergeRules, versioned: boolean) {
+function mergeAll(
+  releases: readonly OcdsRelease[],
+  rules: MergeRules,
+  versioned: boolean,
+  beforeNewest?: (state: Node, newest: OcdsRelease) => void,
+) {
   const trie = ruleTrie(rules);
   const root = newNode();
   root.kind = 1;
@@ -94,6 +115,9 @@ function mergeAll(releases: readonly OcdsRelease[], rules: MergeRules, versioned
   };
   const sorted = sortByDate(releases);
   for (const release of sorted) {
+    if (beforeNewest && ctx.seq === sorted.length - 1 && ctx.seq > 0) {
+      beforeNewest(root, sorted[ctx.seq - 1] as OcdsRelease);
+    }
     ctx.releaseId = release.id ?? null;
     ctx.releaseDate = release.date ?? null;
     ctx.releaseTag = release.tag ?? null;
@@ -119,6 +143,33 @@ export function compileReleases(
   rules: MergeRules = DEFAULT_MERGE_RULES,
 ): OcdsRelease {
   const { root, latest } = mergeAll(releases, rules, false);
+  return compiledState(root, latest);
+}
+
+/**
+ * `compileReleases(releases)` and `compileReleases(releases.slice(0, -1))` (null for a single
+ * release): the current state and the one before the last release, which the change log
+ * compares. Releases already in date order (as an import sorts them) are merged once, the
+ * earlier state read on the way; others are compiled twice.
+ */
+export function compileWithPrevious(
+  releases: readonly OcdsRelease[],
+  rules: MergeRules = DEFAULT_MERGE_RULES,
+): { current: OcdsRelease; previous: OcdsRelease | null } {
+  if (releases.length < 2 || !inDateOrder(releases)) {
+    const current = compileReleases(releases, rules);
+    const previous = releases.length < 2 ? null : compileReleases(releases.slice(0, -1), rules);
+    return { current, previous };
+  }
+  let previous: OcdsRelease | null = null;
+  const { root, latest } = mergeAll(releases, rules, false, (state, newest) => {
+    previous = compiledState(state, newest);
+  });
+  return { current: compiledState(root, latest), previous };
+}
+
+/** The compiled release for the merged paths so far, stamped with the newest release merged. */
+function compiledState(root: Node, latest: OcdsRelease | undefined): OcdsRelease {
   const out: OcdsRelease = { tag: ['compiled'] };
   if (!latest) return out;
   out.id = `${pyStr(latest.ocid)}-${pyStr(latest.date)}`;
