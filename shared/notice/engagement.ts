@@ -1,6 +1,7 @@
 import type { EngagementEvent, FactSource, Instant } from './model';
 import { obj, objs, str, type Json } from '../ocds/read';
 import { findEngagement, findOnlineUrl, repairText, timeFromDescription } from '../prose';
+import type { MilestoneTime, ProseEngagement } from '../prose';
 import { instantMs, isDayLevel, ocdsInstant, ukDay } from './instants';
 
 export interface EngagementFacts {
@@ -34,7 +35,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     const description = str(m.description) ? repairText(str(m.description) as string) : null;
     const due = ocdsInstant(m.dueDate);
     const status = str(m.status);
-    const prose = description ? findEngagement(description, `${field}.description`) : null;
+    const prose = description ? engagementIn(description, `${field}.description`) : null;
     signUps.push(...(prose?.signUpDeadlines ?? []));
     const onlineUrl = description ? findOnlineUrl(description) : null;
     const title = str(m.title) ?? 'Market engagement';
@@ -89,7 +90,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
       continue;
     }
     const timed = isDayLevel(m.dueDate)
-      ? timeFromDescription(due, description, `${field}.description`)
+      ? milestoneTime(due, description, `${field}.description`)
       : { start: due, end: null, allDay: false, source: null };
     events.push({
       title,
@@ -109,7 +110,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
   // Events announced only in the description (seed 000: "MARKET ENGAGEMENT EVENT - THURSDAY
   // 14th MAY 2026 - 4pm"), unless a milestone already covers that day.
   if (tenderDescription) {
-    const prose = findEngagement(tenderDescription, 'tender.description');
+    const prose = engagementIn(tenderDescription, 'tender.description');
     for (const e of prose.events) {
       if (events.some((x) => x.start && ukDay(x.start) === ukDay(e.start))) continue;
       events.push({
@@ -143,4 +144,40 @@ export function readEngagement(release: Json, tenderDescription: string | null):
 function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
+
+/**
+ * A notice's previous state is normalised right after its current one (for the change log) and
+ * repeats its milestone and description texts, whose prose is the costly part of normalising:
+ * the last few readings are kept, found by comparing the texts (no key is built). They are
+ * shared between the two states, so they are only ever read.
+ */
+const RECENT_READINGS = 4;
+const recentEngagement: Array<{ text: string; field: string; found: ProseEngagement }> = [];
+const recentTimes: Array<{
+  due: Instant;
+  text: string | null;
+  field: string;
+  found: MilestoneTime;
+}> = [];
+
+function engagementIn(text: string, field: string): ProseEngagement {
+  for (const r of recentEngagement) if (r.text === text && r.field === field) return r.found;
+  const found = findEngagement(text, field);
+  remember(recentEngagement, { text, field, found });
+  return found;
+}
+
+function milestoneTime(due: Instant, text: string | null, field: string): MilestoneTime {
+  for (const r of recentTimes) {
+    if (r.due === due && r.text === text && r.field === field) return r.found;
+  }
+  const found = timeFromDescription(due, text, field);
+  remember(recentTimes, { due, text, field, found });
+  return found;
+}
+
+function remember<T>(recent: T[], reading: T): void {
+  recent.unshift(reading);
+  if (recent.length > RECENT_READINGS) recent.pop();
 }
