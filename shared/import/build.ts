@@ -27,11 +27,11 @@ export function buildOpportunities(
     const opportunity = normaliseRelease(current, context);
     if (previous) {
       const before = releases.slice(0, -1);
-      const earlier = normaliseRelease(previous, {
+      const previousOpportunity = normaliseRelease(previous, {
         latestTags: strs(before.at(-1)?.tag),
         releaseIds: before.map((r) => str(r.id) ?? ''),
       });
-      opportunity.changes = diffOpportunities(earlier, opportunity);
+      opportunity.changes = diffOpportunities(previousOpportunity, opportunity);
     }
     if (p.ocid === null) {
       warnings.push({

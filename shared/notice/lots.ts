@@ -81,7 +81,7 @@ function implicitLot(tender: Json, items: ItemFacts): Lot {
   };
 }
 
-/** Every CPV code of the notice, each once; and every delivery region, each once. */
+/** Every CPV code of the notice (all lots and none), each once, in order of first mention. */
 export function allCpv(items: ItemFacts): Classification[] {
   const seen = new Set<string>();
   const out: Classification[] = [];
@@ -95,6 +95,7 @@ export function allCpv(items: ItemFacts): Classification[] {
   return out;
 }
 
+/** Every delivery region of the notice, each once, in order of first mention. */
 export function allRegions(items: ItemFacts): string[] {
   const out = new Set<string>();
   for (const list of items.regions.values()) for (const region of list) out.add(region);
