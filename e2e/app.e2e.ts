@@ -189,7 +189,9 @@ describe('keyboard', () => {
     const { page } = await startApp({ path: NOW });
     await expect.poll(() => rows(page).count()).toBe(4);
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pipeline-search');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('pipeline-search');
     await page.keyboard.type('cleveland');
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await page.getByText('1 of 4 opportunities').isVisible()).toBe(true);
