@@ -51,3 +51,30 @@ export function countdown(at: string, allDay: boolean, now: Date): string {
         : `${Math.floor(span / 365.25)} years`;
   return days > 0 ? `in ${words}` : `${words} ago`;
 }
+
+/** Day names by `Date.getUTCDay()` index, for dates written out in full ("Thursday 23 April"). */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** Month names by zero-based month. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

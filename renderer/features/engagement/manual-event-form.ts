@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatUk, fromUkWallClock } from '../../../shared/notice/instants';
 import { AttendanceStatus, ManualEvent, ManualEventKind } from '../../../shared/workspace/model';
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../../lib/dates';
 
 export const EVENT_KIND_LABELS: Record<ManualEventKind, string> = {
   briefing: 'Buyer briefing',
@@ -90,22 +91,6 @@ export function toManualEvent(form: ManualEventFormValues): ManualEvent {
       : null,
   };
 }
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * "Thursday 23 April 2026, 10:00 to 11:00 (UK time)": the date and times as entered, read back in

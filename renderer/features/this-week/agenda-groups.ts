@@ -3,22 +3,7 @@ import { ukDay } from '../../../shared/notice/instants';
 import type { AgendaItem } from '../../../shared/workspace/agenda';
 import { addDays, dayOf, weekday } from '../../../shared/workspace/days';
 import type { OpportunityTab } from '../../app/router';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../../lib/dates';
 
 /** "Today", "Tomorrow", or "Thursday 23 April". */
 export function dayLabel(day: string, now: Date): string {
