@@ -83,7 +83,8 @@ describe('Bid schedule settings', () => {
         'Restored the default bid schedule.',
       ),
     );
-    expect((review as HTMLInputElement).value).toBe('7');
+    // The form takes the defaults once the save has finished (a moment after the status line).
+    await waitFor(() => expect((review as HTMLInputElement).value).toBe('7'));
     expect(await db.meta.get('bidSchedule')).toMatchObject({ updatedBy: 'Tester' });
   });
 });
