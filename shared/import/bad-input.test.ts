@@ -51,6 +51,7 @@ const ADVICE: Record<ImportErrorCode, RegExp[]> = {
   'not-a-notice': [/not a notice page/, ACCEPTED],
   'unsupported-encoding': [/text encoding Bid Desk cannot read/, /Save it as UTF-8/],
   'too-large': [/too large to be a notice file\./, ACCEPTED],
+  'changed-while-reading': [/changed while Bid Desk was reading it/, /Import it again/],
   cancelled: [/was cancelled\./, /Nothing was imported\./],
 };
 
@@ -796,6 +797,16 @@ describe.runIf(hasCorpus)('regressions: inputs that once crashed or were misrepo
     const result = importBytes('deep.json', utf8(text));
     const [o] = expectImportsWithWarning(result, 'nesting-too-deep');
     expect(o?.lots).toHaveLength(5);
+  });
+
+  it('junk nested 20,000 deep in a single release (never merged, so never walked): imports as without it', () => {
+    const release: Json = { ...base(), id: 'only', date: '2026-09-01T00:00:00Z' };
+    const [plain] = expectValid(importJson('plain.json', { releases: [release] }));
+    tenderOf(release).junk = 'JUNK';
+    const text = JSON.stringify({ releases: [release] }).replaceAll('"JUNK"', nestedText(10_000));
+    const [o] = expectValid(importBytes('deep.json', utf8(text)));
+    expect(o?.lots).toHaveLength(5);
+    expect(o).toEqual(plain);
   });
 
   it('a description of HTML nested 5,000 deep (overflowed html-to-text): the words are kept', () => {

@@ -14,10 +14,9 @@ export function buildOpportunities(
   warnings: ImportWarning[],
 ): Opportunity[] {
   return processes.map((p) => {
-    const releases = datedReleases(
-      p.releases.map((r) => shallow(r, warnings)),
-      warnings,
-    ).sort(byDate);
+    // Only the recursive merge needs its input kept shallow: the normaliser reads named fields.
+    const parts = merges(p) ? p.releases.map((r) => shallow(r, warnings)) : p.releases;
+    const releases = datedReleases(parts, warnings).sort(byDate);
     const { current, previous } = statesOf(releases, p.compiled);
     const newest = releases.at(-1);
     const context = {
@@ -59,6 +58,14 @@ function statesOf(
   return { current, previous: releases.length >= 2 ? stateOf(releases.slice(0, -1)) : null };
 }
 
+/**
+ * Whether statesOf merges any releases: two or more without a compiled release (the current
+ * state), three or more with one (the state before the newest). One release is its own state.
+ */
+function merges(p: ProcessParts): boolean {
+  return p.releases.length >= (p.compiled ? 3 : 2);
+}
+
 function stateOf(releases: Json[]): Json {
   return releases.length === 1 ? (releases[0] as Json) : compileReleases(releases);
 }
@@ -98,9 +105,9 @@ function shallow(release: Json, warnings: ImportWarning[]): Json {
 
 /**
  * Recursion is bounded by MAX_RELEASE_DEPTH, so these two never overflow the stack. tooDeep walks
- * every release of a 10k-release import, so it allocates nothing, calls itself only for objects
- * and arrays, and uses a bare for-in: parsed JSON inherits no enumerable keys, and an
- * Object.hasOwn per key doubled the cost of the walk.
+ * every release that is merged (most of a 10k-release import), so it allocates nothing, calls
+ * itself only for objects and arrays, and uses a bare for-in: parsed JSON inherits no enumerable
+ * keys, and an Object.hasOwn per key doubled the cost of the walk.
  */
 function tooDeep(value: object, depth: number): boolean {
   if (depth >= MAX_RELEASE_DEPTH) return true;
