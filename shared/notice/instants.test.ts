@@ -34,6 +34,23 @@ describe('UK instants', () => {
     expect(ocdsInstant(20260101)).toBeNull();
   });
 
+  it('reads its own instants back unchanged (key dates rely on it), across years and clock changes', () => {
+    const inputs = [
+      '1900-01-01',
+      '1941-07-01T12:00:00Z',
+      '2999-12-31T23:59:59',
+      '2026-03-29T01:30:00',
+    ];
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2028, 0, 1); ms += 7 * 3_600_000 + 61_000) {
+      inputs.push(new Date(ms).toISOString());
+    }
+    for (const input of inputs) {
+      const instant = ocdsInstant(input);
+      expect(instant).not.toBeNull();
+      expect(ocdsInstant(instant)).toBe(instant);
+    }
+  });
+
   it('treats 23:59:59 and midnight (UK time) as day-level, other times as moments', () => {
     expect(isDayLevel('2026-07-01T23:59:59+01:00')).toBe(true);
     expect(isDayLevel('2026-07-01T22:59:59Z')).toBe(true);

@@ -52,11 +52,12 @@ export function readKeyDates(
     const lotAward = obj(lot.awardPeriod);
     addDate(dates, 'awardDecision', lotAward?.endDate ?? lotAward?.startDate, id);
   }
+  // A lot's period is already read as instants: no need to look each up again.
   for (const lot of lots) {
     const lotId = lot.derived ? null : lot.id;
-    addDate(dates, 'contractStart', lot.contractPeriod?.start, lotId);
-    addDate(dates, 'contractEnd', lot.contractPeriod?.end, lotId);
-    addDate(dates, 'contractMaxEnd', lot.contractPeriod?.maxExtent, lotId);
+    addInstant(dates, 'contractStart', lot.contractPeriod?.start, lotId);
+    addInstant(dates, 'contractEnd', lot.contractPeriod?.end, lotId);
+    addInstant(dates, 'contractMaxEnd', lot.contractPeriod?.maxExtent, lotId);
   }
 
   for (const event of engagement.events) {
@@ -84,7 +85,17 @@ function addDate(
   lotId: string | null = null,
   label: string = LABELS[kind],
 ): void {
-  const at = ocdsInstant(raw);
+  addInstant(dates, kind, ocdsInstant(raw), lotId, label);
+}
+
+/** A structured date already read with `ocdsInstant` (which returns an instant unchanged). */
+function addInstant(
+  dates: KeyDate[],
+  kind: KeyDateKind,
+  at: Instant | null | undefined,
+  lotId: string | null,
+  label: string = LABELS[kind],
+): void {
   if (!at) return;
   dates.push({
     kind,
