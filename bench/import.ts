@@ -4,92 +4,19 @@
  * fresh child process so that peak RSS (the kernel's maxRSS) belongs to that case alone.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  createReadStream,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { repoRoot } from '../scripts/vite-build';
 import { releasePackageChunks } from './generate-packages';
+import type { ChildResult, Mode } from './import-child';
 
 const MB = 1_000_000;
 const TARGET_SECONDS = 5;
 const TARGET_RATIO = 2.5;
 const TARGET_RSS = 3;
 const STREAMED_FROM = 50 * 1024 * 1024; // the engine's STREAM_THRESHOLD_BYTES
-
-type Mode = 'floor' | 'reader' | 'engine' | 'stream' | 'stream-cut' | 'stream-cancel';
-
-interface ChildResult {
-  ms: number;
-  baselineRssMb: number;
-  peakRssMb: number;
-  outcome: string;
-  progressCalls: number;
-}
-
-// ---------------------------------------------------------------- child: one measurement
-
-async function runChild(mode: Mode, file: string, repeat: number): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  const size = statSync(file).size;
-  // Loaded only where needed, so that the floor's RSS does not include the engine.
-  const reader = mode === 'reader' ? await import('../shared/import/json-stream') : null;
-  const engine = mode === 'floor' || reader ? null : await import('../shared/import/engine');
-  gc();
-  const baselineRssMb = process.memoryUsage.rss() / MB;
-  let best = Infinity;
-  let outcome = '';
-  let progressCalls = 0;
-  for (let run = 0; run < repeat; run++) {
-    const bytes = mode === 'floor' || mode === 'engine' ? readFileSync(file) : null;
-    const started = performance.now();
-    if (mode === 'floor' && bytes) {
-      const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { releases: unknown[] };
-      outcome = `${parsed.releases.length} releases`;
-    } else if (reader) {
-      const chunks = createReadStream(file, { highWaterMark: 1 << 20 });
-      const onItem = (): void => undefined;
-      const head = await reader.readJsonPackageStream(chunks, { fileName: 'bench.json', onItem });
-      outcome = `${head.items} releases`;
-    } else if (!engine) {
-      throw new Error('unreachable');
-    } else if (mode === 'engine' && bytes) {
-      const result = engine.importNoticeFile({ name: 'bench.json', bytes });
-      outcome = result.ok ? `${result.opportunities.length} opportunities` : result.error.code;
-    } else {
-      const cut = mode === 'stream-cut' ? Math.floor(size * 0.8) : undefined;
-      const controller = new AbortController();
-      progressCalls = 0;
-      const result = await engine.importNoticeStream(
-        {
-          name: 'bench.json',
-          size: cut ?? size,
-          chunks: createReadStream(file, { highWaterMark: 1 << 20, end: cut }),
-        },
-        {
-          signal: controller.signal,
-          onProgress: ({ bytesRead }) => {
-            progressCalls++;
-            if (mode === 'stream-cancel' && bytesRead >= size / 2) controller.abort();
-          },
-        },
-      );
-      outcome = result.ok ? `${result.opportunities.length} opportunities` : result.error.code;
-    }
-    best = Math.min(best, performance.now() - started);
-    gc();
-  }
-  const peakRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
-  const result: ChildResult = { ms: best, baselineRssMb, peakRssMb, outcome, progressCalls };
-  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
-}
 
 // ---------------------------------------------------------------- parent: cases and table
 
@@ -109,14 +36,36 @@ function writePackage(dir: string, releases: number, seed: number): string {
   return file;
 }
 
+/**
+ * Bundle the child (and, in chunks of their own, the engine and the reader) the way the app's
+ * import worker is bundled: esbuild, Node platform, everything inlined. Returns the entry file.
+ */
+async function bundleChild(): Promise<string> {
+  const outdir = join(repoRoot, 'test-output', 'bench-import');
+  await build({
+    absWorkingDir: repoRoot,
+    entryPoints: ['bench/import-child.ts'],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'warning',
+  });
+  return join(outdir, 'import-child.mjs');
+}
+
+let child = '';
+
 function measure(mode: Mode, file: string, repeat: number): ChildResult {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), '--child', mode, file, String(repeat)],
-    { encoding: 'utf8', maxBuffer: 1 << 24 },
-  );
-  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) throw new Error(`${mode} ${file} failed:\n${child.stderr}`);
+  const run = spawnSync(process.execPath, ['--expose-gc', child, mode, file, String(repeat)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`${mode} ${file} failed:\n${run.stderr}`);
   return JSON.parse(line.slice(7)) as ChildResult;
 }
 
@@ -125,6 +74,7 @@ const num = (n: number, digits = 0): string => n.toFixed(digits);
 const mark = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 
 async function main(): Promise<void> {
+  child = await bundleChild();
   const dir = join(tmpdir(), 'bid-desk-bench');
   mkdirSync(dir, { recursive: true });
   const cases = [
@@ -145,7 +95,9 @@ async function main(): Promise<void> {
     const engine = measure(streamed ? 'stream' : 'engine', file, c.repeat);
     const ratio = engine.ms / floor.ms;
     const rssRatio = engine.peakRssMb / sizeMb;
-    const rssApplies = sizeMb >= 50;
+    // The issue's memory target is for files read as a stream; an in-memory parse holds the
+    // whole object graph (the floor alone peaks near 11x the file), as the table shows.
+    const rssApplies = streamed;
     rows.push([
       c.label,
       streamed ? 'stream' : 'memory',
@@ -156,7 +108,8 @@ async function main(): Promise<void> {
       num(engine.ms),
       num(sizeMb / (engine.ms / 1000), 1),
       num(c.releases / (engine.ms / 1000)),
-      `${num(ratio, 2)} ${mark(ratio <= TARGET_RATIO)}`,
+      // The issue sets the speed target for the 10k package; the others are shown for scale.
+      `${num(ratio, 2)} ${c.releases === 10_000 ? mark(ratio <= TARGET_RATIO) : 'n/a'}`,
       num(floor.peakRssMb),
       `${num(engine.peakRssMb)} (idle ${num(engine.baselineRssMb)})`,
       rssApplies ? `${num(rssRatio, 2)} ${mark(rssRatio < TARGET_RSS)}` : `${num(rssRatio, 1)} n/a`,
@@ -173,12 +126,12 @@ async function main(): Promise<void> {
       checks.push(
         `${c.label} cut at 80%: "${cut.outcome}" in ${num(cut.ms)} ms, peak RSS ${num(cut.peakRssMb)} MB ${mark(cut.outcome === 'truncated-json')}`,
         `${c.label} cancelled at 50%: "${cancel.outcome}" in ${num(cancel.ms)} ms ${mark(cancel.outcome === 'cancelled')}`,
-        `${c.label} progress callbacks: ${engine.progressCalls} (one per 1 MiB chunk) ${mark(engine.progressCalls > 10)}`,
+        `${c.label} progress callbacks: ${engine.progressCalls} (one per 256 KiB chunk, two passes) ${mark(engine.progressCalls > 10)}`,
       );
     }
   }
   const head = ['case', 'path', 'MB', 'floor ms', 'floor MB/s', 'reader ms (RSS)', 'engine ms', 'MB/s', 'releases/s',
-    `engine/floor (<=${TARGET_RATIO})`, 'floor RSS MB', 'engine RSS MB', `RSS/size (<${TARGET_RSS})`, 'result']; // prettier-ignore
+    `engine/floor (10k: <=${TARGET_RATIO})`, 'floor RSS MB', 'engine RSS MB', `RSS/size (<${TARGET_RSS})`, 'result']; // prettier-ignore
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0)).join(' | ');
   console.log(
@@ -191,14 +144,10 @@ async function main(): Promise<void> {
   for (const check of checks) console.log(check);
   console.log(
     '\nfloor = TextDecoder + JSON.parse of bytes already in memory; engine "memory" = importNoticeFile on the same bytes;\n' +
-      'engine "stream" = importNoticeStream from a 1 MiB-chunk file stream (file reading included). RSS is the\n' +
-      'process peak (maxRSS) including Node itself; the RSS target applies to files of 50 MB and more.',
+      'engine "stream" = importNoticeStream over 256 KiB chunks read twice, as the app reads a large file. RSS is the\n' +
+      'process peak (maxRSS) including Node itself (the engine bundled with esbuild, as the app ships it, run in\n' +
+      'plain Node); the RSS target applies to files read as a stream (over 50 MiB).',
   );
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--child') {
-  await runChild(args[1] as Mode, args[2] as string, Number(args[3] ?? 1));
-} else {
-  await main();
-}
+await main();

@@ -35,6 +35,7 @@ export async function readNoticeFile(path: string): Promise<ImportResult | CliFa
     name: basename(path),
     size,
     chunks: createReadStream(path, { highWaterMark: 1024 * 1024 }),
+    reopen: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
   });
 }
 

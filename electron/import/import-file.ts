@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, sniffBytes } from '../../shared/import/decode';
@@ -10,7 +10,7 @@ import type { ImportJobResult, ImportProgress } from './import-jobs';
 export const SOURCE_TEXT_LIMIT_BYTES = 20 * 1024 * 1024;
 
 /** Chunk size for reading: big enough to be quick, small enough for smooth progress and cancel. */
-const CHUNK_BYTES = 256 * 1024;
+export const CHUNK_BYTES = 256 * 1024;
 
 export interface ImportFileOptions {
   signal?: AbortSignal;
@@ -47,12 +47,15 @@ export async function importFileAtPath(
   let keptBytes = 0;
   let keep = size <= limit;
   let readError: unknown = null;
-  const stream = createReadStream(filePath, { highWaterMark: CHUNK_BYTES });
-  async function* chunks(): AsyncGenerator<Uint8Array> {
+  const streams: ReadStream[] = [];
+  // A large package is read twice (see StreamSource.reopen); only the first read keeps text.
+  async function* chunks(first: boolean): AsyncGenerator<Uint8Array> {
+    const stream = createReadStream(filePath, { highWaterMark: CHUNK_BYTES });
+    streams.push(stream);
     try {
       for await (const chunk of stream) {
         const bytes = chunk as Buffer;
-        if (keep) {
+        if (first && keep) {
           keptBytes += bytes.length;
           // The file grew after it was measured: stop keeping its text rather than hold a giant.
           keep = keptBytes <= limit;
@@ -70,11 +73,11 @@ export async function importFileAtPath(
   let outcome: ImportOutcome;
   try {
     outcome = await importNoticeStream(
-      { name: fileName, size, chunks: chunks() },
+      { name: fileName, size, chunks: chunks(true), reopen: () => chunks(false) },
       { signal: options.signal, onProgress: options.onProgress },
     );
   } finally {
-    stream.destroy();
+    for (const stream of streams) stream.destroy();
   }
   if (readError !== null) return unreadable(openFailure(fileName, readError));
   const cancelled = !outcome.ok && outcome.error.code === 'cancelled';

@@ -48,7 +48,8 @@ export async function runImportJob(
   const chunks = readChunks(file, signal, kept);
 
   const outcome: ImportOutcome = await importNoticeStream(
-    { name: file.name, size: file.size, chunks },
+    // A large package is read twice (see StreamSource.reopen); only the first read keeps text.
+    { name: file.name, size: file.size, chunks, reopen: () => readChunks(file, signal, null) },
     {
       signal,
       onProgress: (progress) => {

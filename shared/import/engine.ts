@@ -5,8 +5,9 @@ import { buildOpportunities } from './build';
 import { decodeText, sniffBytes } from './decode';
 import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
 import { looksTruncated } from './json-shape';
-import { readJsonPackageStream } from './json-stream';
-import { RawReleaseGroups } from './raw-groups';
+import { readJsonPackageStream, readTextStream } from './json-stream';
+import { OcidCounter } from './ocid-count';
+import { RawReleaseGroups, type ReadyGroup } from './raw-groups';
 
 export interface NoticeFile {
   name: string;
@@ -41,12 +42,26 @@ export interface StreamSource {
   name: string;
   size: number | null;
   chunks: AsyncIterable<Uint8Array>;
+  /**
+   * The file's bytes again from the start, when the source can read them twice (a file on disk).
+   * A large package is then read in two passes: a quick count of each ocid's releases, then the
+   * import, which builds each ocid as soon as its last release has been read instead of holding
+   * every release until the end. Without it, the one pass holds them all (about the file's size).
+   */
+  reopen?: () => AsyncIterable<Uint8Array>;
 }
 
 export interface StreamOptions {
+  /**
+   * How far the import is, as bytes of `totalBytes`. When a large file is read twice, the first
+   * (quick) pass fills the first COUNT_PASS_SHARE of the way and the import the rest.
+   */
   onProgress?: (progress: { bytesRead: number; totalBytes: number | null }) => void;
   signal?: AbortSignal;
 }
+
+/** The share of the progress a large file's first pass (the ocid count) stands for. */
+export const COUNT_PASS_SHARE = 0.15;
 
 /**
  * Import a file read in chunks. Small files are gathered and imported as one; large JSON
@@ -63,6 +78,10 @@ export async function importNoticeStream(
     // Read the same head the in-memory path sniffs, however small the chunks come.
     const parts: Uint8Array[] = [];
     let bytesRead = 0;
+    // Known to be large from the start, and readable again: two passes (see `reopen`), the first
+    // of which fills only the first part of the progress bar.
+    const twoPass = source.reopen !== undefined && size !== null && size > STREAM_THRESHOLD_BYTES;
+    const share = twoPass ? COUNT_PASS_SHARE : 1;
     while (bytesRead < SNIFF_BYTES) {
       const next = await iterator.next();
       if (next.done) break;
@@ -70,7 +89,7 @@ export async function importNoticeStream(
       if (next.value.length === 0) continue;
       parts.push(next.value);
       bytesRead += next.value.length;
-      options.onProgress?.({ bytesRead, totalBytes: size });
+      options.onProgress?.({ bytesRead: Math.round(bytesRead * share), totalBytes: size });
     }
     if (bytesRead === 0) throw importError('empty-file', name);
     checkSniff(concat(parts, bytesRead), name);
@@ -82,41 +101,94 @@ export async function importNoticeStream(
         parts.push(next.value);
         bytesRead += next.value.length;
         if (bytesRead > STREAM_THRESHOLD_BYTES)
-          return importLarge(name, size, parts, iterator, options);
+          return importLarge(source, parts, iterator, options, false);
         options.onProgress?.({ bytesRead, totalBytes: size });
       }
       // Cancelled while the last chunk was read: still nothing is imported.
       if (options.signal?.aborted) throw importError('cancelled', name);
       return importBytes({ name, bytes: concat(parts, bytesRead) });
     }
-    return importLarge(name, size, parts, iterator, options);
+    return importLarge(source, parts, iterator, options, twoPass);
   });
 }
 
 async function importLarge(
-  name: string,
-  size: number | null,
+  source: StreamSource,
   head: Uint8Array[],
   rest: AsyncIterator<Uint8Array>,
   options: StreamOptions,
+  twoPass: boolean,
 ): Promise<ImportResult> {
+  const { name, size, reopen } = source;
   const firstChar = firstSignificantChar(concat(head, SNIFF_BYTES));
   // A notice page is a few tens of kilobytes; only OCDS JSON packages are ever this large.
   if (firstChar !== '{' && firstChar !== '[') throw importError('too-large', name);
-  const groups = new RawReleaseGroups();
-  const single = new ProcessCollector();
-  let shape: OcdsShape = 'release-package';
   async function* all(): AsyncIterable<Uint8Array> {
     yield* head;
     for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
   }
-  await readJsonPackageStream(all(), {
+  // Each pass starts again at the file's first byte; the bar only ever moves forward.
+  let reported = Math.round(byteLength(head) * (twoPass ? COUNT_PASS_SHARE : 1));
+  const progress = (share: number, offset: number) => (bytesRead: number) => {
+    const at = Math.round(offset + bytesRead * share);
+    if (at <= reported) return;
+    reported = at;
+    options.onProgress?.({ bytesRead: at, totalBytes: size });
+  };
+
+  let counts: ReadonlyMap<string, number> | null = null;
+  let chunks = all();
+  let onProgress = progress(1, 0);
+  if (twoPass && reopen) {
+    const counter = new OcidCounter();
+    await readTextStream(chunks, counter, {
+      fileName: name,
+      signal: options.signal,
+      onProgress: progress(COUNT_PASS_SHARE, 0),
+    });
+    counts = counter.counts;
+    chunks = reopen();
+    onProgress = progress(1 - COUNT_PASS_SHARE, (size ?? 0) * COUNT_PASS_SHARE);
+  }
+
+  const groups = new RawReleaseGroups(
+    () => {
+      throw importError('invalid-json', name);
+    },
+    () => {
+      throw importError('changed-while-reading', name);
+    },
+    counts,
+  );
+  const single = new ProcessCollector();
+  const built: BuiltGroup[] = [];
+  const warnings: ImportWarning[] = [];
+  let shape: OcdsShape = 'release-package';
+  let linkedOnly = 0;
+  // Parsed releases of only one ocid are alive at once; each is compiled as soon as it is whole.
+  const build = (group: ReadyGroup): void => {
+    const collector = new ProcessCollector();
+    for (const item of group.items) {
+      if (item.kind === 'record') collector.addRecord(item.value);
+      else collector.addRelease(item.value);
+    }
+    const groupWarnings: ImportWarning[] = [];
+    const opportunities = buildOpportunities(collector.processes(), groupWarnings);
+    groupWarnings.push(...collector.warnings);
+    for (const ocid of collector.linkedOnlyOcids()) {
+      linkedOnly++;
+      groupWarnings.push(linkedWarning(ocid));
+    }
+    built.push({ order: group.order, opportunities, warnings: groupWarnings });
+  };
+  await readJsonPackageStream(chunks, {
     fileName: name,
     signal: options.signal,
-    onProgress: (bytesRead) => options.onProgress?.({ bytesRead, totalBytes: size }),
+    onProgress,
     onRawItem: (item) => {
       if (item.kind === 'record') shape = 'record-package';
-      groups.add(item);
+      const ready = groups.add(item);
+      if (ready) build(ready);
     },
     // A lone release or record at the top level (not a package) arrives parsed: read its shape
     // as the in-memory path does.
@@ -124,32 +196,33 @@ async function importLarge(
       shape = collectJson(item.value, single) ?? shape;
     },
   });
-  if (groups.size === 0) return fromCollector(name, shape, single);
+  if (built.length === 0 && groups.size === 0) return fromCollector(name, shape, single);
 
-  // Build one ocid at a time so the parsed releases of only one process are alive at once.
-  const opportunities: Opportunity[] = [];
-  const warnings: ImportWarning[] = [];
-  let linkedOnly = 0;
-  for (const items of groups.drain(() => {
-    throw importError('invalid-json', name);
-  })) {
+  for (const group of groups.drain()) {
     if (options.signal?.aborted) throw importError('cancelled', name);
-    const collector = new ProcessCollector();
-    for (const item of items) {
-      if (item.kind === 'record') collector.addRecord(item.value);
-      else collector.addRelease(item.value);
-    }
-    opportunities.push(...buildOpportunities(collector.processes(), warnings));
-    warnings.push(...collector.warnings);
-    for (const ocid of collector.linkedOnlyOcids()) {
-      linkedOnly++;
-      warnings.push(linkedWarning(ocid));
-    }
+    build(group);
+  }
+  // In the order the ocids first appear in the file, as when the file is read in one piece.
+  built.sort((a, b) => a.order - b.order);
+  const opportunities: Opportunity[] = [];
+  for (const group of built) {
+    opportunities.push(...group.opportunities);
+    warnings.push(...group.warnings);
   }
   if (opportunities.length === 0) {
     throw importError(linkedOnly ? 'linked-releases-only' : 'no-releases', name);
   }
   return { ok: true, format: shape, opportunities, warnings };
+}
+
+function byteLength(parts: Uint8Array[]): number {
+  return parts.reduce((sum, part) => sum + part.length, 0);
+}
+
+interface BuiltGroup {
+  order: number;
+  opportunities: Opportunity[];
+  warnings: ImportWarning[];
 }
 
 function importBytes(file: NoticeFile): ImportResult {

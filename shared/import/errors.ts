@@ -20,6 +20,7 @@ export type ImportErrorCode =
   | 'not-a-notice'
   | 'unsupported-encoding'
   | 'too-large'
+  | 'changed-while-reading'
   | 'cancelled';
 
 export interface ImportErrorDetails {
@@ -63,6 +64,7 @@ export function importError(
     'not-a-notice': `${name} is a text file but not a notice page: it has no notice title, buyer or OCDS data. ${ACCEPTED_FILES}`,
     'unsupported-encoding': `${name} uses a text encoding Bid Desk cannot read. Save it as UTF-8 and try again.`,
     'too-large': `${name} is too large to be a notice file. ${ACCEPTED_FILES}`,
+    'changed-while-reading': `${name} changed while Bid Desk was reading it (it may still have been downloading or saving). Nothing was imported. Import it again once it is complete.`,
     cancelled: `Import of ${name} was cancelled. Nothing was imported.`,
   };
   return new ImportError(code, messages[code], details);

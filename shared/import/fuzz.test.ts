@@ -38,6 +38,7 @@ const KNOWN: Record<ImportErrorCode, true> = {
   'not-a-notice': true,
   'unsupported-encoding': true,
   'too-large': true,
+  'changed-while-reading': true,
   cancelled: true,
 };
 const KNOWN_CODES = Object.keys(KNOWN);

@@ -43,19 +43,17 @@ function decoderFor(head: Uint8Array): TextDecoder {
   return new TextDecoder('utf-8');
 }
 
-/** Decodes byte chunks into the scanner; a character or a BOM may be split between chunks. */
+/** Where decoded text goes: the package scanner, or the ocid count of a large file's first pass. */
+export interface TextSink {
+  feed(text: string): void;
+}
+
+/** Decodes byte chunks into a sink; a character or a BOM may be split between chunks. */
 class ByteFeeder {
   private decoder: TextDecoder | null = null;
   private head = new Uint8Array(0);
-  private readonly scanner: PackageScanner;
 
-  constructor(
-    fileName: string,
-    onItem: (item: StreamedItem) => void,
-    onRawItem?: (item: RawStreamedItem) => void,
-  ) {
-    this.scanner = new PackageScanner(fileName, onItem, onRawItem);
-  }
+  constructor(private readonly sink: TextSink) {}
 
   push(chunk: Uint8Array): void {
     let bytes = chunk;
@@ -72,14 +70,35 @@ class ByteFeeder {
       bytes = joined;
     }
     const text = this.decoder.decode(bytes, { stream: true });
-    if (text.length > 0) this.scanner.feed(text);
+    if (text.length > 0) this.sink.feed(text);
   }
 
-  finish(): JsonPackageHead {
+  finish(): void {
     const rest = this.decoder ? this.decoder.decode() : new TextDecoder('utf-8').decode(this.head);
-    if (rest.length > 0) this.scanner.feed(rest);
-    return this.scanner.end();
+    if (rest.length > 0) this.sink.feed(rest);
   }
+}
+
+/**
+ * Decode chunks (UTF-8, BOM ok; UTF-16 with BOM) into `sink`, calling `onProgress` once per chunk
+ * and checking `signal` between chunks. Throws ImportError 'cancelled'.
+ */
+export async function readTextStream(
+  chunks: AsyncIterable<Uint8Array>,
+  sink: TextSink,
+  options: Pick<JsonStreamOptions, 'onProgress' | 'signal' | 'fileName'>,
+): Promise<void> {
+  const { fileName, signal, onProgress } = options;
+  const feeder = new ByteFeeder(sink);
+  let bytesRead = 0;
+  for await (const chunk of chunks) {
+    if (signal?.aborted) throw importError('cancelled', fileName);
+    bytesRead += chunk.length;
+    feeder.push(chunk);
+    onProgress?.(bytesRead);
+  }
+  if (signal?.aborted) throw importError('cancelled', fileName);
+  feeder.finish();
 }
 
 /**
@@ -94,17 +113,9 @@ export async function readJsonPackageStream(
   chunks: AsyncIterable<Uint8Array>,
   options: JsonStreamOptions,
 ): Promise<JsonPackageHead> {
-  const { fileName, signal, onProgress } = options;
-  const feeder = new ByteFeeder(fileName, options.onItem, options.onRawItem);
-  let bytesRead = 0;
-  for await (const chunk of chunks) {
-    if (signal?.aborted) throw importError('cancelled', fileName);
-    bytesRead += chunk.length;
-    feeder.push(chunk);
-    onProgress?.(bytesRead);
-  }
-  if (signal?.aborted) throw importError('cancelled', fileName);
-  return feeder.finish();
+  const scanner = new PackageScanner(options.fileName, options.onItem, options.onRawItem);
+  await readTextStream(chunks, scanner, options);
+  return scanner.end();
 }
 
 /** Slice size for `readJsonPackageBytes`: big enough to amortise, small enough to stay lean. */
@@ -119,9 +130,11 @@ export function readJsonPackageBytes(
   bytes: Uint8Array,
   options: Pick<JsonStreamOptions, 'onItem' | 'fileName'>,
 ): JsonPackageHead {
-  const feeder = new ByteFeeder(options.fileName, options.onItem);
+  const scanner = new PackageScanner(options.fileName, options.onItem);
+  const feeder = new ByteFeeder(scanner);
   for (let i = 0; i < bytes.length; i += SLICE_BYTES) {
     feeder.push(bytes.subarray(i, i + SLICE_BYTES));
   }
-  return feeder.finish();
+  feeder.finish();
+  return scanner.end();
 }

@@ -1,0 +1,81 @@
+/**
+ * One measurement of `npm run bench:import`, in a fresh process: bench/import.ts bundles this file
+ * with esbuild (as the app's import worker is bundled) and runs it in plain Node, so that the peak
+ * RSS is the engine's and Node's, not a TypeScript loader's. Prints one `RESULT {json}` line.
+ *
+ *   node --expose-gc import-child.js <mode> <file> <repeat>
+ */
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { CHUNK_BYTES } from '../electron/import/import-file';
+
+export type Mode = 'floor' | 'reader' | 'engine' | 'stream' | 'stream-cut' | 'stream-cancel';
+
+export interface ChildResult {
+  ms: number;
+  baselineRssMb: number;
+  peakRssMb: number;
+  outcome: string;
+  progressCalls: number;
+}
+
+const MB = 1_000_000;
+
+async function runChild(mode: Mode, file: string, repeat: number): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const size = statSync(file).size;
+  // Loaded only where needed (separate chunks), so that the floor's RSS does not include the engine.
+  const reader = mode === 'reader' ? await import('../shared/import/json-stream') : null;
+  const engine = mode === 'floor' || reader ? null : await import('../shared/import/engine');
+  gc();
+  const baselineRssMb = process.memoryUsage.rss() / MB;
+  let best = Infinity;
+  let outcome = '';
+  let progressCalls = 0;
+  for (let run = 0; run < repeat; run++) {
+    const bytes = mode === 'floor' || mode === 'engine' ? readFileSync(file) : null;
+    const started = performance.now();
+    if (mode === 'floor' && bytes) {
+      const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { releases: unknown[] };
+      outcome = `${parsed.releases.length} releases`;
+    } else if (reader) {
+      const chunks = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+      const onItem = (): void => undefined;
+      const head = await reader.readJsonPackageStream(chunks, { fileName: 'bench.json', onItem });
+      outcome = `${head.items} releases`;
+    } else if (!engine) {
+      throw new Error('unreachable');
+    } else if (mode === 'engine' && bytes) {
+      const result = engine.importNoticeFile({ name: 'bench.json', bytes });
+      outcome = result.ok ? `${result.opportunities.length} opportunities` : result.error.code;
+    } else {
+      const cut = mode === 'stream-cut' ? Math.floor(size * 0.8) : undefined;
+      const controller = new AbortController();
+      progressCalls = 0;
+      const result = await engine.importNoticeStream(
+        {
+          name: 'bench.json',
+          size: cut ?? size,
+          // Read as the app's import worker reads: its chunk size, and twice for a large file.
+          chunks: createReadStream(file, { highWaterMark: CHUNK_BYTES, end: cut }),
+          reopen: () => createReadStream(file, { highWaterMark: CHUNK_BYTES, end: cut }),
+        },
+        {
+          signal: controller.signal,
+          onProgress: ({ bytesRead }) => {
+            progressCalls++;
+            if (mode === 'stream-cancel' && bytesRead >= size / 2) controller.abort();
+          },
+        },
+      );
+      outcome = result.ok ? `${result.opportunities.length} opportunities` : result.error.code;
+    }
+    best = Math.min(best, performance.now() - started);
+    gc();
+  }
+  const peakRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
+  const result: ChildResult = { ms: best, baselineRssMb, peakRssMb, outcome, progressCalls };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+const [mode, file, repeat] = process.argv.slice(2);
+if (mode && file) await runChild(mode as Mode, file, Number(repeat ?? 1));
