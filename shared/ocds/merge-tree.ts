@@ -258,14 +258,15 @@ export function buildObject(node: Node, versioned: boolean): JsonObject {
   const hasItemId = node.itemId !== undefined && node.itemId !== null;
   if (hasItemId) out['id'] = cloneJson(node.itemId);
   if (!node.children) return out;
-  for (const [key, child] of node.children) {
+  // forEach rather than for-of: iterating a Map's entries allocates a [key, value] pair each.
+  node.children.forEach((child, key) => {
     // An item's id stays the one it was first seen with (ocdsmerge's IdDict).
-    if (hasItemId && key === 'id') continue;
+    if (hasItemId && key === 'id') return;
     if (showsLeaf(child, versioned)) {
       if (versioned || child.leaf !== null) setKey(out, key, cloneJson(child.leaf));
     } else if (child.kind !== 0) {
       setKey(out, key, buildContainer(child, versioned));
     }
-  }
+  });
   return out;
 }
