@@ -63,6 +63,24 @@ describe.runIf(hasCorpus).each([
     expect(streamed.ok && streamed.opportunities[0]?.stage).toBe('contract');
   });
 
+  it('a large release list (a bare array of releases) reads as in memory, odd elements and all', async () => {
+    const text = new TextDecoder().decode(corpusBytes('fts/pages/2026-09-03-p001.json'));
+    const releases = (JSON.parse(text) as { releases: unknown[] }).releases;
+    const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    for (const list of [releases, [...releases, 5, 'text', null]]) {
+      const bytes = encode(list);
+      const inMemory = importNoticeFile({ name: 'list.json', bytes });
+      expect(inMemory.ok && inMemory.format).toBe('release-list');
+      expect(await streamLarge('list.json', bytes, 997, twoPass)).toEqual(inMemory);
+    }
+    // An array with no ocid anywhere is not OCDS; cut short, it is truncated.
+    const noOcid = await streamLarge('list.json', encode([{ tag: ['tender'] }]), 997, twoPass);
+    expect(noOcid.ok ? 'ok' : noOcid.error.code).toBe('not-ocds');
+    const cut = encode(releases).subarray(0, 5000);
+    const truncated = await streamLarge('list.json', cut, 997, twoPass);
+    expect(truncated.ok ? 'ok' : truncated.error.code).toBe('truncated-json');
+  });
+
   it('a streamed package with one broken release is refused whole', async () => {
     const text = new TextDecoder().decode(corpusBytes('fts/pages/2026-09-03-p001.json'));
     const broken = text.replace('"ocid": "ocds-h6vhtk-06f1b2"', '"ocid": ocds-h6vhtk-06f1b2');

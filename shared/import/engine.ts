@@ -1,4 +1,5 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
+import { obj } from '../ocds/read';
 import { collectJson, ProcessCollector, type OcdsShape } from '../ocds/shapes';
 import { detectStrategyDocument, opportunityFromPage, readNoticePage } from '../page';
 import { buildOpportunities } from './build';
@@ -165,10 +166,12 @@ async function importLarge(
   const warnings: ImportWarning[] = [];
   let shape: OcdsShape = 'release-package';
   let linkedOnly = 0;
+  let sawOcid = false;
   // Parsed releases of only one ocid are alive at once; each is compiled as soon as it is whole.
   const build = (group: ReadyGroup): void => {
     const collector = new ProcessCollector();
     for (const item of group.items) {
+      sawOcid ||= obj(item.value) !== null && 'ocid' in (item.value as object);
       if (item.kind === 'record') collector.addRecord(item.value);
       else collector.addRelease(item.value);
     }
@@ -181,7 +184,7 @@ async function importLarge(
     }
     built.push({ order: group.order, opportunities, warnings: groupWarnings });
   };
-  await readJsonPackageStream(chunks, {
+  const read = await readJsonPackageStream(chunks, {
     fileName: name,
     signal: options.signal,
     onProgress,
@@ -196,11 +199,18 @@ async function importLarge(
       shape = collectJson(item.value, single) ?? shape;
     },
   });
-  if (built.length === 0 && groups.size === 0) return fromCollector(name, shape, single);
+  if (!read.list && built.length === 0 && groups.size === 0) {
+    return fromCollector(name, shape, single);
+  }
 
   for (const group of groups.drain()) {
     if (options.signal?.aborted) throw importError('cancelled', name);
     build(group);
+  }
+  if (read.list) {
+    // As in memory: an array is a release list only if some element has an ocid.
+    if (!sawOcid) throw importError('not-ocds', name);
+    shape = 'release-list';
   }
   // In the order the ocids first appear in the file, as when the file is read in one piece.
   built.sort((a, b) => a.order - b.order);

@@ -56,6 +56,8 @@ export class PackageScanner {
   private key = '';
   private itemKind: StreamedItem['kind'] = 'release';
   private sawPackageArray = false;
+  /** The document is a bare array of releases (OCDS's "release list"), not a package object. */
+  private list = false;
   // The value being scanned: its text so far (earlier chunks), nesting and string state.
   private target: Target = 'key';
   private parts: string[] = [];
@@ -94,7 +96,12 @@ export class PackageScanner {
       switch (this.state) {
         case START:
           if (c === OPEN_BRACE) this.state = KEY_OR_END;
-          else if ('["-0123456789tfn'.includes(text.charAt(i))) {
+          else if (c === OPEN_BRACKET && this.onRawItem) {
+            // A release list: each element is read as a release, as the in-memory path does.
+            this.list = true;
+            this.itemKind = 'release';
+            this.state = ITEM_OR_END;
+          } else if ('["-0123456789tfn'.includes(text.charAt(i))) {
             this.state = FOREIGN;
             return this.feedForeign(text.slice(i));
           } else throw this.invalid();
@@ -132,13 +139,13 @@ export class PackageScanner {
         case ITEM_OR_END:
         case ITEM:
           if (c === CLOSE_BRACKET && this.state === ITEM_OR_END) {
-            this.state = COMMA_OR_END;
+            this.state = this.list ? DONE : COMMA_OR_END;
             i++;
           } else i = this.startValue(text, i, 'item');
           break;
         case ITEM_COMMA_OR_END:
           if (c === COMMA) this.state = ITEM;
-          else if (c === CLOSE_BRACKET) this.state = COMMA_OR_END;
+          else if (c === CLOSE_BRACKET) this.state = this.list ? DONE : COMMA_OR_END;
           else throw this.invalid();
           i++;
           break;
@@ -178,6 +185,7 @@ export class PackageScanner {
       default:
         throw importError('truncated-json', this.fileName);
     }
+    if (this.list) return { header: {}, items: this.items, list: true };
     const header = this.header;
     if (this.sawPackageArray || 'releases' in header || 'records' in header) {
       if (!this.sawPackageArray && 'ocid' in header && 'releases' in header) {

@@ -34,6 +34,11 @@ export interface JsonPackageHead {
   header: Record<string, unknown>;
   /** How many items were handed to `onItem`. */
   items: number;
+  /**
+   * True when the document is a bare array (a release list), read element by element; only with
+   * `onRawItem` (without it a top-level array is refused as not OCDS).
+   */
+  list?: boolean;
 }
 
 /** The text encoding a file's first bytes announce (UTF-16 only with a BOM). */
