@@ -155,6 +155,23 @@ describe('runImportJob', () => {
     expect(done.outcome).toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
 
+  it('says the file changed when the browser stops reading it part-way, and imports nothing', async () => {
+    const { updates, post } = collect();
+    const bytes = seedBytes(SEEDS.westMidlands);
+    const file = chunkedFile('moved.txt', bytes, 1024, (index) => {
+      // What Chromium does when the file is edited or deleted after it was picked.
+      if (index === 3) throw new DOMException('The file could not be read.', 'NotReadableError');
+    });
+    const done = await runImportJob(file, post, new AbortController().signal);
+    const outcome = done.outcome;
+    if (!outcome || outcome.ok) throw new Error('expected a refusal');
+    expect(outcome.error.code).toBe('changed-while-reading');
+    expect(outcome.error.message).toMatch(
+      /^“moved\.txt” changed while Bid Desk was reading it .* Nothing was imported\./,
+    );
+    expect(updates.filter((u) => u.phase === 'done')).toHaveLength(1);
+  });
+
   it('keeps no text for a file above the source-text limit', async () => {
     const bytes = seedBytes(SEEDS.westMidlands);
     const big: ImportableFile = {

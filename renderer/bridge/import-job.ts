@@ -85,7 +85,16 @@ async function* readChunks(
   try {
     for (;;) {
       if (signal.aborted) throw importError('cancelled', file.name);
-      const { done, value } = await reader.read();
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch {
+        if (signal.aborted) throw importError('cancelled', file.name);
+        // The browser refuses to go on reading a file that changed or went away after it was
+        // chosen (NotReadableError).
+        throw importError('changed-while-reading', file.name);
+      }
+      const { done, value } = next;
       // Checked after the final read too, so a cancel during the last read is never lost.
       if (signal.aborted) throw importError('cancelled', file.name);
       if (done) return;
