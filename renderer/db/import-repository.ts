@@ -84,6 +84,7 @@ export async function saveImport(
     db.changeLog,
     db.sourceFiles,
     db.checklistItems,
+    db.meta, // the bid schedule's bank holidays, for moved checklist due dates
   ];
   return db.transaction('rw', tables, async () => {
     const ocids = notices.flatMap((n) => (n.ocid === null ? [] : [n.ocid]));

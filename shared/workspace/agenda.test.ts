@@ -105,7 +105,12 @@ const checklist: ChecklistItem[] = generateChecklist(
     submissionDeadline: '2026-05-06T12:00:00+01:00',
     template: DEFAULT_CHECKLIST_TEMPLATE,
   },
-  { now: new Date('2026-04-10T09:00:00Z'), user: 'Priya Shah', newId: randomUUID },
+  {
+    now: new Date('2026-04-10T09:00:00Z'),
+    user: 'Priya Shah',
+    newId: randomUUID,
+    bankHolidays: 'england-and-wales',
+  },
 ).map((item) =>
   // The registrations are done; the safeguarding question has an owner.
   item.title.startsWith('Register on')
@@ -165,8 +170,10 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
     expect(thisWeek.find((a) => a.title === 'Quality answer: Q6 - Safeguarding')?.detail).toBe(
       'Sam; drafting.',
     );
-    // sign-off (4 May) and submission (5 May) fall next week
-    expect(items.some((a) => a.title.startsWith('Final sign-off'))).toBe(false);
+    // sign-off would be Monday 4 May, the early May bank holiday, so it is due Friday 1 May;
+    // submission (5 May) falls next week
+    expect(thisWeek.find((a) => a.title.startsWith('Final sign-off'))?.at).toBe('2026-05-01');
+    expect(items.some((a) => a.title.startsWith('Submit on the portal'))).toBe(false);
   });
 
   it('is in time order, nothing from the other seeds', () => {

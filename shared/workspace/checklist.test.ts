@@ -38,39 +38,87 @@ function sourceFor(o: Opportunity, lot: Lot, lotId = `lot-${lot.id}`): Checklist
   };
 }
 
-const ctx = { now: new Date('2026-04-10T09:00:00Z'), user: 'Priya Shah', newId: randomUUID };
+const ctx = {
+  now: new Date('2026-04-10T09:00:00Z'),
+  user: 'Priya Shah',
+  newId: randomUUID,
+  bankHolidays: 'england-and-wales' as const,
+};
 
 const stalking = importOne(SEEDS.staffordshireStalking, seedBytes(SEEDS.staffordshireStalking));
 const stalkingLot = stalking.lots[0] as Lot;
 
+const EW = 'england-and-wales';
+
 describe('dueDateFor', () => {
   it('counts calendar days back from the UK day of the deadline', () => {
     // Wednesday 6 May 2026, 12:00
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 0)).toBe('2026-05-06');
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 1)).toBe('2026-05-05');
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 7)).toBe('2026-04-29');
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 21)).toBe('2026-04-15');
+    expect(dueDateFor('2026-05-06T12:00:00+01:00', 0, EW)).toBe('2026-05-06');
+    expect(dueDateFor('2026-05-06T12:00:00+01:00', 1, EW)).toBe('2026-05-05');
+    expect(dueDateFor('2026-05-06T12:00:00+01:00', 7, EW)).toBe('2026-04-29');
+    expect(dueDateFor('2026-05-06T12:00:00+01:00', 21, EW)).toBe('2026-04-15');
   });
 
   it('moves a Saturday or Sunday back to the Friday', () => {
     // Monday 11 May: one day before is Sunday, two is Saturday
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 1)).toBe('2026-05-08');
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 2)).toBe('2026-05-08');
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 3)).toBe('2026-05-08');
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 4)).toBe('2026-05-07');
+    expect(dueDateFor('2026-05-11T12:00:00+01:00', 1, EW)).toBe('2026-05-08');
+    expect(dueDateFor('2026-05-11T12:00:00+01:00', 2, EW)).toBe('2026-05-08');
+    expect(dueDateFor('2026-05-11T12:00:00+01:00', 3, EW)).toBe('2026-05-08');
+    expect(dueDateFor('2026-05-11T12:00:00+01:00', 4, EW)).toBe('2026-05-07');
     // a deadline on a Saturday, due that day
-    expect(dueDateFor('2026-05-09T12:00:00+01:00', 0)).toBe('2026-05-08');
+    expect(dueDateFor('2026-05-09T12:00:00+01:00', 0, EW)).toBe('2026-05-08');
   });
 
   it('reads the deadline as a UK day across the clock change', () => {
     // 00:30 BST on Tuesday 31 March 2026 is 23:30 UTC on Monday 30 March
-    expect(dueDateFor('2026-03-31T00:30:00+01:00', 1)).toBe('2026-03-30');
-    expect(dueDateFor('2026-03-30T23:30:00Z', 1)).toBe('2026-03-30');
+    expect(dueDateFor('2026-03-31T00:30:00+01:00', 1, EW)).toBe('2026-03-30');
+    expect(dueDateFor('2026-03-30T23:30:00Z', 1, EW)).toBe('2026-03-30');
     // a week back crosses the change (29 March) without drifting a day
-    expect(dueDateFor('2026-04-02T09:00:00+01:00', 7)).toBe('2026-03-26');
+    expect(dueDateFor('2026-04-02T09:00:00+01:00', 7, EW)).toBe('2026-03-26');
     // autumn: clocks go back on Sunday 25 October 2026
-    expect(dueDateFor('2026-10-26T00:30:00+00:00', 7)).toBe('2026-10-19');
-    expect(dueDateFor('2026-06-30T23:30:00Z', 0)).toBe('2026-07-01');
+    expect(dueDateFor('2026-10-26T00:30:00+00:00', 7, EW)).toBe('2026-10-19');
+    expect(dueDateFor('2026-06-30T23:30:00Z', 0, EW)).toBe('2026-07-01');
+  });
+
+  it('moves a day that is a bank holiday to the working day before it', () => {
+    // Monday 25 May 2026 is the spring bank holiday in every part of the UK
+    const monday1June = '2026-06-01T12:00:00+01:00';
+    expect(dueDateFor(monday1June, 7, EW)).toBe('2026-05-22');
+    expect(dueDateFor(monday1June, 7, 'scotland')).toBe('2026-05-22');
+    expect(dueDateFor(monday1June, 7, 'northern-ireland')).toBe('2026-05-22');
+    expect(dueDateFor(monday1June, 6, EW)).toBe('2026-05-26'); // the Tuesday is a working day
+    // Easter 2026: Monday 6 April back over the weekend to Good Friday 3 April, then Thursday
+    expect(dueDateFor('2026-04-07T12:00:00+01:00', 1, EW)).toBe('2026-04-02');
+    // Christmas 2026: Boxing Day is a Saturday, so Monday 28 December is the holiday instead
+    expect(dueDateFor('2026-12-29T12:00:00Z', 1, EW)).toBe('2026-12-24');
+  });
+
+  // [deadline, days before, due with England and Wales | Scotland | Northern Ireland | none]
+  const regionCases: [string, number, string][] = [
+    // Friday 2 January 2026: Scotland only (1 January everywhere)
+    ['2026-01-05T12:00:00Z', 3, '2026-01-02 | 2025-12-31 | 2026-01-02 | 2026-01-02'],
+    // St Patrick's Day, Tuesday 17 March 2026: Northern Ireland only
+    ['2026-03-18T12:00:00Z', 1, '2026-03-17 | 2026-03-17 | 2026-03-16 | 2026-03-17'],
+    // Easter Monday, 6 April 2026 (after Good Friday 3 April): not in Scotland
+    ['2026-04-07T12:00:00+01:00', 1, '2026-04-02 | 2026-04-06 | 2026-04-02 | 2026-04-06'],
+    // The Twelfth is Sunday 12 July 2026: Northern Ireland has Monday 13 July instead
+    ['2026-07-15T12:00:00+01:00', 2, '2026-07-13 | 2026-07-13 | 2026-07-10 | 2026-07-13'],
+    // St Andrew's Day, Monday 30 November 2026: Scotland only
+    ['2026-12-01T12:00:00Z', 1, '2026-11-30 | 2026-11-27 | 2026-11-30 | 2026-11-30'],
+  ];
+  it.each(regionCases)(
+    'skips only the region’s bank holidays: %s, %i days before',
+    (at, n, due) => {
+      const regions = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
+      expect(regions.map((region) => dueDateFor(at, n, region)).join(' | ')).toBe(due);
+    },
+  );
+
+  it('skips only weekends with no bank holidays', () => {
+    expect(dueDateFor('2026-06-01T12:00:00+01:00', 7, 'none')).toBe('2026-05-25');
+    expect(dueDateFor('2026-06-01T12:00:00+01:00', 8, 'none')).toBe('2026-05-22'); // Sunday
+    expect(dueDateFor('2026-12-29T12:00:00Z', 1, 'none')).toBe('2026-12-28');
+    expect(dueDateFor('2026-12-29T12:00:00Z', 2, 'none')).toBe('2026-12-25');
   });
 });
 
@@ -172,7 +220,8 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
     const psq = standard.find((i) => i.title === 'PSQ: exclusions');
     expect(psq?.dueDate).toBe('2026-04-24'); // 10 days before is Sunday 26 April → Friday
     expect(items.slice(-2).map((i) => [i.title, i.dueDate, i.offsetDays])).toEqual([
-      ['Final sign-off by the named person', '2026-05-04', 2],
+      // 2 days before is Monday 4 May, the early May bank holiday → Friday 1 May
+      ['Final sign-off by the named person', '2026-05-01', 2],
       ['Submit on the portal and keep the receipt', '2026-05-05', 1],
     ]);
   });
@@ -193,6 +242,26 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
     const custom = generateChecklist({ ...sourceFor(stalking, stalkingLot), template }, ctx);
     expect(custom.map((i) => i.title)).toContain("Show how we meet the Victims' Code");
     expect(custom).toHaveLength(12 + 1 + 1 + 2);
+  });
+
+  it('dates items with the bank holidays of the region it is given', () => {
+    // Deadline Monday 1 June 2026: a week before is the spring bank holiday, Monday 25 May
+    const source = {
+      ...sourceFor(stalking, stalkingLot),
+      submissionDeadline: '2026-06-01T12:00:00+01:00',
+    };
+    const dueOf = (bankHolidays: 'england-and-wales' | 'scotland' | 'none') => {
+      const made = generateChecklist(source, { ...ctx, bankHolidays });
+      return new Map(made.map((i) => [i.title, i.dueDate]));
+    };
+    const ew = dueOf('england-and-wales');
+    const none = dueOf('none');
+    expect(ew.get('Quality answer: Q1 - Vision')).toBe('2026-05-22');
+    expect(dueOf('scotland').get('Quality answer: Q1 - Vision')).toBe('2026-05-22');
+    expect(none.get('Quality answer: Q1 - Vision')).toBe('2026-05-25');
+    // an item not on a holiday is the same either way: 21 days before is Monday 11 May
+    const cdp = [...ew.keys()].find((t) => t.includes('Central Digital Platform')) as string;
+    expect([ew.get(cdp), none.get(cdp)]).toEqual(['2026-05-11', '2026-05-11']);
   });
 });
 
@@ -262,7 +331,8 @@ describe('rescheduleChecklist after a re-import moves the deadline', () => {
     expect(deadline(reimported)).toBe('2026-05-13T12:00:00+01:00');
   });
 
-  const moved = rescheduleChecklist(edited, deadline(reimported), { now: later, user: 'Alex' });
+  const alex = { now: later, user: 'Alex', bankHolidays: EW } as const;
+  const moved = rescheduleChecklist(edited, deadline(reimported), alex);
 
   it('moves default due dates, flags where they moved from, and keeps the user’s own data', () => {
     const first = moved.find((i) => i.id === original[0]?.id);
@@ -289,13 +359,11 @@ describe('rescheduleChecklist after a re-import moves the deadline', () => {
   });
 
   it('returns nothing when the deadline did not change', () => {
-    expect(rescheduleChecklist(edited, deadline(stalking), { now: later, user: 'Alex' })).toEqual(
-      [],
-    );
+    expect(rescheduleChecklist(edited, deadline(stalking), alex)).toEqual([]);
   });
 
   it('clears default due dates when the deadline goes, remembering the old ones', () => {
-    const cleared = rescheduleChecklist(edited, null, { now: later, user: 'Alex' });
+    const cleared = rescheduleChecklist(edited, null, alex);
     expect(cleared.every((i) => i.dueDate === null && i.movedFrom !== null)).toBe(true);
     expect(cleared).toHaveLength(
       edited.filter((i) => i.offsetDays !== null && !i.dueDateManual).length,
@@ -311,10 +379,26 @@ describe('rescheduleChecklist after a re-import moves the deadline', () => {
     const sunday = rescheduleChecklist(monday, '2026-05-10T12:00:00+01:00', ctx);
     expect(sunday.find((i) => i.offsetDays === 1)).toBeUndefined();
     expect(sunday.find((i) => i.offsetDays === 2)).toBeUndefined(); // Saturday 9 → Friday 8 as well
-    expect(sunday.find((i) => i.offsetDays === 7)).toMatchObject({
-      dueDate: '2026-05-01',
-      movedFrom: '2026-05-04',
+    // 7 days before: bank holiday Monday 4 May → Friday 1 May, then Sunday 3 May → Friday 1 May
+    expect(sunday.find((i) => i.offsetDays === 7)).toBeUndefined();
+    expect(sunday.find((i) => i.offsetDays === 5)).toMatchObject({
+      dueDate: '2026-05-05',
+      movedFrom: '2026-05-06',
     });
+  });
+
+  it('moves due dates off the bank holidays of the region it is given', () => {
+    // The deadline moves to Tuesday 26 May 2026: the day before is the spring bank holiday
+    const tuesday = '2026-05-26T12:00:00+01:00';
+    const submit = (region: 'england-and-wales' | 'none') =>
+      rescheduleChecklist(edited, tuesday, { ...alex, bankHolidays: region }).find(
+        (i) => i.title === 'Submit on the portal and keep the receipt',
+      );
+    expect(submit('england-and-wales')).toMatchObject({
+      dueDate: '2026-05-22',
+      movedFrom: '2026-05-05',
+    });
+    expect(submit('none')).toMatchObject({ dueDate: '2026-05-25', movedFrom: '2026-05-05' });
   });
 });
 

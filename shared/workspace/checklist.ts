@@ -4,7 +4,9 @@
  * backwards from the submission deadline, and moved with it when a re-import changes it.
  */
 import type { AwardCriterion, WeightingPart } from '../notice/model';
-import { addDays, dayOf, previousWorkingDay } from './days';
+import type { BankHolidayRegion } from '../timeline/model';
+import { addWorkingDays } from '../timeline/working-days';
+import { addDays, dayOf } from './days';
 import type { ChecklistCategory, ChecklistItem, ChecklistTemplateItem, Day } from './model';
 
 /** Days before the deadline (≈ working days: 7 calendar ≈ 5 working). */
@@ -58,11 +60,17 @@ export function criterionKeys(criteria: readonly AwardCriterion[]): string[] {
 }
 
 /**
- * The UK day `offsetDays` calendar days before the deadline's UK day, moved back to the Friday
- * when it falls on a weekend.
+ * The UK day `offsetDays` calendar days before the deadline's UK day, moved back to the working
+ * day before it when it falls on a weekend or on a bank holiday of `bankHolidays` (the bid
+ * schedule's region, so checklists and the timeline agree on which days are working days; with
+ * 'none' only weekends are skipped).
  */
-export function dueDateFor(submissionDeadline: string, offsetDays: number): Day {
-  return previousWorkingDay(addDays(dayOf(submissionDeadline), -offsetDays));
+export function dueDateFor(
+  submissionDeadline: string,
+  offsetDays: number,
+  bankHolidays: BankHolidayRegion,
+): Day {
+  return addWorkingDays(addDays(dayOf(submissionDeadline), -offsetDays), 0, bankHolidays);
 }
 
 /** What a lot's checklist is generated from. */
@@ -75,10 +83,16 @@ export interface ChecklistSource {
   template: ChecklistTemplateItem[];
 }
 
+/**
+ * Who is writing, when, and whose bank holidays due dates skip (the saved bid schedule's
+ * `bankHolidays`). Dates are worked out with the region in force when they are made: changing the
+ * region later does not move existing due dates, only ones generated or rescheduled after it.
+ */
 export interface ChecklistContext {
   now: Date;
   user: string;
   newId: () => string;
+  bankHolidays: BankHolidayRegion;
 }
 
 const PRICE_TYPES = new Set(['price', 'cost']);
@@ -189,7 +203,7 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
     owner: '',
     dueDate:
       source.submissionDeadline !== null && draft.offsetDays !== null
-        ? dueDateFor(source.submissionDeadline, draft.offsetDays)
+        ? dueDateFor(source.submissionDeadline, draft.offsetDays, ctx.bankHolidays)
         : null,
     offsetDays: draft.offsetDays,
     dueDateManual: false,
@@ -206,18 +220,20 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
 /**
  * After the submission deadline moved (or went): the items whose default due date changes, with
  * `movedFrom` set to the old date. Due dates the user set by hand stay put; only changed items
- * are returned.
+ * are returned. New dates skip the bank holidays of `ctx.bankHolidays` (the current setting), so
+ * an item can also change day because the region was changed since it was last dated.
  */
 export function rescheduleChecklist(
   items: ChecklistItem[],
   newDeadline: string | null,
-  ctx: { now: Date; user: string },
+  ctx: Pick<ChecklistContext, 'now' | 'user' | 'bankHolidays'>,
 ): ChecklistItem[] {
   const at = ctx.now.toISOString();
   const changed: ChecklistItem[] = [];
   for (const item of items) {
     if (item.offsetDays === null || item.dueDateManual) continue;
-    const dueDate = newDeadline === null ? null : dueDateFor(newDeadline, item.offsetDays);
+    const dueDate =
+      newDeadline === null ? null : dueDateFor(newDeadline, item.offsetDays, ctx.bankHolidays);
     if (dueDate === item.dueDate) continue;
     changed.push({ ...item, dueDate, movedFrom: item.dueDate, updatedAt: at, updatedBy: ctx.user });
   }

@@ -27,14 +27,6 @@ export function weekday(day: Day): number {
   return new Date(toUtcMs(day)).getUTCDay();
 }
 
-/** The day itself on a weekday; the Friday before on a Saturday or Sunday. */
-export function previousWorkingDay(day: Day): Day {
-  const dow = weekday(day);
-  if (dow === 6) return addDays(day, -1);
-  if (dow === 0) return addDays(day, -2);
-  return day;
-}
-
 /** The UK day of an instant or of a day label (returned as is). */
 export function dayOf(at: Instant | Day): Day {
   return /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : ukDay(at);

@@ -42,8 +42,19 @@ const after = importText(
     ),
 );
 
-const made = { now: new Date('2026-04-10T09:00:00Z'), user: 'Priya Shah', newId: randomUUID };
-const later = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alex', newId: randomUUID };
+const bankHolidays = 'england-and-wales';
+const made = {
+  now: new Date('2026-04-10T09:00:00Z'),
+  user: 'Priya Shah',
+  newId: randomUUID,
+  bankHolidays,
+} as const;
+const later = {
+  now: new Date('2026-04-20T09:00:00Z'),
+  user: 'Alex',
+  newId: randomUUID,
+  bankHolidays,
+} as const;
 
 describe('reconcileChecklist after a re-import of seed 004', () => {
   const items = generateChecklist(source(before), made).map((item) =>

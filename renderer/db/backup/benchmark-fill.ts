@@ -22,7 +22,7 @@ import {
 import type { BidDeskDatabase } from '../database';
 import { saveImport } from '../import-repository';
 import type { EngagementEventRecord, KeyDateRecord, LotRecord } from '../records';
-import { lotSubmissionDeadline } from '../workspace';
+import { getBidSchedule, lotSubmissionDeadline } from '../workspace';
 
 /** How many of each user record the fill wrote. */
 export interface FilledCounts {
@@ -64,11 +64,12 @@ export async function fillWithWork(
     },
     ctx,
   );
-  const [rows, lots, keyDates, events] = await Promise.all([
+  const [rows, lots, keyDates, events, schedule] = await Promise.all([
     db.opportunities.toArray(),
     db.lots.toArray(),
     db.keyDates.toArray(),
     db.engagementEvents.toArray(),
+    getBidSchedule(db),
   ]);
   const lotsBy = groupBy<LotRecord>(lots);
   const datesBy = groupBy<KeyDateRecord>(keyDates);
@@ -118,7 +119,7 @@ export async function fillWithWork(
           submissionDeadline: lotSubmissionDeadline(datesBy.get(row.id) ?? [], lot.lotKey),
           template: DEFAULT_CHECKLIST_TEMPLATE,
         },
-        { ...ctx, newId },
+        { ...ctx, newId, bankHolidays: schedule.bankHolidays },
       );
       items.push(...checklist.map((item) => ChecklistItem.parse(item)));
       for (const criterionKey of criterionKeys(lot.criteria).slice(0, 3)) {

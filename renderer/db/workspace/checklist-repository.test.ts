@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import type { KeyDate } from '../../../shared/notice/model';
+import { DEFAULT_BID_SCHEDULE, type BankHolidayRegion } from '../../../shared/timeline';
 import { seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
 import { saveImport, type SaveImportInput } from '../import-repository';
@@ -16,6 +17,7 @@ import {
   updateChecklistItem,
 } from './checklist-repository';
 import { lotSubmissionDeadline } from './deadline';
+import { saveBidSchedule } from './schedule-repository';
 import { saveChecklistTemplate } from './settings-repository';
 import { WorkspaceInputError, WorkspaceNotFoundError } from './validate';
 
@@ -86,8 +88,10 @@ describe('createChecklist', () => {
     });
     // 10 days before is Sunday 26 April: due the Friday before.
     expect(items.find((i) => i.title === 'Two years of accounts')?.dueDate).toBe('2026-04-24');
+    // 2 days before is Monday 4 May, the early May bank holiday (the default schedule skips
+    // England and Wales holidays): due the Friday before.
     expect(items.slice(-2).map((i) => [i.title, i.dueDate])).toEqual([
-      ['Final sign-off by the named person', '2026-05-04'],
+      ['Final sign-off by the named person', '2026-05-01'],
       ['Submit on the portal and keep the receipt', '2026-05-05'],
     ]);
     expect(await listChecklist(db, id)).toEqual(items);
@@ -104,6 +108,45 @@ describe('createChecklist', () => {
     expect(again.map((i) => i.id)).toEqual(first.map((i) => i.id));
     expect(again[0]?.status).toBe('drafting');
     expect(await db.checklistItems.count()).toBe(31);
+  });
+
+  it("skips the bank holidays of the saved bid schedule's region", async () => {
+    // The stalking tender as if it closed on Tuesday 1 December 2026: submitting, due the day
+    // before, would fall on Monday 30 November, St Andrew's Day (a bank holiday in Scotland only).
+    const december = seed('staffordshireStalking');
+    december.opportunities = december.opportunities.map((o) => ({
+      ...o,
+      keyDates: o.keyDates.map((d) =>
+        d.kind === 'submissionDeadline' ? { ...d, at: '2026-12-01T12:00:00Z' } : d,
+      ),
+    }));
+    const dueDates = async (region: BankHolidayRegion | null) => {
+      const db = await freshDatabase();
+      if (region) {
+        await saveBidSchedule(db, { ...DEFAULT_BID_SCHEDULE, bankHolidays: region }, alice);
+      }
+      const { id, lots } = await store(db, december);
+      const items = await createChecklist(db, id, lots[0]?.id as string, alice);
+      return items.slice(-2).map((i) => i.dueDate); // sign-off (2 days before), submission (1)
+    };
+    // Sign-off: Sunday 29 November → Friday 27 November everywhere.
+    expect(await dueDates(null)).toEqual(['2026-11-27', '2026-11-30']); // default: England and Wales
+    expect(await dueDates('scotland')).toEqual(['2026-11-27', '2026-11-27']);
+    expect(await dueDates('northern-ireland')).toEqual(['2026-11-27', '2026-11-30']);
+    expect(await dueDates('none')).toEqual(['2026-11-27', '2026-11-30']);
+  });
+
+  it('skips only weekends when the saved schedule has no bank holidays; a later change of region moves nothing', async () => {
+    const db = await freshDatabase();
+    await saveBidSchedule(db, { ...DEFAULT_BID_SCHEDULE, bankHolidays: 'none' }, alice);
+    const { id, lots } = await store(db, seed('staffordshireStalking'));
+    const items = await createChecklist(db, id, lots[0]?.id as string, alice);
+    const signOff = items.find((i) => i.title === 'Final sign-off by the named person');
+    // 2 days before Wednesday 6 May is Monday 4 May: a bank holiday, but not skipped with 'none'.
+    expect(signOff?.dueDate).toBe('2026-05-04');
+
+    await saveBidSchedule(db, DEFAULT_BID_SCHEDULE, bob);
+    expect(await listChecklist(db, id)).toEqual(items);
   });
 
   it("uses the organisation's saved template instead of the default one", async () => {

@@ -10,6 +10,7 @@ import type { LotRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { lotSubmissionDeadline } from './deadline';
 import { assertBelongs } from './ownership';
+import { getBidSchedule } from './schedule-repository';
 import { getChecklistTemplate } from './settings-repository';
 import { validate, WorkspaceNotFoundError } from './validate';
 
@@ -24,8 +25,9 @@ const ITEMS = 'checklist item';
 /**
  * Make a lot's checklist (`lotId` is the lot's record id): one item per award criterion, one per
  * presentation stage, the template's items, sign-off and submission, due back from the lot's
- * submission deadline (the notice's date for that lot, else the opportunity's). A lot that already
- * has a checklist keeps it: its items are returned and nothing is written.
+ * submission deadline (the notice's date for that lot, else the opportunity's), skipping weekends
+ * and the bid schedule's bank holidays as the timeline does. A lot that already has a checklist
+ * keeps it: its items are returned and nothing is written.
  */
 export async function createChecklist(
   db: BidDeskDatabase,
@@ -38,9 +40,10 @@ export async function createChecklist(
     const lot = (await assertBelongs(db, opportunityId, lotId)) as LotRecord;
     const existing = await lotItems(db, lotId);
     if (existing.length) return existing;
-    const [keyDates, template] = await Promise.all([
+    const [keyDates, template, schedule] = await Promise.all([
       db.keyDates.where('opportunityId').equals(opportunityId).toArray(),
       getChecklistTemplate(db),
+      getBidSchedule(db),
     ]);
     const generated = generateChecklist(
       {
@@ -51,7 +54,14 @@ export async function createChecklist(
         submissionDeadline: lotSubmissionDeadline(keyDates, lot.lotKey),
         template,
       },
-      { now: ctx.now, user: ctx.user, newId: () => crypto.randomUUID() },
+      {
+        now: ctx.now,
+        user: ctx.user,
+        newId: () => crypto.randomUUID(),
+        // The bid schedule's bank holidays, as they are now: due dates already made do not move
+        // when the region is changed later.
+        bankHolidays: schedule.bankHolidays,
+      },
     );
     const items = generated.map((item) => validate(ChecklistItem, item, ITEMS));
     await db.checklistItems.bulkAdd(items);

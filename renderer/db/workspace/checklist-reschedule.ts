@@ -7,6 +7,7 @@ import { rescheduleChecklist, type ChecklistItem } from '../../../shared/workspa
 import type { BidDeskDatabase } from '../database';
 import type { WriteContext } from '../write-context';
 import { lotSubmissionDeadline, sameDeadline } from './deadline';
+import { getBidSchedule } from './schedule-repository';
 
 /** One opportunity a re-import updated: its key dates before (null if unknown) and now. */
 export interface KeyDatesChange {
@@ -18,8 +19,9 @@ export interface KeyDatesChange {
 /**
  * The checklist items to write because their lot's submission deadline moved (the lot's own
  * deadline, else the opportunity's): default due dates move with it and carry `movedFrom`; dates
- * set by hand stay. Reads only; the caller writes the items in its own transaction, which must
- * include the lots and checklistItems tables.
+ * set by hand stay. New dates skip the bank holidays of the saved bid schedule, as it is now. Reads
+ * only; the caller writes the items in its own transaction, which must include the lots,
+ * checklistItems and meta tables.
  */
 export async function rescheduleChecklistsForImport(
   db: BidDeskDatabase,
@@ -43,6 +45,7 @@ export async function rescheduleChecklistsForImport(
   const lots = await db.lots.bulkGet(lotIds);
   const changeOf = new Map(changes.map((c) => [c.opportunityId, c]));
 
+  const { bankHolidays } = await getBidSchedule(db);
   const moved: ChecklistItem[] = [];
   lots.forEach((lot, i) => {
     const lotItems = byLot.get(lotIds[i] as string) ?? [];
@@ -54,7 +57,7 @@ export async function rescheduleChecklistsForImport(
     if (change.previous && sameDeadline(lotSubmissionDeadline(change.previous, lot.lotKey), next)) {
       return;
     }
-    moved.push(...rescheduleChecklist(lotItems, next, ctx));
+    moved.push(...rescheduleChecklist(lotItems, next, { ...ctx, bankHolidays }));
   });
   return moved;
 }

@@ -6,6 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import type { Opportunity } from '../../../shared/notice/model';
+import { DEFAULT_BID_SCHEDULE } from '../../../shared/timeline';
 import { criterionKeys, DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
 import { seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
@@ -19,6 +20,7 @@ import {
 import { recordDecision } from './decision-repository';
 import { saveEngagementPlan } from './engagement-repository';
 import { saveCriterionPlan } from './plan-repository';
+import { saveBidSchedule } from './schedule-repository';
 
 const alice = { now: new Date('2026-04-09T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-10T11:00:00Z'), user: 'Bob' };
@@ -160,7 +162,9 @@ describe('re-importing a notice whose submission deadline moved', () => {
     expect(byId.get(accounts)).toEqual(before.find((i) => i.id === accounts));
     expect(byId.get(accounts)).toMatchObject({ dueDate: '2026-04-20', movedFrom: null });
 
-    // Every other dated item moved exactly one week and remembers where it was.
+    // Every other dated item moved exactly one week and remembers where it was, except those due
+    // 2 days before: they were moved off the early May bank holiday (Monday 4 May) to Friday 1 May
+    // and now fall on Monday 11 May.
     const week = (day: string) =>
       new Date(Date.parse(day) + 7 * 86_400_000).toISOString().slice(0, 10);
     for (const old of before) {
@@ -169,8 +173,13 @@ describe('re-importing a notice whose submission deadline moved', () => {
         expect(now).toEqual(old);
         continue;
       }
-      expect([now?.dueDate, now?.movedFrom]).toEqual([week(old.dueDate), old.dueDate]);
+      const expected = old.offsetDays === 2 ? '2026-05-11' : week(old.dueDate);
+      expect([now?.dueDate, now?.movedFrom]).toEqual([expected, old.dueDate]);
     }
+    expect(before.filter((i) => i.offsetDays === 2).map((i) => i.dueDate)).toEqual([
+      '2026-05-01',
+      '2026-05-01',
+    ]);
     expect(after.at(-1)).toMatchObject({
       title: 'Submit on the portal and keep the receipt',
       dueDate: '2026-05-12',
@@ -189,6 +198,27 @@ describe('re-importing a notice whose submission deadline moved', () => {
       updatedBy: 'Bob',
     });
     expect(seen.find((i) => i.id === accounts)).toEqual(byId.get(accounts));
+  });
+
+  it('moves due dates off the bank holidays of the bid schedule saved when it re-imports', async () => {
+    const { db, id } = await workedOn(); // checklist made with the default, England and Wales
+    await saveBidSchedule(db, { ...DEFAULT_BID_SCHEDULE, bankHolidays: 'scotland' }, bob);
+    // The tender now closes Tuesday 1 December 2026: the day before is St Andrew's Day, a bank
+    // holiday in Scotland only.
+    const december = released(
+      replaceOnce(
+        STALKING,
+        '"endDate": "2026-05-06T12:00:00+01:00"',
+        '"endDate": "2026-12-01T12:00:00+00:00"',
+      ),
+      '2026-04-15T09:30:00+01:00',
+    );
+    await saveImport(db, read('amended.txt', december), importer);
+    expect((await listChecklist(db, id)).at(-1)).toMatchObject({
+      title: 'Submit on the portal and keep the receipt',
+      dueDate: '2026-11-27',
+      movedFrom: '2026-05-05',
+    });
   });
 
   it('never touches decisions, response plans or engagement plans', async () => {
