@@ -1,9 +1,22 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../shared/import/decode';
-import { SEEDS, seedsDir } from '../../test/corpus';
+import {
+  COUNT_PASS_SHARE,
+  importNoticeFile,
+  STREAM_THRESHOLD_BYTES,
+} from '../../shared/import/engine';
+import { corpusAvailable, corpusBytes, SEEDS, seedsDir } from '../../test/corpus';
 import { importFileAtPath, SOURCE_TEXT_LIMIT_BYTES } from './import-file';
 import type { ImportProgress } from './import-jobs';
 
@@ -104,5 +117,55 @@ describe('importFileAtPath', () => {
     expect(!outcome.ok && outcome.error.message).toMatch(
       /^“Tenders 2025” is a folder, not a file\./,
     );
+  });
+});
+
+describe.runIf(corpusAvailable('large file import'))('a package over 50 MiB on disk', () => {
+  /** A real FTS release package followed by blank lines, so the file is large but quick to read. */
+  function largePackage(name: string): { file: string; json: Uint8Array } {
+    const json = corpusBytes('fts/pages/2026-09-03-p001.json');
+    const file = path.join(dir, name);
+    writeFileSync(file, json);
+    appendFileSync(file, Buffer.alloc(STREAM_THRESHOLD_BYTES + 1, 0x0a));
+    return { file, json };
+  }
+
+  it('is read twice and gives what the package gives in memory, progress ending at its size', async () => {
+    const { file, json } = largePackage('large package.json');
+    const progress: number[] = [];
+    const { outcome, sourceText } = await importFileAtPath(file, {
+      onProgress: ({ bytesRead }) => progress.push(bytesRead),
+    });
+    const inMemory = importNoticeFile({ name: 'large package.json', bytes: json });
+    expect(outcome).toEqual(inMemory);
+    expect(sourceText).toBeNull();
+    const size = statSync(file).size;
+    expect(progress.at(-1)).toBe(size);
+    expect(progress).toContain(Math.round(size * COUNT_PASS_SHARE)); // the count's end
+    rmSync(file);
+  });
+
+  it('says so, importing nothing, when the file is deleted between the two readings', async () => {
+    const { file } = largePackage('deleted.json');
+    const size = statSync(file).size;
+    let deleted = false;
+    const { outcome } = await importFileAtPath(file, {
+      onProgress: ({ bytesRead }) => {
+        // The count is done: the file goes before the import reads it again.
+        if (!deleted && bytesRead >= Math.round(size * COUNT_PASS_SHARE)) {
+          rmSync(file);
+          deleted = true;
+        }
+      },
+    });
+    expect(deleted).toBe(true);
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: {
+        code: 'unreadable',
+        message:
+          '“deleted.json” could not be found. It may have been moved, renamed or deleted. Nothing was imported.',
+      },
+    });
   });
 });
