@@ -101,6 +101,32 @@ describe('backup round trip', () => {
     expect(after).toEqual(sortedTables(original));
   });
 
+  it('reports the records written as a restore goes, ending at the total', async () => {
+    const source = await database('source');
+    await fillWorkspace(source, seeds());
+    const file = await exportBackup(source, exporting);
+    // A big bid's worth of checklist items, so the writing comes in several batches.
+    const [item] = (file.tables.checklistItems ?? []) as Array<Record<string, unknown>>;
+    const extra = Array.from({ length: 4999 }, (_, i) => ({ ...item, id: `extra-${i}` }));
+    file.tables.checklistItems = [...(file.tables.checklistItems ?? []), ...extra];
+
+    const target = await database('target');
+    const calls: Array<[number, number]> = [];
+    await restoreBackup(target, file, restoring, {
+      onProgress: (written, total) => calls.push([written, total]),
+    });
+    const total = calls[0]?.[1] ?? 0;
+    const records = Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0);
+    expect(total).toBeGreaterThanOrEqual(records - (file.tables.meta?.length ?? 0));
+    expect(calls[0]).toEqual([0, total]);
+    expect(calls.at(-1)).toEqual([total, total]);
+    expect(calls.length).toBeGreaterThan(3);
+    const written = calls.map(([n]) => n);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(calls.every(([, t]) => t === total)).toBe(true);
+    expect(await target.checklistItems.count()).toBe(file.tables.checklistItems.length);
+  });
+
   it('restores the same backup twice as a no-op the preview calls unchanged', async () => {
     const source = await database('source');
     await fillWorkspace(source, seeds());

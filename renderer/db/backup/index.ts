@@ -10,7 +10,13 @@ export {
   type BackupProblem,
 } from './backup-file';
 export { countRows, exportBackup, type BackupContext } from './export';
-export { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from './restore';
+export {
+  previewRestore,
+  restoreBackup,
+  type RestoreMode,
+  type RestoreProgress,
+  type RestoreSummary,
+} from './restore';
 export type { RestorePreview, TableCounts } from './restore-plan';
 export { describeCounts, settingLabel, tableLabel } from './restore-words';
 export * from './snapshots';

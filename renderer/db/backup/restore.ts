@@ -61,7 +61,7 @@ export async function restoreBackup(
   db: Dexie,
   backup: BackupFile,
   ctx: WriteContext,
-  options: { mode?: RestoreMode } = {},
+  options: { mode?: RestoreMode; onProgress?: RestoreProgress } = {},
 ): Promise<RestoreSummary> {
   const mode = options.mode ?? 'merge';
   const current = await upgradeBackup(backup, dependenciesOf(db));
@@ -72,7 +72,7 @@ export async function restoreBackup(
     const plan = await planAgainstStore(db, shapes, current, backup.schemaVersion);
     // Emptied, the store lost the version its creation recorded: the rows are at this version.
     if (mode === 'replace') plan.puts.meta?.push({ key: 'schemaVersion', value: SCHEMA_VERSION });
-    await write(db, shapes, plan);
+    await write(db, shapes, plan, options.onProgress);
     return plan.preview;
   });
   return {
@@ -150,17 +150,41 @@ async function storedRows(
   }
 }
 
-/** Every delete and put of the plan, issued at once (IndexedDB runs them in order). */
-async function write(db: Dexie, shapes: readonly TableShape[], plan: RestorePlan): Promise<void> {
+/** Records written so far, of all the restore writes; called as each batch completes. */
+export type RestoreProgress = (written: number, total: number) => void;
+
+/** Records per bulkPut: small enough for a smooth bar, large enough to cost nothing. */
+const PROGRESS_BATCH = 2000;
+
+/**
+ * Every delete and put of the plan, issued at once (IndexedDB runs them in order, so nothing
+ * waits on the progress reports); puts go in batches that report as they complete.
+ */
+async function write(
+  db: Dexie,
+  shapes: readonly TableShape[],
+  plan: RestorePlan,
+  onProgress: RestoreProgress = () => undefined,
+): Promise<void> {
+  const total = shapes.reduce((sum, shape) => sum + (plan.puts[shape.name]?.length ?? 0), 0);
+  let written = 0;
+  onProgress(0, total);
   await Promise.all(
     shapes.flatMap((shape) => {
       const table = db.table(shape.name);
       const deletes = plan.deletes[shape.name] ?? [];
       const puts = plan.puts[shape.name] ?? [];
-      return [
-        deletes.length ? table.bulkDelete(deletes) : undefined,
-        puts.length ? table.bulkPut(puts) : undefined,
-      ];
+      const batches = [];
+      for (let i = 0; i < puts.length; i += PROGRESS_BATCH) {
+        const batch = puts.slice(i, i + PROGRESS_BATCH);
+        batches.push(
+          table.bulkPut(batch).then(() => {
+            written += batch.length;
+            onProgress(written, total);
+          }),
+        );
+      }
+      return [deletes.length ? table.bulkDelete(deletes) : undefined, ...batches];
     }),
   );
 }

@@ -8,7 +8,12 @@ import type { DatabaseDependencies, OpenDatabaseOptions } from '../database';
 import type { WriteContext } from '../write-context';
 import { parseBackup, serialiseBackup, type BackupFile } from './backup-file';
 import { exportBackup } from './export';
-import { restoreBackup, type RestoreMode, type RestoreSummary } from './restore';
+import {
+  restoreBackup,
+  type RestoreMode,
+  type RestoreProgress,
+  type RestoreSummary,
+} from './restore';
 
 /** The snapshots database's name. Tests pass their own. */
 export const SNAPSHOTS_DATABASE_NAME = 'bid-desk-snapshots';
@@ -151,7 +156,7 @@ export async function restoreSnapshot(
   snapshots: SnapshotsDatabase,
   id: string,
   ctx: WriteContext,
-  options: { mode?: RestoreMode } & SnapshotPolicy = {},
+  options: { mode?: RestoreMode; onProgress?: RestoreProgress } & SnapshotPolicy = {},
 ): Promise<SnapshotRestore> {
   const mode = options.mode ?? 'replace';
   const file = await readSnapshot(snapshots, id);
@@ -159,7 +164,7 @@ export async function restoreSnapshot(
     mode === 'replace'
       ? await takeSnapshot(db, snapshots, ctx, { ...options, reason: 'before-restore' })
       : null;
-  const summary = await restoreBackup(db, file, ctx, { mode });
+  const summary = await restoreBackup(db, file, ctx, { mode, onProgress: options.onProgress });
   return { summary, before };
 }
 

@@ -38,6 +38,7 @@ beforeEach(async () => {
   setServices({ db, bridge, now: () => NOW, user: 'Alice' });
   useBackupStore.setState({
     working: null,
+    progress: null,
     status: '',
     error: null,
     pending: null,
@@ -114,6 +115,26 @@ describe('Back up and restore', () => {
     expect(screen.queryByRole('region', { name: /Restore from/ })).toBeNull();
     // The snapshot taken before the restore is listed.
     expect(await screen.findByText(/taken just before a restore/)).toBeTruthy();
+  });
+
+  it('shows a restore moving: the snapshot first, then the records written', () => {
+    useBackupStore.setState({ working: 'restoring', progress: null });
+    render(<BackupSection />);
+    const bar = screen.getByRole('progressbar', { name: 'Restore progress' });
+    expect(bar.getAttribute('value')).toBeNull(); // not yet measurable
+    expect(screen.getByText('Keeping a snapshot of everything as it is now, then restoring…'));
+    cleanup();
+
+    useBackupStore.setState({ working: 'restoring', progress: { written: 12000, total: 48500 } });
+    render(<BackupSection />);
+    const moving = screen.getByRole('progressbar', { name: 'Restore progress' });
+    expect(moving.getAttribute('value')).toBe('12000');
+    expect(moving.getAttribute('max')).toBe('48500');
+    expect(screen.getByText('Restoring: 12,000 of 48,500 records written…')).toBeTruthy();
+    // Nothing else can start meanwhile.
+    expect(
+      (screen.getByRole('button', { name: 'Back up everything' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it('says why a file cannot be restored, and changes nothing', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, type ChangeEvent } from 'react';
 import { RestorePreviewPanel } from './RestorePreviewPanel';
+import { RestoreProgressLine } from './RestoreProgressLine';
 import { SnapshotList } from './SnapshotList';
 import { useBackupStore } from './backup-store';
 import './backup.css';
@@ -68,6 +69,7 @@ export function BackupSection() {
         </p>
       )}
       {pending && <RestorePreviewPanel pending={pending} />}
+      {working === 'restoring' && <RestoreProgressLine />}
       <p className="backup-status" role="status">
         {status}
       </p>

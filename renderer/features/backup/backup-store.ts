@@ -40,8 +40,16 @@ export interface PendingRestore {
 /** What is running (one thing at a time: the buttons are disabled meanwhile). */
 export type BackupWork = 'backing-up' | 'reading' | 'restoring' | 'snapshotting';
 
+/** How far a restore has written: records of the whole restore. */
+export interface RestoreProgressState {
+  written: number;
+  total: number;
+}
+
 interface BackupState {
   working: BackupWork | null;
+  /** While restoring: records written so far; null until the writing starts. */
+  progress: RestoreProgressState | null;
   /** The last outcome, announced politely. */
   status: string;
   /** Why the last action failed (nothing was changed), announced as an alert. */
@@ -66,15 +74,16 @@ interface BackupState {
 export const useBackupStore = create<BackupState>((set, get) => {
   /** Run one action: mark it running, clear the last outcome, turn a failure into a sentence. */
   const run = async (working: BackupWork, work: () => Promise<void>, failed: string) => {
-    set({ working, error: null, status: '' });
+    set({ working, error: null, status: '', progress: null });
     try {
       await work();
     } catch (error: unknown) {
       set({ error: `${failed} ${errorMessage(error)}` });
     } finally {
-      set({ working: null });
+      set({ working: null, progress: null });
     }
   };
+  const onProgress = (written: number, total: number) => set({ progress: { written, total } });
   const refresh = async () => set({ snapshots: await listSnapshots(await snapshotsDatabase()) });
   /** Before a restore writes anything, the store as it is becomes a snapshot: the way back. */
   const snapshotBeforeRestore = async () =>
@@ -85,6 +94,7 @@ export const useBackupStore = create<BackupState>((set, get) => {
 
   return {
     working: null,
+    progress: null,
     status: '',
     error: null,
     pending: null,
@@ -130,7 +140,9 @@ export const useBackupStore = create<BackupState>((set, get) => {
         'restoring',
         async () => {
           const before = await snapshotBeforeRestore();
-          const summary = await restoreBackup(services().db, pending.backup, writeContext());
+          const summary = await restoreBackup(services().db, pending.backup, writeContext(), {
+            onProgress,
+          });
           set({
             pending: null,
             status: `${describeSummary(summary, `from ${pending.fileName}`)} To undo, restore the snapshot of ${dateTime(before.takenAt)}.`,
@@ -181,7 +193,7 @@ export const useBackupStore = create<BackupState>((set, get) => {
             await snapshotsDatabase(),
             snapshot.id,
             writeContext(),
-            { ...SNAPSHOT_POLICY, mode: 'replace' },
+            { ...SNAPSHOT_POLICY, mode: 'replace', onProgress },
           );
           const undo = before
             ? ` To undo, restore the snapshot of ${dateTime(before.takenAt)}.`
