@@ -4,7 +4,7 @@
  * fresh child process so that peak RSS (the kernel's maxRSS) belongs to that case alone.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -42,6 +42,7 @@ function writePackage(dir: string, releases: number, seed: number): string {
  */
 async function bundleChild(): Promise<string> {
   const outdir = join(repoRoot, 'test-output', 'bench-import');
+  rmSync(outdir, { recursive: true, force: true }); // no chunks left over from earlier builds
   await build({
     absWorkingDir: repoRoot,
     entryPoints: ['bench/import-child.ts'],
