@@ -106,7 +106,7 @@ describe('go/no-go decision', () => {
 
     await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
     await openDecisionTab(page);
-    expect(await page.getByText('Mission fit 33% of the score').count()).toBe(1);
+    await expect.poll(() => page.getByText('Mission fit 33% of the score').count()).toBe(1);
     expect(await page.getByRole('textbox', { name: 'Decided by' }).inputValue()).toBe('Priya Shah');
   });
 });

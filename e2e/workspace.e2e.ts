@@ -123,9 +123,10 @@ describe('planning a bid', () => {
 
     // Response plan: every weight from the tender documents, owners and self-scores.
     await openStalking(page, 'Response plan');
-    expect(
-      await page.getByText('Weight not given — enter it from the tender documents').count(),
-    ).toBe(12);
+    // The tab renders once its rows are read: wait for them rather than count too early.
+    await expect
+      .poll(() => page.getByText('Weight not given — enter it from the tender documents').count())
+      .toBe(12);
     await screenshot(page, 'plan-empty');
     for (const [name, weight, score] of QUESTIONS) {
       await page.getByRole('textbox', { name: `Weight (%) for ${name}` }).fill(String(weight));
