@@ -132,6 +132,23 @@ describe('seed 001: Cleveland victim support (UK2, online engagement event)', ()
     ]);
   });
 
+  it('believes a moved milestone date over a description that still names the old day', () => {
+    const text = new TextDecoder().decode(seedBytes(SEEDS.cleveland));
+    const moved = text.replace(
+      '"dueDate": "2026-06-08T23:59:59+01:00"',
+      '"dueDate": "2026-06-15T23:59:59+01:00"',
+    );
+    expect(moved).not.toBe(text);
+    const result = importNoticeFile({ name: 'moved.txt', bytes: new TextEncoder().encode(moved) });
+    if (!result.ok) throw new Error(result.error.message);
+    const event = result.opportunities[0]?.engagementEvents[0];
+    // The buyer changed the date field; 10:00 belonged to the old day, so only the day is known.
+    expect(event).toMatchObject({ allDay: true, derived: false, source: null });
+    expect(event?.start?.slice(0, 10)).toBe('2026-06-15');
+    expect(event?.description).toContain('8th June 2026 commencing at 10:00');
+    expect(event?.onlineUrl).toContain('https://teams.microsoft.com/meet/');
+  });
+
   it('has the single lot contract period and the next notice date', () => {
     expect(o.lots).toHaveLength(1);
     expect(dates(o, 'contractStart')).toMatchObject([

@@ -35,7 +35,13 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     const description = str(m.description) ? repairText(str(m.description) as string) : null;
     const due = ocdsInstant(m.dueDate);
     const status = str(m.status);
-    const prose = description ? engagementIn(description, `${field}.description`) : null;
+    const found = description ? engagementIn(description, `${field}.description`) : null;
+    // The description's dates describe this milestone only if one of them is its day: a buyer
+    // who moves `dueDate` often leaves the old date in the text, and the date field is what they
+    // changed. Then the description is kept for the user to read, but its dates are not used.
+    const stale =
+      found !== null && due !== null && hasDates(found) && !mentionsDay(found, ukDay(due));
+    const prose = stale ? null : found;
     signUps.push(...(prose?.signUpDeadlines ?? []));
     const onlineUrl = description ? findOnlineUrl(description) : null;
     const title = str(m.title) ?? 'Market engagement';
@@ -90,7 +96,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
       continue;
     }
     const timed = isDayLevel(m.dueDate)
-      ? milestoneTime(due, description, `${field}.description`)
+      ? milestoneTime(due, stale ? null : description, `${field}.description`)
       : { start: due, end: null, allDay: false, source: null };
     events.push({
       title,
@@ -139,6 +145,19 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     if (last) event.signUpDeadline = last.at;
   }
   return { events: uniqueBy(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
+}
+
+function hasDates(prose: ProseEngagement): boolean {
+  return prose.events.length + prose.signUpDeadlines.length + prose.responseDeadlines.length > 0;
+}
+
+/** True when any date the prose found (an event, a sign-up or a response deadline) is on `day`. */
+function mentionsDay(prose: ProseEngagement, day: string): boolean {
+  return (
+    prose.events.some((e) => e.start !== null && ukDay(e.start) === day) ||
+    prose.signUpDeadlines.some((d) => ukDay(d.at) === day) ||
+    prose.responseDeadlines.some((d) => ukDay(d.at) === day)
+  );
 }
 
 function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
