@@ -114,6 +114,38 @@ describe('saveImport: a first import', () => {
   });
 });
 
+describe('saveImport: progress', () => {
+  it('reports the records written as batches complete, ending at everything it wrote', async () => {
+    const db = await freshDatabase();
+    const calls: Array<[number, number]> = [];
+    await saveImport(
+      db,
+      { ...seed('staffordshireStalking'), onProgress: (n, total) => calls.push([n, total]) },
+      alice,
+    );
+    const total = calls[0]?.[1] ?? 0;
+    expect(calls[0]).toEqual([0, total]);
+    expect(calls.at(-1)).toEqual([total, total]);
+    const written = calls.map(([n]) => n);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    // Every record the save wrote, and nothing else, was counted.
+    const tables = [
+      'opportunities',
+      'notices',
+      'lots',
+      'keyDates',
+      'engagementEvents',
+      'documents',
+      'changeLog',
+      'sourceFiles',
+    ];
+    let stored = 0;
+    for (const name of tables) stored += await db.table(name).count();
+    expect(total).toBe(stored);
+    expect(total).toBeGreaterThan(10);
+  });
+});
+
 describe('saveImport: re-importing', () => {
   it('the same file again changes nothing and logs nothing', async () => {
     const db = await freshDatabase();

@@ -16,6 +16,7 @@ import { planEvents, planLots, type RowContext } from './notice-rows';
 import type { SourceFileRecord } from './records';
 import { rescheduleChecklistsForImport } from './workspace/checklist-reschedule';
 import type { WriteContext } from './write-context';
+import { WriteProgress, type WriteProgressReport } from './write-progress';
 
 export { buyerKey, saveReferenceDocument } from './reference-repository';
 
@@ -34,6 +35,8 @@ export interface SaveImportInput {
   opportunities: Opportunity[];
   /** First-run demo data: marked, and removable in one action. */
   isDemo?: boolean;
+  /** Records written so far, of all the records the save writes (a bulk file takes a while). */
+  onProgress?: WriteProgressReport;
 }
 
 export interface SavedOpportunity {
@@ -130,7 +133,7 @@ export async function saveImport(
       ...(isDemo ? { demoFlag: 1 as const } : {}),
     };
     if (movedItems.length) await db.checklistItems.bulkPut(movedItems);
-    await write(db, writes, sourceFile);
+    await write(db, writes, sourceFile, input.onProgress);
     return summary;
   });
 }
@@ -157,23 +160,41 @@ async function planChildUpdates(
   }
 }
 
-/** Issue every write at once (IndexedDB runs them in order within the transaction). */
-async function write(db: BidDeskDatabase, w: Writes, sourceFile: SourceFileRecord): Promise<void> {
+/**
+ * Issue every write at once (IndexedDB runs them in order within the transaction), in batches
+ * that report progress as they complete.
+ */
+async function write(
+  db: BidDeskDatabase,
+  w: Writes,
+  sourceFile: SourceFileRecord,
+  onProgress?: WriteProgressReport,
+): Promise<void> {
   const replaced = w.replacedIds;
+  const total =
+    1 +
+    w.opportunities.length +
+    w.notices.length +
+    w.lots.length +
+    w.events.length +
+    w.keyDates.length +
+    w.documents.length +
+    w.changeLog.length;
+  const progress = new WriteProgress(total, onProgress);
   await Promise.all([
-    db.sourceFiles.add(sourceFile),
-    w.opportunities.length && db.opportunities.bulkPut(w.opportunities),
-    w.notices.length && db.notices.bulkPut(w.notices),
-    w.lots.length && db.lots.bulkPut(w.lots),
-    w.events.length && db.engagementEvents.bulkPut(w.events),
+    ...progress.batches([sourceFile], (rows) => db.sourceFiles.bulkAdd(rows)),
+    ...progress.batches(w.opportunities, (rows) => db.opportunities.bulkPut(rows)),
+    ...progress.batches(w.notices, (rows) => db.notices.bulkPut(rows)),
+    ...progress.batches(w.lots, (rows) => db.lots.bulkPut(rows)),
+    ...progress.batches(w.events, (rows) => db.engagementEvents.bulkPut(rows)),
     replaced.length && db.keyDates.where('opportunityId').anyOf(replaced).delete(),
     replaced.length && db.documents.where('opportunityId').anyOf(replaced).delete(),
   ]);
   // After the deletes, so the replaced opportunities' new rows are not deleted with the old.
   await Promise.all([
-    w.keyDates.length && db.keyDates.bulkAdd(w.keyDates),
-    w.documents.length && db.documents.bulkAdd(w.documents),
-    w.changeLog.length && db.changeLog.bulkAdd(w.changeLog),
+    ...progress.batches(w.keyDates, (rows) => db.keyDates.bulkAdd(rows)),
+    ...progress.batches(w.documents, (rows) => db.documents.bulkAdd(rows)),
+    ...progress.batches(w.changeLog, (rows) => db.changeLog.bulkAdd(rows)),
   ]);
 }
 

@@ -12,6 +12,7 @@ import {
 } from './restore-plan';
 import { checkRows, tableShapes, type Row, type TableShape } from './rows';
 import { dependenciesOf, upgradeBackup } from './upgrade-backup';
+import { WriteProgress, type WriteProgressReport } from '../write-progress';
 
 /**
  * `merge`: the backup's opportunities (matched by ocid) and settings win; everything else stays.
@@ -151,10 +152,7 @@ async function storedRows(
 }
 
 /** Records written so far, of all the restore writes; called as each batch completes. */
-export type RestoreProgress = (written: number, total: number) => void;
-
-/** Records per bulkPut: small enough for a smooth bar, large enough to cost nothing. */
-const PROGRESS_BATCH = 2000;
+export type RestoreProgress = WriteProgressReport;
 
 /**
  * Every delete and put of the plan, issued at once (IndexedDB runs them in order, so nothing
@@ -164,27 +162,19 @@ async function write(
   db: Dexie,
   shapes: readonly TableShape[],
   plan: RestorePlan,
-  onProgress: RestoreProgress = () => undefined,
+  onProgress?: RestoreProgress,
 ): Promise<void> {
   const total = shapes.reduce((sum, shape) => sum + (plan.puts[shape.name]?.length ?? 0), 0);
-  let written = 0;
-  onProgress(0, total);
+  const progress = new WriteProgress(total, onProgress);
   await Promise.all(
     shapes.flatMap((shape) => {
       const table = db.table(shape.name);
       const deletes = plan.deletes[shape.name] ?? [];
       const puts = plan.puts[shape.name] ?? [];
-      const batches = [];
-      for (let i = 0; i < puts.length; i += PROGRESS_BATCH) {
-        const batch = puts.slice(i, i + PROGRESS_BATCH);
-        batches.push(
-          table.bulkPut(batch).then(() => {
-            written += batch.length;
-            onProgress(written, total);
-          }),
-        );
-      }
-      return [deletes.length ? table.bulkDelete(deletes) : undefined, ...batches];
+      return [
+        deletes.length ? table.bulkDelete(deletes) : undefined,
+        ...progress.batches(puts, (batch) => table.bulkPut(batch)),
+      ];
     }),
   );
 }

@@ -80,7 +80,7 @@ function ImportJobItem({ job }: { job: ImportJob }) {
           aria-label={`Reading ${job.fileName}`}
         />
       )}
-      {job.phase === 'saving' && <p className="muted">Saving…</p>}
+      {job.phase === 'saving' && <SavingProgress saved={job.saved} fileName={job.fileName} />}
       {job.phase === 'done' && job.summary && <JobSummary job={job} />}
       {job.phase === 'failed' && job.error && (
         <div role="alert" className="import-error">
@@ -135,5 +135,20 @@ function JobSummary({ job }: { job: ImportJob }) {
       {links(s.unchanged, 'Already up to date:')}
       {links(s.olderIgnored, 'Kept your newer version of')}
     </ul>
+  );
+}
+
+const number = new Intl.NumberFormat('en-GB');
+
+/** Saving a bulk notice file writes many records: a bar once there is more than a moment's work. */
+function SavingProgress({ saved, fileName }: Pick<ImportJob, 'saved' | 'fileName'>) {
+  if (!saved || saved.total < 10_000) return <p className="muted">Saving…</p>;
+  return (
+    <>
+      <progress max={saved.total} value={saved.written} aria-label={`Saving ${fileName}`} />
+      <p className="muted">
+        Saving: {number.format(saved.written)} of {number.format(saved.total)} records written…
+      </p>
+    </>
   );
 }

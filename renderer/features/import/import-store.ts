@@ -13,6 +13,8 @@ export interface ImportJob {
   phase: 'reading' | 'saving' | 'done' | 'failed';
   bytesRead: number;
   totalBytes: number | null;
+  /** While saving: records written so far, of the records the save writes. */
+  saved: { written: number; total: number } | null;
   summary: SaveImportSummary | null;
   warnings: ImportWarning[];
   error: ImportError | null;
@@ -41,6 +43,7 @@ const newJob = (jobId: string, fileName: string, totalBytes: number | null): Imp
   phase: 'reading',
   bytesRead: 0,
   totalBytes,
+  saved: null,
   summary: null,
   warnings: [],
   error: null,
@@ -109,10 +112,11 @@ export const useImportStore = create<ImportState>((set, get) => {
             sourceText: update.sourceText ?? null,
             size: update.totalBytes ?? update.bytesRead,
             opportunities: outcome.opportunities,
+            onProgress: (written, total) => patch(update.jobId, { saved: { written, total } }),
           },
           writeContext(),
         );
-        patch(update.jobId, { phase: 'done', summary });
+        patch(update.jobId, { phase: 'done', summary, saved: null });
         set({ lastMessage: summaryMessage(update.fileName, summary) });
       } catch (error: unknown) {
         const message =
