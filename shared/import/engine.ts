@@ -162,28 +162,8 @@ async function importLarge(
     counts,
   );
   const single = new ProcessCollector();
-  const built: BuiltGroup[] = [];
-  const warnings: ImportWarning[] = [];
+  const builder = new GroupBuilder();
   let shape: OcdsShape = 'release-package';
-  let linkedOnly = 0;
-  let sawOcid = false;
-  // Parsed releases of only one ocid are alive at once; each is compiled as soon as it is whole.
-  const build = (group: ReadyGroup): void => {
-    const collector = new ProcessCollector();
-    for (const item of group.items) {
-      sawOcid ||= obj(item.value) !== null && 'ocid' in (item.value as object);
-      if (item.kind === 'record') collector.addRecord(item.value);
-      else collector.addRelease(item.value);
-    }
-    const groupWarnings: ImportWarning[] = [];
-    const opportunities = buildOpportunities(collector.processes(), groupWarnings);
-    groupWarnings.push(...collector.warnings);
-    for (const ocid of collector.linkedOnlyOcids()) {
-      linkedOnly++;
-      groupWarnings.push(linkedWarning(ocid));
-    }
-    built.push({ order: group.order, opportunities, warnings: groupWarnings });
-  };
   const read = await readJsonPackageStream(chunks, {
     fileName: name,
     signal: options.signal,
@@ -191,7 +171,7 @@ async function importLarge(
     onRawItem: (item) => {
       if (item.kind === 'record') shape = 'record-package';
       const ready = groups.add(item);
-      if (ready) build(ready);
+      if (ready) builder.build(ready);
     },
     // A lone release or record at the top level (not a package) arrives parsed: read its shape
     // as the in-memory path does.
@@ -199,40 +179,74 @@ async function importLarge(
       shape = collectJson(item.value, single) ?? shape;
     },
   });
-  if (!read.list && built.length === 0 && groups.size === 0) {
-    return fromCollector(name, shape, single);
-  }
+  if (!read.list && builder.empty && groups.size === 0) return fromCollector(name, shape, single);
 
   for (const group of groups.drain()) {
     if (options.signal?.aborted) throw importError('cancelled', name);
-    build(group);
+    builder.build(group);
   }
   if (read.list) {
     // As in memory: an array is a release list only if some element has an ocid.
-    if (!sawOcid) throw importError('not-ocds', name);
+    if (!builder.sawOcid) throw importError('not-ocds', name);
     shape = 'release-list';
   }
-  // In the order the ocids first appear in the file, as when the file is read in one piece.
-  built.sort((a, b) => a.order - b.order);
-  const opportunities: Opportunity[] = [];
-  for (const group of built) {
-    opportunities.push(...group.opportunities);
-    warnings.push(...group.warnings);
-  }
+  const { opportunities, warnings, linkedOnly } = builder.result();
   if (opportunities.length === 0) {
     throw importError(linkedOnly ? 'linked-releases-only' : 'no-releases', name);
   }
   return { ok: true, format: shape, opportunities, warnings };
 }
 
-function byteLength(parts: Uint8Array[]): number {
-  return parts.reduce((sum, part) => sum + part.length, 0);
+/**
+ * Compiles a large file's ocids one group at a time (so the parsed releases of only one ocid are
+ * alive at once) and hands them back in the order the ocids first appear in the file, as when
+ * the file is read in one piece.
+ */
+class GroupBuilder {
+  private readonly built: Array<{
+    order: number;
+    opportunities: Opportunity[];
+    warnings: ImportWarning[];
+  }> = [];
+  private linkedOnly = 0;
+  /** Whether any item was an object with an `ocid` (what makes an array a release list). */
+  sawOcid = false;
+
+  get empty(): boolean {
+    return this.built.length === 0;
+  }
+
+  build(group: ReadyGroup): void {
+    const collector = new ProcessCollector();
+    for (const item of group.items) {
+      this.sawOcid ||= obj(item.value) !== null && 'ocid' in (item.value as object);
+      if (item.kind === 'record') collector.addRecord(item.value);
+      else collector.addRelease(item.value);
+    }
+    const warnings: ImportWarning[] = [];
+    const opportunities = buildOpportunities(collector.processes(), warnings);
+    warnings.push(...collector.warnings);
+    for (const ocid of collector.linkedOnlyOcids()) {
+      this.linkedOnly++;
+      warnings.push(linkedWarning(ocid));
+    }
+    this.built.push({ order: group.order, opportunities, warnings });
+  }
+
+  result(): { opportunities: Opportunity[]; warnings: ImportWarning[]; linkedOnly: number } {
+    this.built.sort((a, b) => a.order - b.order);
+    const opportunities: Opportunity[] = [];
+    const warnings: ImportWarning[] = [];
+    for (const group of this.built) {
+      opportunities.push(...group.opportunities);
+      warnings.push(...group.warnings);
+    }
+    return { opportunities, warnings, linkedOnly: this.linkedOnly };
+  }
 }
 
-interface BuiltGroup {
-  order: number;
-  opportunities: Opportunity[];
-  warnings: ImportWarning[];
+function byteLength(parts: Uint8Array[]): number {
+  return parts.reduce((sum, part) => sum + part.length, 0);
 }
 
 function importBytes(file: NoticeFile): ImportResult {
