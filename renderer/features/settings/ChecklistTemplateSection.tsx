@@ -29,7 +29,7 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
   const errors = formState.errors.items;
 
   const onSubmit = async (values: TemplateFormValues): Promise<void> => {
-    if (await save(values.items)) reset(values);
+    await save(values.items, () => reset(values));
   };
   const removeAt = (index: number): void => {
     const item = getValues(`items.${index}`);

@@ -27,11 +27,11 @@ export function DecisionMatrixSection({ settings }: { settings: DecisionSettings
   const dirty = methods.formState.isDirty;
 
   const onSubmit = async (values: MatrixFormValues): Promise<void> => {
-    if (await save(values)) methods.reset(values);
+    await save(values, () => methods.reset(values));
   };
   const restoreDefaults = async (): Promise<void> => {
     setConfirming(false);
-    if (await restore()) methods.reset(structuredClone(DEFAULT_DECISION_SETTINGS));
+    await restore(() => methods.reset(structuredClone(DEFAULT_DECISION_SETTINGS)));
   };
 
   return (

@@ -71,11 +71,11 @@ export function ScheduleSection({ schedule }: { schedule: BidScheduleSettings })
   const values = watch();
 
   const onSubmit = async (next: ScheduleFormValues): Promise<void> => {
-    if (await save(next)) reset(next);
+    await save(next, () => reset(next));
   };
   const restoreDefaults = async (): Promise<void> => {
     setConfirming(false);
-    if (await restore()) reset(structuredClone(DEFAULT_BID_SCHEDULE));
+    await restore(() => reset(structuredClone(DEFAULT_BID_SCHEDULE)));
   };
 
   const contingencyError = errors.contingencyPercent?.message;

@@ -19,7 +19,7 @@ export function UserNameSection({ name }: { name: string | null }) {
     defaultValues: { name: name ?? '' },
   });
   const onSubmit = async (values: UserNameFormValues): Promise<void> => {
-    if (await save(values.name)) reset(values);
+    await save(values.name, () => reset(values));
   };
   return (
     <section className="card settings-section" aria-labelledby="name-heading">

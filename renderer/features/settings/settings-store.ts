@@ -20,19 +20,25 @@ export interface SectionStatus {
   text: string;
 }
 
+/**
+ * Called once a save has succeeded and before it is announced, so the form already shows what
+ * was saved when "Saved" or "Restored" appears (a form resets itself to the saved values here).
+ */
+type OnSaved = () => void;
+
 interface SettingsState {
   status: Partial<Record<SettingsSection, SectionStatus>>;
   saving: Partial<Record<SettingsSection, boolean>>;
   /** Remember the user's name; from now on their changes are recorded under it. */
-  saveUserName(name: string): Promise<boolean>;
-  saveDecisionSettings(settings: DecisionSettings): Promise<boolean>;
+  saveUserName(name: string, onSaved?: OnSaved): Promise<boolean>;
+  saveDecisionSettings(settings: DecisionSettings, onSaved?: OnSaved): Promise<boolean>;
   /** Put back Bid Desk's own gates, factors and thresholds. */
-  restoreDefaultDecisionSettings(): Promise<boolean>;
-  saveChecklistTemplate(items: ChecklistTemplateItem[]): Promise<boolean>;
+  restoreDefaultDecisionSettings(onSaved?: OnSaved): Promise<boolean>;
+  saveChecklistTemplate(items: ChecklistTemplateItem[], onSaved?: OnSaved): Promise<boolean>;
   /** Save the milestone offsets, contingency and bank holidays every bid is planned with. */
-  saveBidSchedule(settings: BidScheduleSettings): Promise<boolean>;
+  saveBidSchedule(settings: BidScheduleSettings, onSaved?: OnSaved): Promise<boolean>;
   /** Put back Bid Desk's own bid schedule. */
-  restoreDefaultBidSchedule(): Promise<boolean>;
+  restoreDefaultBidSchedule(onSaved?: OnSaved): Promise<boolean>;
   clearStatus(section: SettingsSection): void;
 }
 
@@ -42,6 +48,7 @@ export const useSettingsStore = create<SettingsState>((set) => {
     section: SettingsSection,
     work: () => Promise<unknown>,
     saved: string,
+    onSaved?: OnSaved,
   ): Promise<boolean> => {
     set((s) => ({
       saving: { ...s.saving, [section]: true },
@@ -50,6 +57,7 @@ export const useSettingsStore = create<SettingsState>((set) => {
     let status: SectionStatus;
     try {
       await work();
+      onSaved?.();
       status = { kind: 'saved', text: saved };
     } catch (error: unknown) {
       status = { kind: 'failed', text: `Not saved. ${errorText(error)}` };
@@ -65,7 +73,7 @@ export const useSettingsStore = create<SettingsState>((set) => {
     status: {},
     saving: {},
 
-    saveUserName(name) {
+    saveUserName(name, onSaved) {
       return run(
         'name',
         async () => {
@@ -73,46 +81,52 @@ export const useSettingsStore = create<SettingsState>((set) => {
           setServices({ ...services(), user: name.trim() });
         },
         `Saved. Your decisions and changes are now recorded as ${name.trim()}.`,
+        onSaved,
       );
     },
 
-    saveDecisionSettings(settings) {
+    saveDecisionSettings(settings, onSaved) {
       return run(
         'matrix',
         () => saveDecisionSettings(services().db, settings, writeContext()),
         'Saved. New assessments use this matrix; decisions already recorded keep theirs.',
+        onSaved,
       );
     },
 
-    restoreDefaultDecisionSettings() {
+    restoreDefaultDecisionSettings(onSaved) {
       return run(
         'matrix',
         () => saveDecisionSettings(services().db, DEFAULT_DECISION_SETTINGS, writeContext()),
         'Restored the default gates, factors and thresholds.',
+        onSaved,
       );
     },
 
-    saveChecklistTemplate(items) {
+    saveChecklistTemplate(items, onSaved) {
       return run(
         'template',
         () => saveChecklistTemplate(services().db, items, writeContext()),
         'Saved. Checklists created from now on use this template; existing ones are unchanged.',
+        onSaved,
       );
     },
 
-    saveBidSchedule(settings) {
+    saveBidSchedule(settings, onSaved) {
       return run(
         'schedule',
         () => storeBidSchedule(services().db, settings, writeContext()),
         'Saved. Every bid’s timeline and calendar now plan with this schedule.',
+        onSaved,
       );
     },
 
-    restoreDefaultBidSchedule() {
+    restoreDefaultBidSchedule(onSaved) {
       return run(
         'schedule',
         () => storeBidSchedule(services().db, DEFAULT_BID_SCHEDULE, writeContext()),
         'Restored the default bid schedule.',
+        onSaved,
       );
     },
 
