@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, startApp } from './harness';
+import { openOpportunity, screenshot, startApp } from './harness';
 
 /** A fixed "now" (20 April 2026): the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -14,8 +14,9 @@ const RATIONALE =
   'Stalking advocacy is our core work in Stoke; we can mobilise by the start date. Trustees agreed on 17 April.';
 
 async function openDecisionTab(page: Page): Promise<void> {
-  await page.getByTestId('pipeline-row').filter({ hasText: STALKING }).click();
-  await page.getByRole('link', { name: 'Go/no-go', exact: true }).click();
+  await openOpportunity(page, STALKING);
+  // The tab's name carries the decision once there is one ("Go/no-go Bid").
+  await page.getByRole('link', { name: /^Go\/no-go/ }).click();
   await page.getByRole('heading', { name: 'Go/no-go decision' }).waitFor();
 }
 

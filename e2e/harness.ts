@@ -154,6 +154,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Open an opportunity from the pipeline by clicking its row, as a user would, and wait for its
+ * page. Just after a (re)start the list can still re-render under the pointer, which swallows a
+ * click; the click is then repeated rather than the test waiting for a page that never opens.
+ */
+export async function openOpportunity(page: Page, title: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  const row = page.getByTestId('pipeline-row').filter({ hasText: title });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (await heading.isVisible()) return;
+    await row.click({ timeout: 10_000 }).catch(() => undefined);
+    try {
+      await heading.waitFor({ timeout: 5_000 });
+      return;
+    } catch {
+      // Not open yet: look again, and click again if the row is still there.
+    }
+  }
+  await heading.waitFor();
+}
+
 /** Import files as a user would, through the page's "Import notice files" file input. */
 export async function importFiles(page: Page, paths: readonly string[]): Promise<void> {
   await page.getByLabel('Import notice files').setInputFiles([...paths]);

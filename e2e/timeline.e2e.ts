@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenshot, screenshotDir, startApp } from './harness';
+import { openOpportunity, screenshot, screenshotDir, startApp } from './harness';
 
 /** Monday 20 April 2026: the stalking tender closes on 6 May at noon. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -18,8 +18,7 @@ describe('bid timeline', () => {
     const app = await startApp({ path: NOW });
     const page = app.page;
 
-    await page.getByTestId('pipeline-row').filter({ hasText: STALKING }).click();
-    await page.getByRole('heading', { level: 1, name: STALKING }).waitFor();
+    await openOpportunity(page, STALKING);
     await page
       .getByRole('navigation', { name: 'Opportunity sections' })
       .getByRole('link', { name: 'Timeline' })

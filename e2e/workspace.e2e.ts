@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedsDir } from '../test/corpus';
-import { importFiles, screenshot, startApp } from './harness';
+import { importFiles, openOpportunity, screenshot, startApp } from './harness';
 
 /** Monday 20 April 2026: the stalking tender closes on 6 May at noon. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -44,10 +44,7 @@ function movedDeadlineVersion(): string {
 }
 
 async function openStalking(page: Page, tab: string): Promise<void> {
-  if (!(await page.getByRole('heading', { level: 1, name: STALKING }).isVisible())) {
-    await page.getByTestId('pipeline-row').filter({ hasText: STALKING }).click();
-    await page.getByRole('heading', { level: 1, name: STALKING }).waitFor();
-  }
+  await openOpportunity(page, STALKING);
   await page
     .getByRole('navigation', { name: 'Opportunity sections' })
     .getByRole('link', { name: tab })
