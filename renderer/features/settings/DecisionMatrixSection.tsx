@@ -1,5 +1,5 @@
+import { SettingsActions } from './SettingsActions';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
 import type { DecisionSettings } from '../../../shared/workspace/model';
@@ -19,7 +19,6 @@ export function DecisionMatrixSection({ settings }: { settings: DecisionSettings
   const restore = useSettingsStore((s) => s.restoreDefaultDecisionSettings);
   const saving = useSettingsStore((s) => s.saving.matrix ?? false);
   const status = useSettingsStore((s) => s.status.matrix);
-  const [confirming, setConfirming] = useState(false);
   const methods = useForm<MatrixFormInput, unknown, MatrixFormValues>({
     resolver: zodResolver(MatrixForm),
     defaultValues: settings,
@@ -30,7 +29,6 @@ export function DecisionMatrixSection({ settings }: { settings: DecisionSettings
     await save(values, () => methods.reset(values));
   };
   const restoreDefaults = async (): Promise<void> => {
-    setConfirming(false);
     await restore(() => methods.reset(structuredClone(DEFAULT_DECISION_SETTINGS)));
   };
 
@@ -46,35 +44,14 @@ export function DecisionMatrixSection({ settings }: { settings: DecisionSettings
           <GatesEditor />
           <FactorsEditor />
           <ThresholdsEditor />
-          <div className="settings-actions">
-            <button type="submit" className="button button-primary" disabled={saving}>
-              Save the decision matrix
-            </button>
-            {dirty && <span className="unsaved">You have unsaved changes.</span>}
-            {!confirming && (
-              <button type="button" className="button" onClick={() => setConfirming(true)}>
-                Restore defaults
-              </button>
-            )}
-          </div>
-          {confirming && (
-            <div className="confirm" role="alertdialog" aria-labelledby="restore-question">
-              <p id="restore-question">
-                Replace your gates, factors and thresholds with Bid Desk’s defaults? Your own are
-                lost; decisions already recorded keep theirs.
-              </p>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => void restoreDefaults()}
-              >
-                Yes, restore the defaults
-              </button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          )}
+          <SettingsActions
+            saveLabel="Save the decision matrix"
+            saving={saving}
+            dirty={dirty}
+            questionId="restore-question"
+            question="Replace your gates, factors and thresholds with Bid Desk’s defaults? Your own are lost; decisions already recorded keep theirs."
+            onRestore={restoreDefaults}
+          />
         </form>
       </FormProvider>
       <SectionStatusLine id="matrix-status" status={status} />

@@ -1,5 +1,5 @@
+import { SettingsActions } from './SettingsActions';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   contingencyDays,
@@ -57,7 +57,6 @@ export function ScheduleSection({ schedule }: { schedule: BidScheduleSettings })
   const restore = useSettingsStore((s) => s.restoreDefaultBidSchedule);
   const saving = useSettingsStore((s) => s.saving.schedule ?? false);
   const status = useSettingsStore((s) => s.status.schedule);
-  const [confirming, setConfirming] = useState(false);
   const {
     register,
     handleSubmit,
@@ -74,7 +73,6 @@ export function ScheduleSection({ schedule }: { schedule: BidScheduleSettings })
     await save(next, () => reset(next));
   };
   const restoreDefaults = async (): Promise<void> => {
-    setConfirming(false);
     await restore(() => reset(structuredClone(DEFAULT_BID_SCHEDULE)));
   };
 
@@ -179,35 +177,14 @@ export function ScheduleSection({ schedule }: { schedule: BidScheduleSettings })
             </p>
           )}
         </fieldset>
-        <div className="settings-actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            Save the bid schedule
-          </button>
-          {isDirty && <span className="unsaved">You have unsaved changes.</span>}
-          {!confirming && (
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
-              Restore defaults
-            </button>
-          )}
-        </div>
-        {confirming && (
-          <div className="confirm" role="alertdialog" aria-labelledby="schedule-restore-question">
-            <p id="schedule-restore-question">
-              Replace your bid schedule with Bid Desk’s defaults (go/no-go 20 working days before
-              the deadline, 10% contingency, England and Wales bank holidays)?
-            </p>
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => void restoreDefaults()}
-            >
-              Yes, restore the defaults
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        )}
+        <SettingsActions
+          saveLabel="Save the bid schedule"
+          saving={saving}
+          dirty={isDirty}
+          questionId="schedule-restore-question"
+          question="Replace your bid schedule with Bid Desk’s defaults (go/no-go 20 working days before the deadline, 10% contingency, England and Wales bank holidays)?"
+          onRestore={restoreDefaults}
+        />
       </form>
       <SectionStatusLine id="schedule-status" status={status} />
     </section>
