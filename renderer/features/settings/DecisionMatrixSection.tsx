@@ -1,8 +1,8 @@
-import { SettingsActions } from './SettingsActions';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormProvider, useForm } from 'react-hook-form';
 import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
 import type { DecisionSettings } from '../../../shared/workspace/model';
+import { SettingsActions } from './SettingsActions';
 import { FactorsEditor } from './FactorsEditor';
 import { GatesEditor } from './GatesEditor';
 import { SectionStatusLine } from './SectionStatusLine';

@@ -1,4 +1,3 @@
-import { SettingsActions } from './SettingsActions';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import {
@@ -9,6 +8,7 @@ import {
   type BidScheduleSettings,
   type Milestone,
 } from '../../../shared/timeline';
+import { SettingsActions } from './SettingsActions';
 import { SectionStatusLine } from './SectionStatusLine';
 import { ScheduleForm, type ScheduleFormInput, type ScheduleFormValues } from './settings-form';
 import { useSettingsStore } from './settings-store';
