@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { startStaticServer } from '../scripts/static-server';
 import { repoRoot, viteBuild } from '../scripts/vite-build';
+import type { BackupBenchResult, BackupBenchRun } from '../renderer/db/backup/benchmark';
 import { generateReleasePackage } from './generate-packages';
 
 const TARGET_MS = 5000;
@@ -30,38 +31,8 @@ const TARGET_RATIO = 2;
 const RELEASES = 8000;
 const SEED = 5;
 
-/**
- * What the page reports (`BackupBenchResult` in renderer/db/backup/benchmark.ts). Restated here
- * rather than imported: this script runs in Node and the page's module needs the DOM.
- */
-export interface BackupBenchRun {
-  first: 'backup' | 'floor';
-  exportMs: number;
-  serialiseMs: number;
-  parseMs: number;
-  restoreMs: number;
-  totalMs: number;
-  floorReadMs: number;
-  floorStringifyMs: number;
-  floorParseMs: number;
-  floorWriteMs: number;
-  floorMs: number;
-  backupChars: number;
-  floorChars: number;
-}
-
-export interface BackupBenchResult {
-  filled: {
-    opportunities: number;
-    decisions: number;
-    checklistItems: number;
-    engagementPlans: number;
-    criterionPlans: number;
-  };
-  rows: Record<string, number>;
-  chars: Record<string, number>;
-  runs: BackupBenchRun[];
-}
+// What the page reports: types only, so none of the page's (DOM) code is loaded here.
+export type { BackupBenchResult, BackupBenchRun } from '../renderer/db/backup/benchmark';
 
 const outDir = join(repoRoot, 'test-output', 'bench-backup');
 const webDir = join(outDir, 'web');
