@@ -16,6 +16,7 @@ import { planEvents, planLots, type RowContext } from './notice-rows';
 import type { SourceFileRecord } from './records';
 import { rescheduleChecklistsForImport } from './workspace/checklist-reschedule';
 import type { WriteContext } from './write-context';
+import { groupBy } from './group-by';
 import { WriteProgress, type WriteProgressReport } from './write-progress';
 
 export { buyerKey, saveReferenceDocument } from './reference-repository';
@@ -150,8 +151,8 @@ async function planChildUpdates(
     db.lots.where('opportunityId').anyOf(ids).toArray(),
     db.engagementEvents.where('opportunityId').anyOf(ids).toArray(),
   ]);
-  const lotsBy = groupByOpportunity(lots);
-  const eventsBy = groupByOpportunity(events);
+  const lotsBy = groupBy(lots, (row) => row.opportunityId);
+  const eventsBy = groupBy(events, (row) => row.opportunityId);
   for (const { row, notice } of updates) {
     writes.lots.push(...planLots(row.id, notice.lots, lotsBy.get(row.id) ?? [], rowCtx));
     writes.events.push(
@@ -196,14 +197,4 @@ async function write(
     ...progress.batches(w.documents, (rows) => db.documents.bulkAdd(rows)),
     ...progress.batches(w.changeLog, (rows) => db.changeLog.bulkAdd(rows)),
   ]);
-}
-
-function groupByOpportunity<T extends { opportunityId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.opportunityId);
-    if (list) list.push(row);
-    else map.set(row.opportunityId, [row]);
-  }
-  return map;
 }

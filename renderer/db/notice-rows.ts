@@ -8,6 +8,8 @@
  * notice and are replaced.
  */
 import type { EngagementEvent, KeyDate, Lot, NoticeDocument } from '../../shared/notice/model';
+import { eventKeys } from '../../shared/timeline/items';
+import { groupBy } from './group-by';
 import type { DocumentRecord, EngagementEventRecord, KeyDateRecord, LotRecord } from './records';
 
 export interface RowContext {
@@ -138,17 +140,6 @@ export function documentRows(
   }));
 }
 
-/** `market engagement#0`: normalised title plus its occurrence among events with that title. */
-export function eventKeys(events: EngagementEvent[]): string[] {
-  const seen = new Map<string, number>();
-  return events.map((event) => {
-    const title = event.title.trim().replace(/\s+/g, ' ').toLowerCase();
-    const n = seen.get(title) ?? 0;
-    seen.set(title, n + 1);
-    return `${title}#${n}`;
-  });
-}
-
 /** True when any field of `part` differs from the row's (compared as JSON values). */
 function differs(row: object, part: object): boolean {
   const stored = row as Record<string, unknown>;
@@ -160,14 +151,4 @@ function differs(row: object, part: object): boolean {
 /** Rows still in the notice first, so that a match prefers them to rows it dropped earlier. */
 function activeFirst<T extends { removedFromNotice: boolean }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => Number(a.removedFromNotice) - Number(b.removedFromNotice));
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
 }

@@ -52,7 +52,7 @@ export class IdRegistry {
 }
 
 /**
- * A notice event's key, as the store keeps it (`renderer/db/notice-rows.ts` `eventKeys`): the
+ * A notice event's key, as the store keeps it (`renderer/db/notice-rows.ts` matches events by it): the
  * normalised title and its occurrence among events with that title.
  */
 export function eventKeys(events: ReadonlyArray<{ title: string }>): string[] {

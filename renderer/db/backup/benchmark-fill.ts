@@ -23,6 +23,7 @@ import type { BidDeskDatabase } from '../database';
 import { saveImport } from '../import-repository';
 import type { EngagementEventRecord, KeyDateRecord, LotRecord } from '../records';
 import { getBidSchedule, lotSubmissionDeadline } from '../workspace';
+import { groupBy } from '../group-by';
 
 /** How many of each user record the fill wrote. */
 export interface FilledCounts {
@@ -31,16 +32,6 @@ export interface FilledCounts {
   checklistItems: number;
   engagementPlans: number;
   criterionPlans: number;
-}
-
-function groupBy<T extends { opportunityId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.opportunityId);
-    if (list) list.push(row);
-    else map.set(row.opportunityId, [row]);
-  }
-  return map;
 }
 
 /**
@@ -71,9 +62,9 @@ export async function fillWithWork(
     db.engagementEvents.toArray(),
     getBidSchedule(db),
   ]);
-  const lotsBy = groupBy<LotRecord>(lots);
-  const datesBy = groupBy<KeyDateRecord>(keyDates);
-  const eventsBy = groupBy<EngagementEventRecord>(events);
+  const lotsBy = groupBy(lots, (row: LotRecord) => row.opportunityId);
+  const datesBy = groupBy(keyDates, (row: KeyDateRecord) => row.opportunityId);
+  const eventsBy = groupBy(events, (row: EngagementEventRecord) => row.opportunityId);
   const at = ctx.now.toISOString();
   const authorship = { createdAt: at, updatedAt: at, updatedBy: ctx.user };
   const settings = DEFAULT_DECISION_SETTINGS;
