@@ -14,10 +14,8 @@ export function buildOpportunities(
   warnings: ImportWarning[],
 ): Opportunity[] {
   return processes.map((p) => {
-    // Only the recursive merge needs its input kept shallow: the normaliser reads named fields.
-    const parts = merges(p) ? p.releases.map((r) => shallow(r, warnings)) : p.releases;
-    const releases = datedReleases(parts, warnings).sort(byDate);
-    const { current, previous } = statesOf(releases, p.compiled);
+    const releases = datedReleases(p.releases, warnings).sort(byDate);
+    const { current, previous } = statesOrPruned(releases, p.compiled, warnings);
     const newest = releases.at(-1);
     const context = {
       latestTags: strs(newest?.tag ?? current.tag).filter((t) => t !== 'compiled'),
@@ -45,6 +43,29 @@ export function buildOpportunities(
 }
 
 /**
+ * statesOf, for any input. Real OCDS nests about ten levels deep; a file nested thousands deep is
+ * damaged or hostile and overflows the stack of the (recursive) merge. Walking every release to
+ * check its depth first cost ~5% of a large import, so the merge simply runs, and only when it
+ * overflows are the releases cut below MAX_RELEASE_DEPTH (with a warning) and merged again.
+ * The merge never changes its input, so nothing is left half-done.
+ */
+function statesOrPruned(
+  releases: Json[],
+  compiled: Json | null,
+  warnings: ImportWarning[],
+): { current: Json; previous: Json | null } {
+  try {
+    return statesOf(releases, compiled);
+  } catch (error: unknown) {
+    if (!(error instanceof RangeError)) throw error;
+    return statesOf(
+      releases.map((r) => shallow(r, warnings)),
+      compiled && shallow(compiled, warnings),
+    );
+  }
+}
+
+/**
  * The state after all the (date-sorted) releases, or the publisher's compiled release, and the
  * state before the newest release for the change log (null for a single release). One release
  * already is its state: no need to copy. Three or more are compiled in one merge.
@@ -56,14 +77,6 @@ function statesOf(
   if (releases.length >= 3 && !compiled) return compileWithPrevious(releases);
   const current = compiled ?? stateOf(releases);
   return { current, previous: releases.length >= 2 ? stateOf(releases.slice(0, -1)) : null };
-}
-
-/**
- * Whether statesOf merges any releases: two or more without a compiled release (the current
- * state), three or more with one (the state before the newest). One release is its own state.
- */
-function merges(p: ProcessParts): boolean {
-  return p.releases.length >= (p.compiled ? 3 : 2);
 }
 
 function stateOf(releases: Json[]): Json {
@@ -87,10 +100,7 @@ function datedReleases(releases: Json[], warnings: ImportWarning[]): Json[] {
   });
 }
 
-/**
- * Real OCDS nests about ten levels deep. A file nested thousands deep is damaged or hostile, and
- * would overflow the stack of the (recursive) merge, so anything below this depth is left out.
- */
+/** How deep a release may nest when its merge has overflowed the stack (real OCDS: about ten). */
 export const MAX_RELEASE_DEPTH = 64;
 
 function shallow(release: Json, warnings: ImportWarning[]): Json {
@@ -104,10 +114,9 @@ function shallow(release: Json, warnings: ImportWarning[]): Json {
 }
 
 /**
- * Recursion is bounded by MAX_RELEASE_DEPTH, so these two never overflow the stack. tooDeep walks
- * every release that is merged (most of a 10k-release import), so it allocates nothing, calls
- * itself only for objects and arrays, and uses a bare for-in: parsed JSON inherits no enumerable
- * keys, and an Object.hasOwn per key doubled the cost of the walk.
+ * Recursion is bounded by MAX_RELEASE_DEPTH, so these two never overflow the stack. tooDeep calls
+ * itself only for objects and arrays and uses a bare for-in: parsed JSON inherits no enumerable
+ * keys.
  */
 function tooDeep(value: object, depth: number): boolean {
   if (depth >= MAX_RELEASE_DEPTH) return true;
