@@ -154,6 +154,29 @@ describe('readJsonPackageStream on hand-made documents', () => {
     expect(rebuild(await read(utf16, 1), JSON.parse(doc))).toEqual(JSON.parse(doc));
   });
 
+  it('reads chunks far larger than it decodes at once, characters straddling every piece edge', async () => {
+    // The reader decodes a chunk 32 KiB at a time (so no decoded string is big enough to skip
+    // V8's young generation). Titles of curly quotes and pound signs (3 and 2 bytes in UTF-8)
+    // put characters across those edges.
+    const titles = Array.from({ length: 400 }, (_, i) => `Lot ${i} ${'’£'.repeat(60 + (i % 7))}`);
+    const doc = JSON.stringify({ releases: titles.map((title) => ({ ocid: 'o', title })) });
+    const expected = JSON.parse(doc) as unknown;
+    const bytes = encoder.encode(doc);
+    const edges = [1, 2, 3, 4].map((k) => k * 32 * 1024);
+    expect(bytes.length).toBeGreaterThan(edges.at(-1) as number);
+    // A byte 10xxxxxx at an edge is the middle of a character.
+    const straddled = edges.filter((edge) => ((bytes[edge] as number) & 0xc0) === 0x80);
+    expect(straddled.length).toBeGreaterThanOrEqual(2);
+    for (const chunking of [bytes.length, 256 * 1024, 32 * 1024 + 1, 65_537]) {
+      expect(rebuild(await read(bytes, chunking), expected)).toEqual(expected);
+    }
+    const utf16 = new Uint8Array(2 + doc.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < doc.length; i++) utf16[2 + 2 * i] = doc.charCodeAt(i) & 0xff;
+    for (let i = 0; i < doc.length; i++) utf16[3 + 2 * i] = doc.charCodeAt(i) >> 8;
+    expect(rebuild(await read(utf16, utf16.length), expected)).toEqual(expected);
+  });
+
   it.each([
     ['{}'],
     ['{"uri":"x","version":"1.1"}'],
