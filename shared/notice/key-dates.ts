@@ -139,13 +139,26 @@ function collapseLots(dates: KeyDate[], lotCount: number): KeyDate[] {
   for (const d of dates) {
     let date = d;
     if (d.lotId !== null) {
-      if (lotCount <= 1 || lotDatesLike(dates, d) === lotCount) date = { ...d, lotId: null };
+      if (lotCount <= 1 || lotDatesLike(dates, d) === lotCount) date = withoutLot(d);
       // A lot date equal to the opportunity's own date of that kind adds nothing.
       else if (hasOwnDateLike(dates, d)) continue;
     }
     if (!includesDate(out, date)) out.push(date);
   }
   return out;
+}
+
+/** `d` as the opportunity's own date (a literal: a spread copy costs several times more). */
+function withoutLot(d: KeyDate): KeyDate {
+  return {
+    kind: d.kind,
+    at: d.at,
+    allDay: d.allDay,
+    lotId: null,
+    label: d.label,
+    derived: d.derived,
+    source: d.source,
+  };
 }
 
 /** Lot dates of the same kind and instant as `d`. */

@@ -11,9 +11,17 @@ export function obj(value: unknown): Json | null {
     : null;
 }
 
-/** An array of objects; an object keyed "1","2"… (seen in real FTS `deliveryAddresses`) counts too. */
-export function objs(value: unknown): Json[] {
-  if (Array.isArray(value)) return value.filter((v): v is Json => obj(v) !== null);
+/**
+ * An array of objects; an object keyed "1","2"… (seen in real FTS `deliveryAddresses`) counts too.
+ * Read-only: an array that holds only objects (nearly always) is returned as it is, not copied.
+ */
+export function objs(value: unknown): readonly Json[] {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (obj(value[i]) === null) return value.filter((v): v is Json => obj(v) !== null);
+    }
+    return value as Json[];
+  }
   const o = obj(value);
   return o ? Object.values(o).filter((v): v is Json => obj(v) !== null) : [];
 }
