@@ -4,7 +4,7 @@
  * backwards from the submission deadline, and moved with it when a re-import changes it.
  */
 import type { AwardCriterion, WeightingPart } from '../notice/model';
-import type { BankHolidayRegion } from '../timeline/model';
+import { BankHolidayRegion } from '../timeline/model';
 import { addWorkingDays } from '../timeline/working-days';
 import { addDays, dayOf } from './days';
 import type { ChecklistCategory, ChecklistItem, ChecklistTemplateItem, Day } from './model';
@@ -238,6 +238,29 @@ export function rescheduleChecklist(
     changed.push({ ...item, dueDate, movedFrom: item.dueDate, updatedAt: at, updatedBy: ctx.user });
   }
   return changed;
+}
+
+/**
+ * rescheduleChecklist when the deadline the items were planned against is not known (the earlier
+ * notice was not kept, as in databases from before Bid Desk kept it). An item whose due date is
+ * what `newDeadline` gives under any bank-holiday calendar was planned against this deadline:
+ * the calendar may have changed since, which never moves a due date, so it stays. The rest were
+ * planned against another deadline and move with it.
+ */
+export function rescheduleChecklistAgainstUnknown(
+  items: ChecklistItem[],
+  newDeadline: string | null,
+  ctx: Pick<ChecklistContext, 'now' | 'user' | 'bankHolidays'>,
+): ChecklistItem[] {
+  const unexplained = items.filter(
+    (item) =>
+      newDeadline === null ||
+      item.offsetDays === null ||
+      !BankHolidayRegion.options.some(
+        (region) => dueDateFor(newDeadline, item.offsetDays as number, region) === item.dueDate,
+      ),
+  );
+  return rescheduleChecklist(unexplained, newDeadline, ctx);
 }
 
 /** Done out of the items that count ('not needed' ones do not); percent rounded. */

@@ -3,7 +3,11 @@
  * inside `saveImport`'s transaction; the only workspace write an import ever makes.
  */
 import type { KeyDate } from '../../../shared/notice/model';
-import { rescheduleChecklist, type ChecklistItem } from '../../../shared/workspace';
+import {
+  rescheduleChecklist,
+  rescheduleChecklistAgainstUnknown,
+  type ChecklistItem,
+} from '../../../shared/workspace';
 import type { BidDeskDatabase } from '../database';
 import type { WriteContext } from '../write-context';
 import { lotSubmissionDeadline, sameDeadline } from './deadline';
@@ -52,12 +56,14 @@ export async function rescheduleChecklistsForImport(
     const change = lot && changeOf.get(lot.opportunityId);
     if (!lot || !change) return;
     const next = lotSubmissionDeadline(change.current, lot.lotKey);
-    // Without the previous notice the old deadline is unknown; rescheduling is still safe, since
-    // it returns only the items whose default due date differs from the one they have.
-    if (change.previous && sameDeadline(lotSubmissionDeadline(change.previous, lot.lotKey), next)) {
+    const context = { ...ctx, bankHolidays };
+    if (!change.previous) {
+      // The old deadline is unknown: only items its dates show were planned for another move.
+      moved.push(...rescheduleChecklistAgainstUnknown(lotItems, next, context));
       return;
     }
-    moved.push(...rescheduleChecklist(lotItems, next, { ...ctx, bankHolidays }));
+    if (sameDeadline(lotSubmissionDeadline(change.previous, lot.lotKey), next)) return;
+    moved.push(...rescheduleChecklist(lotItems, next, context));
   });
   return moved;
 }

@@ -221,6 +221,38 @@ describe('re-importing a notice whose submission deadline moved', () => {
     });
   });
 
+  it('without the notice the checklist was planned against, moves only items the new deadline does not explain', async () => {
+    // A database from before Bid Desk kept each notice as imported: the old deadline is unknown.
+    const { db, id } = await workedOn(); // planned with England and Wales' bank holidays
+    const before = await listChecklist(db, id);
+    await db.notices.delete(id);
+    // The calendar changed since: with none, 4 May is a working day, so the items due two days
+    // before the 6 May deadline would now fall on it, not on Friday 1 May. That alone never
+    // moves a due date, and the deadline did not move.
+    await saveBidSchedule(db, { ...DEFAULT_BID_SCHEDULE, bankHolidays: 'none' }, bob);
+    expect(before.filter((i) => i.offsetDays === 2).map((i) => i.dueDate)).toEqual([
+      '2026-05-01',
+      '2026-05-01',
+    ]);
+    const eventOnly = released(engagementMoved(STALKING), '2026-04-12T09:00:00+01:00');
+    expect((await saveImport(db, read('event.txt', eventOnly), importer)).updated).toHaveLength(1);
+    expect(await listChecklist(db, id)).toEqual(before);
+
+    // The deadline moved a week: every default date moves, on the calendar in force now.
+    await db.notices.delete(id);
+    await saveImport(db, read('amended.txt', BOTH_MOVED), importer);
+    const after = await listChecklist(db, id);
+    for (const old of before) {
+      const now = after.find((i) => i.id === old.id);
+      if (old.dueDate === null) expect(now).toEqual(old);
+      else expect(now?.movedFrom).toBe(old.dueDate);
+    }
+    expect(after.filter((i) => i.offsetDays === 2).map((i) => i.dueDate)).toEqual([
+      '2026-05-11',
+      '2026-05-11',
+    ]);
+  });
+
   it('never touches decisions, response plans or engagement plans', async () => {
     const { db } = await workedOn();
     const before = await userRows(db);
