@@ -1,5 +1,7 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
+import { movedMilestones } from '../notice/engagement';
+import { formatUkDate } from '../notice/format';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
 import { compileReleases, compileWithPrevious } from '../ocds/merge';
 import { str, strs, type Json } from '../ocds/read';
@@ -37,7 +39,7 @@ export function buildOpportunities(
         ocid: null,
       });
     }
-    warnings.push(...qualityWarnings(opportunity));
+    warnings.push(...qualityWarnings(opportunity), ...movedMilestoneWarnings(current, opportunity));
     return opportunity;
   });
 }
@@ -149,6 +151,18 @@ function prune(value: unknown, depth: number): unknown {
 
 function byDate(a: Json, b: Json): number {
   return (Date.parse(str(a.date) ?? '') || 0) - (Date.parse(str(b.date) ?? '') || 0);
+}
+
+/**
+ * A buyer who moves an engagement milestone's date often leaves the old date in its description.
+ * The date wins (it is what they changed), and the user is told the text says otherwise.
+ */
+function movedMilestoneWarnings(release: Json, o: Opportunity): ImportWarning[] {
+  return movedMilestones(release).map(({ title, due, described }) => ({
+    code: 'engagement-date-differs',
+    message: `“${o.title}”: the date of “${title}” is ${formatUkDate(due, true)}, but its description says ${described.map((d) => formatUkDate(d, true)).join(' and ')}. Bid Desk used ${formatUkDate(due, true)}; check with the buyer.`,
+    ocid: o.ocid,
+  }));
 }
 
 /** Things a bid manager should know before trusting the import. */

@@ -147,6 +147,21 @@ describe('seed 001: Cleveland victim support (UK2, online engagement event)', ()
     expect(event?.start?.slice(0, 10)).toBe('2026-06-15');
     expect(event?.description).toContain('8th June 2026 commencing at 10:00');
     expect(event?.onlineUrl).toContain('https://teams.microsoft.com/meet/');
+    // …and says the text disagrees, so the user can check with the buyer.
+    expect(result.warnings.filter((w) => w.code === 'engagement-date-differs')).toEqual([
+      {
+        code: 'engagement-date-differs',
+        message: expect.stringContaining('is 15 Jun 2026, but its description says 8 Jun 2026'),
+        ocid: result.opportunities[0]?.ocid,
+      },
+    ]);
+  });
+
+  it('warns of no moved milestone in any seed, where dates and descriptions agree', () => {
+    const notices = Object.values(SEEDS).filter((name) => name !== SEEDS.strategy);
+    for (const name of notices) {
+      expect(importSeed(name).warnings.map((w) => w.code)).not.toContain('engagement-date-differs');
+    }
   });
 
   it('has the single lot contract period and the next notice date', () => {
