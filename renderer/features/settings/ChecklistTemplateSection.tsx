@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { ChecklistTemplateItem } from '../../../shared/workspace/model';
 import { SectionStatusLine } from './SectionStatusLine';
-import { UndoLine, type Removed } from './UndoLine';
+import { UndoLine, useUndoableRemove } from './UndoLine';
 import { TemplateForm, type TemplateFormInput, type TemplateFormValues } from './settings-form';
 import { useSettingsStore } from './settings-store';
 
@@ -25,21 +24,15 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
     name: 'items',
     keyName: 'fieldKey',
   });
-  const [removed, setRemoved] = useState<Removed<ChecklistTemplateItem> | null>(null);
   const errors = formState.errors.items;
 
   const onSubmit = async (values: TemplateFormValues): Promise<void> => {
     await save(values.items, () => reset(values));
   };
-  const removeAt = (index: number): void => {
-    const item = getValues(`items.${index}`);
-    remove(index);
-    setRemoved({
-      index,
-      item,
-      message: `Removed “${item.title || 'an item without a name'}”. It goes when you save.`,
-    });
-  };
+  const { removeAt, undo } = useUndoableRemove(
+    { length: fields.length, get: (i) => getValues(`items.${i}`), remove, insert },
+    (item) => `Removed “${item.title || 'an item without a name'}”`,
+  );
 
   return (
     <section className="card settings-section" aria-labelledby="template-heading">
@@ -112,14 +105,7 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
             );
           })}
         </ol>
-        <UndoLine
-          message={removed?.message ?? null}
-          onUndo={() => {
-            if (removed) insert(Math.min(removed.index, fields.length), removed.item);
-            setRemoved(null);
-          }}
-          onDismiss={() => setRemoved(null)}
-        />
+        <UndoLine {...undo} />
         <div className="settings-actions">
           <button
             type="button"

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { FactorDefinition } from '../../../shared/workspace/model';
-import { UndoLine, type Removed } from './UndoLine';
+import { UndoLine, useUndoableRemove } from './UndoLine';
 import { weightShares, type MatrixFormInput } from './settings-form';
 
 /**
@@ -24,18 +22,12 @@ export function FactorsEditor() {
   const weights = watched.map((f) => f.weight);
   const shares = weightShares(weights);
   const total = weights.reduce((sum, w) => sum + (Number.isFinite(w) && w > 0 ? w : 0), 0);
-  const [removed, setRemoved] = useState<Removed<FactorDefinition> | null>(null);
   const listError = errors.factors?.root?.message ?? errors.factors?.message;
 
-  const removeAt = (index: number): void => {
-    const item = getValues(`factors.${index}`);
-    remove(index);
-    setRemoved({
-      index,
-      item,
-      message: `Removed the factor “${item.label || 'without a name'}”. It goes when you save.`,
-    });
-  };
+  const { removeAt, undo } = useUndoableRemove(
+    { length: fields.length, get: (i) => getValues(`factors.${i}`), remove, insert },
+    (factor) => `Removed the factor “${factor.label || 'without a name'}”`,
+  );
 
   return (
     <fieldset className="matrix-part">
@@ -108,14 +100,7 @@ export function FactorsEditor() {
         })}
       </ol>
       {listError && <p className="field-error">{listError}</p>}
-      <UndoLine
-        message={removed?.message ?? null}
-        onUndo={() => {
-          if (removed) insert(Math.min(removed.index, fields.length), removed.item);
-          setRemoved(null);
-        }}
-        onDismiss={() => setRemoved(null)}
-      />
+      <UndoLine {...undo} />
       <button
         type="button"
         className="button"

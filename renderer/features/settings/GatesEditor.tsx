@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { GateDefinition } from '../../../shared/workspace/model';
-import { UndoLine, type Removed } from './UndoLine';
+import { UndoLine, useUndoableRemove } from './UndoLine';
 import type { MatrixFormInput } from './settings-form';
 
 /** The hard gates: add, rename, describe, remove (with undo until the matrix is saved). */
@@ -17,17 +15,11 @@ export function GatesEditor() {
     name: 'gates',
     keyName: 'fieldKey',
   });
-  const [removed, setRemoved] = useState<Removed<GateDefinition> | null>(null);
 
-  const removeAt = (index: number): void => {
-    const item = getValues(`gates.${index}`);
-    remove(index);
-    setRemoved({
-      index,
-      item,
-      message: `Removed the gate “${item.label || 'without a name'}”. It goes when you save.`,
-    });
-  };
+  const { removeAt, undo } = useUndoableRemove(
+    { length: fields.length, get: (i) => getValues(`gates.${i}`), remove, insert },
+    (gate) => `Removed the gate “${gate.label || 'without a name'}”`,
+  );
 
   return (
     <fieldset className="matrix-part">
@@ -68,14 +60,7 @@ export function GatesEditor() {
           );
         })}
       </ol>
-      <UndoLine
-        message={removed?.message ?? null}
-        onUndo={() => {
-          if (removed) insert(Math.min(removed.index, fields.length), removed.item);
-          setRemoved(null);
-        }}
-        onDismiss={() => setRemoved(null)}
-      />
+      <UndoLine {...undo} />
       <button
         type="button"
         className="button"
