@@ -95,7 +95,7 @@ export function AddEventForm({ opportunityId }: { opportunityId: string }) {
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           Add event
         </button>
-        <SaveStatus state={save} />
+        <SaveStatus state={save} savedText="Event added: see “Events you added” above." />
       </div>
     </form>
   );

@@ -95,6 +95,7 @@ describe('Engagement tab', () => {
       'https://teams.example/meet',
     );
     await user.click(within(form).getByRole('button', { name: 'Add event' }));
+    expect(await within(form).findByText(/^Event added/)).toBeTruthy();
 
     const added = (await screen.findByRole('article', {
       name: /Clarification Q&A/,
