@@ -89,7 +89,15 @@ export function planEvents(
   events.forEach((event, position) => {
     const eventKey = keys[position] as string;
     const existing = matched.get(position);
-    const noticePart = { ...event, eventKey, position, removedFromNotice: false };
+    // Always the key, even unset: otherwise a stored row would keep a warning the notice dropped.
+    const datesInDescription = event.datesInDescription;
+    const noticePart = {
+      ...event,
+      datesInDescription,
+      eventKey,
+      position,
+      removedFromNotice: false,
+    };
     if (existing) {
       kept.add(existing.id);
       const moved = existing.start !== event.start;

@@ -127,6 +127,7 @@ describe('seed 001: Cleveland victim support (UK2, online engagement event)', ()
       derived: true,
     });
     expect(event?.source?.snippet).toContain('10:00');
+    expect(event).not.toHaveProperty('datesInDescription');
     expect(dates(o, 'engagement')).toMatchObject([
       { at: '2026-06-08T10:00:00+01:00', allDay: false },
     ]);
@@ -146,6 +147,7 @@ describe('seed 001: Cleveland victim support (UK2, online engagement event)', ()
     expect(event).toMatchObject({ allDay: true, derived: false, source: null });
     expect(event?.start?.slice(0, 10)).toBe('2026-06-15');
     expect(event?.description).toContain('8th June 2026 commencing at 10:00');
+    expect(event?.datesInDescription).toEqual(['2026-06-08T10:00:00+01:00']);
     expect(event?.onlineUrl).toContain('https://teams.microsoft.com/meet/');
     // …and says the text disagrees, so the user can check with the buyer.
     expect(result.warnings.filter((w) => w.code === 'engagement-date-differs')).toEqual([

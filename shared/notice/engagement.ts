@@ -91,6 +91,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
       description,
       derived: timed.source !== null,
       source: timed.source,
+      ...(stale && found ? { datesInDescription: describedDates(found) } : {}),
     });
   }
 
@@ -180,14 +181,18 @@ export interface MovedMilestone {
 export function movedMilestones(release: Json): MovedMilestone[] {
   return engagementMilestones(release).flatMap(({ m, due, found, stale }) => {
     if (!stale || !found || !due) return [];
-    const dates = [
-      ...found.events.flatMap((e) => (e.start ? [e.start] : [])),
-      ...found.signUpDeadlines.map((d) => d.at),
-      ...found.responseDeadlines.map((d) => d.at),
-    ].sort((a, b) => instantMs(a) - instantMs(b));
-    const described = uniqueBy(dates, ukDay);
-    return [{ title: str(m.title) ?? 'Market engagement', due, described }];
+    return [{ title: str(m.title) ?? 'Market engagement', due, described: describedDates(found) }];
   });
+}
+
+/** Every date a description's prose gives (events, sign-ups, responses), one per day, in order. */
+function describedDates(found: ProseEngagement): Instant[] {
+  const dates = [
+    ...found.events.flatMap((e) => (e.start ? [e.start] : [])),
+    ...found.signUpDeadlines.map((d) => d.at),
+    ...found.responseDeadlines.map((d) => d.at),
+  ].sort((a, b) => instantMs(a) - instantMs(b));
+  return uniqueBy(dates, ukDay);
 }
 
 function hasDates(prose: ProseEngagement): boolean {

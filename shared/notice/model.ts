@@ -171,6 +171,11 @@ export const EngagementEvent = z.object({
   description: z.string().nullable(),
   derived: z.boolean(),
   source: FactSource.nullable(),
+  /**
+   * The days the description names instead, when the buyer moved the date and left the old day
+   * in the text (the date is used; the user should check). Absent when they agree.
+   */
+  datesInDescription: z.array(Instant).optional(),
 });
 export type EngagementEvent = z.infer<typeof EngagementEvent>;
 

@@ -31,6 +31,32 @@ async function hateCrimeEngagement() {
 }
 
 describe('Engagement tab', () => {
+  it('says when the buyer moved an event’s date but its description still names the old day, until a newer notice agrees', async () => {
+    const fixture = await workspaceFixture(new Date('2026-05-01T09:00:00Z'));
+    const moved = (text: string): string =>
+      text.replace(
+        '"dueDate": "2026-06-08T23:59:59+01:00"',
+        '"dueDate": "2026-06-15T23:59:59+01:00"',
+      );
+    const id = await fixture.importSeed('cleveland', moved);
+    render(liveTab(EngagementTab, id, new Date('2026-05-01T09:00:00Z')));
+    const card = await screen.findByRole('article', { name: /Market engagement/ });
+    expect(card.textContent).toContain('15 Jun 2026');
+    expect(card.textContent).toContain(
+      'Its description says 8 Jun 2026: check with the buyer which is right.',
+    );
+
+    // The buyer puts the date back in a newer release: the note goes.
+    const putBack = (text: string): string =>
+      text.replace('"date": "2026-06-02T13:31:21+01:00"', '"date": "2026-06-03T09:00:00+01:00"');
+    await fixture.importSeed('cleveland', putBack);
+    await waitFor(async () => {
+      const now = await screen.findByRole('article', { name: /Market engagement/ });
+      expect(now.textContent).toContain('8 Jun 2026 10:00');
+      expect(now.textContent).not.toContain('Its description says');
+    });
+  });
+
   it('keeps the plan for a notice event attached when a re-import moves the event', async () => {
     const { user, card, db, importSeed } = await hateCrimeEngagement();
     expect(card.textContent).toContain('17 Jul 2026');

@@ -12,6 +12,8 @@ export interface EventTiming {
   signUpDeadline: string | null;
   /** Where a re-import moved it from (notice events only). */
   previousStart?: string | null;
+  /** Other days its description names (a moved date; notice events only). */
+  datesInDescription?: string[];
 }
 
 /** The event is over: its end (or start) has passed; an all-day event, once its day has. */
@@ -22,6 +24,21 @@ export function eventIsOver(
   if (event.start === null) return false;
   if (event.allDay) return ukDay(event.start) < ukDay(now);
   return Date.parse(event.end ?? event.start) < now.getTime();
+}
+
+/**
+ * "Its description says 8 Jun 2026": the buyer moved the date and left the old day in the text.
+ * Bid Desk goes by the date; the user should ask which is right.
+ */
+export function DescriptionDisagrees({ dates }: { dates: string[] | undefined }) {
+  if (!dates?.length) return null;
+  return (
+    <span className="moved">
+      {' '}
+      Its description says {dates.map((d) => formatUkDate(d, true)).join(' and ')}: check with the
+      buyer which is right.
+    </span>
+  );
 }
 
 /** "17 Jul 2026 10:00 to 11:30", with the countdown; "moved from …" when a re-import moved it. */
@@ -53,6 +70,7 @@ export function EventFacts({ event, now }: { event: EventTiming; now: Date }) {
             still work.
           </span>
         )}
+        <DescriptionDisagrees dates={event.datesInDescription} />
       </dd>
       {event.place && (
         <>

@@ -1,5 +1,6 @@
 import type { EngagementEventRecord } from '../../db';
 import { formatUkDate } from '../../lib/dates';
+import { DescriptionDisagrees } from '../engagement/EventFacts';
 import { Derived } from './Derived';
 import { ExternalLink, LinkedText } from './ExternalLink';
 
@@ -31,6 +32,7 @@ export function EngagementSection({ events }: { events: EngagementEventRecord[] 
                     — moved from {formatUkDate(e.previousStart, e.allDay)}
                   </span>
                 )}
+                <DescriptionDisagrees dates={e.datesInDescription} />
                 {e.derived && <Derived source={e.source} what="the time of this event" />}
               </dd>
               {e.place && (
