@@ -21,8 +21,11 @@ import { WriteProgress, type WriteProgressReport } from './write-progress';
 
 export { buyerKey, saveReferenceDocument } from './reference-repository';
 
-/** Version of the import engine's output, stored on source files so a newer one can re-read them. */
-export const ENGINE_VERSION = 1;
+/**
+ * Version of the import engine's output, stored on source files so a newer one can re-read them.
+ * 2: engagement events carry `datesInDescription` (a moved date whose text names another day).
+ */
+export const ENGINE_VERSION = 2;
 
 export type { WriteContext } from './write-context';
 
