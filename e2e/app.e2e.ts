@@ -148,6 +148,33 @@ describe('importing, reading, re-importing', () => {
     expect(await log.innerText()).toContain('seen by You');
   });
 
+  it('a moved engagement date whose description names the old day is flagged, at import and on the notice', async () => {
+    const { page } = await startApp({ path: NOW });
+    await removeDemoData(page);
+    const text = readFileSync(seed(SEEDS.cleveland), 'utf8');
+    const moved = text.replace(
+      '"dueDate": "2026-06-08T23:59:59+01:00"',
+      '"dueDate": "2026-06-15T23:59:59+01:00"',
+    );
+    expect(moved).not.toBe(text);
+    const path = join(scratch, 'cleveland-event-moved.txt');
+    writeFileSync(path, moved);
+    await importFiles(page, [path]);
+
+    const result = page.getByTestId('import-job').filter({ hasText: 'cleveland-event-moved.txt' });
+    await result.getByText('1 thing to check').click();
+    expect(await result.innerText()).toContain(
+      'the date of “Market engagement” is 15 Jun 2026, but its description says 8 Jun 2026',
+    );
+
+    await rows(page).filter({ hasText: 'Victim Support & Restorative Practice' }).click();
+    const engagement = page.getByRole('region', { name: 'Engagement events' });
+    expect(await engagement.innerText()).toContain(
+      'Its description says 8 Jun 2026: check with the buyer which is right.',
+    );
+    await screenshot(page, 'opportunity-event-moved');
+  });
+
   it('a bad file gets a clear error and changes nothing; a restart keeps everything', async () => {
     const app = await startApp({ path: NOW });
     const { page } = app;
