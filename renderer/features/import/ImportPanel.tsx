@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { opportunityHref } from '../../app/router';
+import { useEffect, useRef, useState } from 'react';
+import { opportunityHref, useRoute } from '../../app/router';
 import { type ImportJob, useImportStore } from './import-store';
 
 /** Files being imported and what became of them: progress, cancel, results, errors, warnings. */
@@ -7,9 +7,10 @@ export function ImportPanel() {
   const jobs = useImportStore((s) => s.jobs);
   const clearFinished = useImportStore((s) => s.clearFinished);
   const [collapsed, setCollapsed] = useState(false);
+  const busy = jobs.filter((j) => j.phase === 'reading' || j.phase === 'saving').length;
+  useTuckAway(busy > 0, setCollapsed);
   if (jobs.length === 0) return null;
   const finished = jobs.some((j) => j.phase === 'done' || j.phase === 'failed');
-  const busy = jobs.filter((j) => j.phase === 'reading' || j.phase === 'saving').length;
   const failed = jobs.filter((j) => j.phase === 'failed').length;
   return (
     <section className="import-panel" aria-labelledby="import-panel-heading">
@@ -44,6 +45,24 @@ export function ImportPanel() {
       </ul>
     </section>
   );
+}
+
+/**
+ * The panel floats over the page. Once the user goes elsewhere (often through one of its own
+ * links) with nothing still importing, it folds to its heading, which still counts failures;
+ * a new import opens it again.
+ */
+function useTuckAway(busy: boolean, setCollapsed: (collapsed: boolean) => void): void {
+  const route = JSON.stringify(useRoute());
+  const lastRoute = useRef(route);
+  useEffect(() => {
+    if (route === lastRoute.current) return;
+    lastRoute.current = route;
+    if (!busy) setCollapsed(true);
+  }, [route, busy, setCollapsed]);
+  useEffect(() => {
+    if (busy) setCollapsed(false);
+  }, [busy, setCollapsed]);
 }
 
 function ImportJobItem({ job }: { job: ImportJob }) {
