@@ -1,6 +1,5 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
-import { movedMilestones } from '../notice/engagement';
 import { formatUkDate } from '../notice/format';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
 import { compileReleases, compileWithPrevious } from '../ocds/merge';
@@ -39,7 +38,7 @@ export function buildOpportunities(
         ocid: null,
       });
     }
-    warnings.push(...qualityWarnings(opportunity), ...movedMilestoneWarnings(current, opportunity));
+    warnings.push(...qualityWarnings(opportunity), ...movedEventWarnings(opportunity));
     return opportunity;
   });
 }
@@ -155,14 +154,21 @@ function byDate(a: Json, b: Json): number {
 
 /**
  * A buyer who moves an engagement milestone's date often leaves the old date in its description.
- * The date wins (it is what they changed), and the user is told the text says otherwise.
+ * The date wins (it is what they changed), the event keeps the other days, and the user is told.
  */
-function movedMilestoneWarnings(release: Json, o: Opportunity): ImportWarning[] {
-  return movedMilestones(release).map(({ title, due, described }) => ({
-    code: 'engagement-date-differs',
-    message: `“${o.title}”: the date of “${title}” is ${formatUkDate(due, true)}, but its description says ${described.map((d) => formatUkDate(d, true)).join(' and ')}. Bid Desk used ${formatUkDate(due, true)}; check with the buyer.`,
-    ocid: o.ocid,
-  }));
+function movedEventWarnings(o: Opportunity): ImportWarning[] {
+  return o.engagementEvents.flatMap(({ title, start, datesInDescription }) => {
+    if (!start || !datesInDescription?.length) return [];
+    const used = formatUkDate(start, true);
+    const described = datesInDescription.map((d) => formatUkDate(d, true)).join(' and ');
+    return [
+      {
+        code: 'engagement-date-differs',
+        message: `“${o.title}”: the date of “${title}” is ${used}, but its description says ${described}. Bid Desk used ${used}; check with the buyer.`,
+        ocid: o.ocid,
+      },
+    ];
+  });
 }
 
 /** Things a bid manager should know before trusting the import. */

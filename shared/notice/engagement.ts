@@ -165,26 +165,6 @@ function engagementMilestones(release: Json): MilestoneReading[] {
   });
 }
 
-/** An engagement milestone whose date was moved while its description kept other days. */
-export interface MovedMilestone {
-  title: string;
-  /** The milestone's date, which Bid Desk used. */
-  due: Instant;
-  /** The dates the description names instead, in time order, one per day. */
-  described: Instant[];
-}
-
-/**
- * The engagement milestones of a (compiled) release whose description names only other days
- * than the date given: Bid Desk goes by the date, and the user should know the text disagrees.
- */
-export function movedMilestones(release: Json): MovedMilestone[] {
-  return engagementMilestones(release).flatMap(({ m, due, found, stale }) => {
-    if (!stale || !found || !due) return [];
-    return [{ title: str(m.title) ?? 'Market engagement', due, described: describedDates(found) }];
-  });
-}
-
 /** Every date a description's prose gives (events, sign-ups, responses), one per day, in order. */
 function describedDates(found: ProseEngagement): Instant[] {
   const dates = [
