@@ -195,6 +195,17 @@ describe('importing, reading, re-importing', () => {
     expect(await error.innerText()).toMatch(
       /stops part-way through|cannot be read as JSON|not an OCDS notice/,
     );
+    // Below four earlier results, the failure is scrolled into the panel's view, under its heading.
+    await expect
+      .poll(() =>
+        error.evaluate((el) => {
+          const panel = el.closest('.import-panel')?.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return panel !== undefined && box.top >= panel.top && box.bottom <= panel.bottom;
+        }),
+      )
+      .toBe(true);
+    expect(await page.getByRole('heading', { name: /^Imports/ }).isVisible()).toBe(true);
     await screenshot(page, 'import-error');
     expect(await rows(page).count()).toBe(4);
 

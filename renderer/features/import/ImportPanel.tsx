@@ -68,8 +68,14 @@ function useTuckAway(busy: boolean, setCollapsed: (collapsed: boolean) => void):
 function ImportJobItem({ job }: { job: ImportJob }) {
   const { cancel, dismiss, keepAsReference } = useImportStore();
   const busy = job.phase === 'reading' || job.phase === 'saving';
+  const item = useRef<HTMLLIElement>(null);
+  // A file that failed may be below earlier results in the panel's scrolling list: bring its
+  // message into view (within the panel; the page does not move).
+  useEffect(() => {
+    if (job.phase === 'failed') item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [job.phase]);
   return (
-    <li className={`import-job phase-${job.phase}`} data-testid="import-job">
+    <li ref={item} className={`import-job phase-${job.phase}`} data-testid="import-job">
       <div className="import-job-head">
         <strong className="file-name">{job.fileName}</strong>
         {busy ? (
