@@ -83,6 +83,12 @@ describe('bid timeline', () => {
     await expect(page.locator('td[data-day="2026-05-06"]').textContent()).resolves.toContain(
       'Submission deadline',
     );
+    // The bid schedule's bank holidays (England and Wales by default): early May and spring.
+    const holidays = page.locator('td.is-holiday');
+    await expect(
+      holidays.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-day'))),
+    ).resolves.toEqual(['2026-05-04', '2026-05-25']);
+    await expect(holidays.first().textContent()).resolves.toContain('Bank holiday');
     await screenshot(page, 'calendar-may-2026');
     expect(app.consoleErrors).toEqual([]);
   });

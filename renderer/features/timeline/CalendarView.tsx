@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { ukDay } from '../../../shared/notice/instants';
-import { findClashes, type TimelineItem } from '../../../shared/timeline';
+import { bankHolidays, findClashes, type TimelineItem } from '../../../shared/timeline';
 import { useNow } from '../../app/queries';
 import { opportunityHref } from '../../app/router';
 import { formatDay } from '../../lib/due-dates';
 import { addMonths, isOverdue, monthLabel, monthOf, monthWeeks } from './timeline-data';
-import { useAllTimelines } from './timeline-queries';
+import { useAllTimelines, useBidSchedule } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
 import './timeline.css';
 
@@ -31,6 +31,10 @@ export function CalendarView() {
     return map;
   }, [items]);
   const clashDays = useMemo(() => new Set(findClashes(items ?? []).map((c) => c.day)), [items]);
+  // The bank holidays the bid schedule skips (its saved calendar), so a gap in due dates reads.
+  const region = useBidSchedule()?.bankHolidays;
+  const isHoliday = (day: string): boolean =>
+    region !== undefined && bankHolidays(Number(day.slice(0, 4)), region).has(day);
 
   return (
     <section className="calendar" aria-labelledby="calendar-heading">
@@ -95,11 +99,13 @@ export function CalendarView() {
                 {week.map((day) => {
                   const dayItems = byDay.get(day) ?? [];
                   const clash = clashDays.has(day);
+                  const holiday = isHoliday(day);
                   const classes = [
                     'calendar-day',
                     monthOf(day) === month ? '' : 'is-other-month',
                     day === today ? 'is-today' : '',
                     clash ? 'is-clash' : '',
+                    holiday ? 'is-holiday' : '',
                   ].join(' ');
                   return (
                     <td
@@ -114,6 +120,7 @@ export function CalendarView() {
                         <span aria-hidden="true">{Number(day.slice(8))}</span>
                         {day === today && <span className="calendar-today-label">Today</span>}
                         {clash && <span className="calendar-clash-label">Clash</span>}
+                        {holiday && <span className="calendar-holiday-label">Bank holiday</span>}
                       </span>
                       {dayItems.length > 0 && (
                         <ul className="calendar-items">
