@@ -89,11 +89,10 @@ export function planEvents(
   events.forEach((event, position) => {
     const eventKey = keys[position] as string;
     const existing = matched.get(position);
-    // Always the key, even unset: otherwise a stored row would keep a warning the notice dropped.
-    const datesInDescription = event.datesInDescription;
     const noticePart = {
       ...event,
-      datesInDescription,
+      // Always the key, even unset: else a stored row would keep a note the notice dropped.
+      datesInDescription: event.datesInDescription,
       eventKey,
       position,
       removedFromNotice: false,

@@ -20,8 +20,28 @@ export interface EngagementFacts {
 export function readEngagement(release: Json, tenderDescription: string | null): EngagementFacts {
   const events: EngagementEvent[] = [];
   const signUps: EngagementFacts['signUpDeadlines'] = [];
-  for (const { m, field, description, due, found, stale } of engagementMilestones(release)) {
+  const milestones = [
+    ...objs(obj(release.planning)?.milestones).map((m, i) => ({
+      m,
+      field: `planning.milestones[${i}]`,
+    })),
+    ...objs(obj(release.tender)?.milestones).map((m, i) => ({
+      m,
+      field: `tender.milestones[${i}]`,
+    })),
+  ].filter(({ m }) => str(m.type) === 'engagement');
+
+  for (const { m, field } of milestones) {
+    const description = str(m.description) ? repairText(str(m.description) as string) : null;
+    const due = ocdsInstant(m.dueDate);
     const status = str(m.status);
+    const found = description ? engagementIn(description, `${field}.description`) : null;
+    // The description's dates describe this milestone only if one of them is its day: a buyer
+    // who moves `dueDate` often leaves the old date in the text, and the date field is what they
+    // changed. Then the description is kept for the user to read (with the days it names), but
+    // its dates are not used.
+    const stale =
+      found !== null && due !== null && hasDates(found) && !mentionsDay(found, ukDay(due));
     const prose = stale ? null : found;
     signUps.push(...(prose?.signUpDeadlines ?? []));
     const onlineUrl = description ? findOnlineUrl(description) : null;
@@ -127,42 +147,6 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     if (last) event.signUpDeadline = last.at;
   }
   return { events: uniqueBy(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
-}
-
-/** An engagement milestone as read: its description (repaired), due date and prose facts. */
-interface MilestoneReading {
-  m: Json;
-  field: string;
-  description: string | null;
-  due: Instant | null;
-  found: ProseEngagement | null;
-  /**
-   * The description's dates describe this milestone only if one of them is its day: a buyer who
-   * moves `dueDate` often leaves the old date in the text, and the date field is what they
-   * changed. Then the description is kept for the user to read, but its dates are not used.
-   */
-  stale: boolean;
-}
-
-function engagementMilestones(release: Json): MilestoneReading[] {
-  const milestones = [
-    ...objs(obj(release.planning)?.milestones).map((m, i) => ({
-      m,
-      field: `planning.milestones[${i}]`,
-    })),
-    ...objs(obj(release.tender)?.milestones).map((m, i) => ({
-      m,
-      field: `tender.milestones[${i}]`,
-    })),
-  ].filter(({ m }) => str(m.type) === 'engagement');
-  return milestones.map(({ m, field }) => {
-    const description = str(m.description) ? repairText(str(m.description) as string) : null;
-    const due = ocdsInstant(m.dueDate);
-    const found = description ? engagementIn(description, `${field}.description`) : null;
-    const stale =
-      found !== null && due !== null && hasDates(found) && !mentionsDay(found, ukDay(due));
-    return { m, field, description, due, found, stale };
-  });
 }
 
 /** Every date a description's prose gives (events, sign-ups, responses), one per day, in order. */
