@@ -28,6 +28,7 @@ export function buildOpportunities(
       const previousOpportunity = normaliseRelease(previous, {
         latestTags: strs(before.at(-1)?.tag),
         releaseIds: before.map((r) => str(r.id) ?? ''),
+        purpose: 'changeLog',
       });
       opportunity.changes = diffOpportunities(previousOpportunity, opportunity);
     }

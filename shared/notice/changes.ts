@@ -1,11 +1,30 @@
-import type { AwardCriterion, Change, KeyDate, Lot, Money, Opportunity } from './model';
+import type { AwardCriterion, Buyer, Change, KeyDate, Lot, Money, Opportunity } from './model';
 import { formatMoney, formatUkDate } from './format';
+
+type ComparedLot = Pick<Lot, 'id' | 'title' | 'value' | 'status' | 'criteria'>;
+
+/**
+ * What the change log compares. The state before a notice's newest release is normalised with
+ * purpose `changeLog`, which leaves out what is not here (documents, CPV codes, contacts).
+ */
+export type ComparedFacts = Pick<
+  Opportunity,
+  | 'title'
+  | 'noticeType'
+  | 'stage'
+  | 'status'
+  | 'value'
+  | 'description'
+  | 'submissionMethodDetails'
+  | 'keyDates'
+  | 'amendments'
+> & { buyer: Pick<Buyer, 'name'>; lots: ComparedLot[] };
 
 /**
  * What changed between the previous and the current state of the same ocid, in the terms a
  * bidder cares about: dates, values, lots, criteria, status. Unchanged facts produce nothing.
  */
-export function diffOpportunities(previous: Opportunity, current: Opportunity): Change[] {
+export function diffOpportunities(previous: ComparedFacts, current: ComparedFacts): Change[] {
   const changes: Change[] = [];
   const add = (field: string, label: string, from: string | null, to: string | null): void => {
     if (from !== to) changes.push({ field, label, from, to });
@@ -28,8 +47,8 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
     current.submissionMethodDetails,
   );
 
-  const before = groupByDateKey(previous.keyDates);
-  const after = groupByDateKey(current.keyDates);
+  const before = groupDates(previous.keyDates);
+  const after = groupDates(current.keyDates);
   const addDates = (a: KeyDate[], b: KeyDate[]): void => {
     // Formatting is the costly part of a diff, and most dates do not change between versions.
     if (sameDates(a, b)) return;
@@ -38,12 +57,12 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
     const label = sample.lotId ? `${sample.label} (lot ${sample.lotId})` : sample.label;
     add(field, label, joinDates(a), joinDates(b));
   };
-  for (const [key, a] of before) addDates(a, after.get(key) ?? []);
-  for (const [key, b] of after) if (!before.has(key)) addDates([], b);
+  for (const a of before) addDates(a, groupLike(after, a[0] as KeyDate) ?? []);
+  for (const b of after) if (!groupLike(before, b[0] as KeyDate)) addDates([], b);
 
   const lotsBefore = lotsById(previous.lots);
   const lotsAfter = lotsById(current.lots);
-  const addLot = (id: string, a: Lot | undefined, b: Lot | undefined): void => {
+  const addLot = (id: string, a: ComparedLot | undefined, b: ComparedLot | undefined): void => {
     const name = `Lot ${id}`;
     if (!a || !b) {
       add(`lots[${id}]`, name, a ? lotName(a) : null, b ? lotName(b) : null);
@@ -80,16 +99,27 @@ export function diffOpportunities(previous: Opportunity, current: Opportunity): 
   return changes;
 }
 
-/** Key dates by what they are (kind, lot, label), in order of first appearance. */
-function groupByDateKey(dates: KeyDate[]): Map<string, KeyDate[]> {
-  const map = new Map<string, KeyDate[]>();
+/**
+ * Key dates grouped by what they are (kind, lot, label), in order of first appearance. A notice
+ * has a dozen or so kinds of date: scanning the groups costs less than building a key for each.
+ */
+function groupDates(dates: KeyDate[]): KeyDate[][] {
+  const groups: KeyDate[][] = [];
   for (const d of dates) {
-    const key = `${d.kind}|${d.lotId ?? ''}|${d.label}`;
-    const group = map.get(key);
+    const group = groupLike(groups, d);
     if (group) group.push(d);
-    else map.set(key, [d]);
+    else groups.push([d]);
   }
-  return map;
+  return groups;
+}
+
+/** The group of dates that are what `d` is. */
+function groupLike(groups: KeyDate[][], d: KeyDate): KeyDate[] | undefined {
+  for (const group of groups) {
+    const x = group[0] as KeyDate;
+    if (x.kind === d.kind && x.lotId === d.lotId && x.label === d.label) return group;
+  }
+  return undefined;
 }
 
 /** Same instants, same day-level flags: then the formatted dates are the same too. */
@@ -123,8 +153,8 @@ function joinDates(dates: KeyDate[]): string | null {
 }
 
 /** Lots by id; a repeated id keeps its last lot, as the change log always has. */
-function lotsById(lots: Lot[]): Map<string, Lot> {
-  const map = new Map<string, Lot>();
+function lotsById(lots: ComparedLot[]): Map<string, ComparedLot> {
+  const map = new Map<string, ComparedLot>();
   for (const lot of lots) map.set(lot.id, lot);
   return map;
 }
@@ -140,7 +170,7 @@ function sameCriteria(a: AwardCriterion[], b: AwardCriterion[]): boolean {
   return true;
 }
 
-function lotName(lot: Lot): string {
+function lotName(lot: ComparedLot): string {
   return lot.title ?? `Lot ${lot.id}`;
 }
 

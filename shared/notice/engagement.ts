@@ -173,6 +173,7 @@ function mentionsDay(prose: ProseEngagement, day: string): boolean {
 }
 
 function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
 }

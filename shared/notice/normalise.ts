@@ -21,14 +21,23 @@ export interface NormaliseContext {
   /** Tags of the newest release (a compiled release's own tag is just `compiled`). */
   latestTags: string[];
   releaseIds: string[];
+  /**
+   * `changeLog`: the state before a notice's newest release, read only to be compared with the
+   * current one (diffOpportunities). What the change log never compares is left empty: the
+   * documents, CPV codes and regions, and the buyer's contact details and address.
+   */
+  purpose?: 'changeLog';
 }
+
+const NO_ITEMS: ItemFacts = { cpv: new Map(), regions: new Map() };
 
 /** Turn one compiled OCDS release into Bid Desk's Opportunity. Never throws on odd data. */
 export function normaliseRelease(release: Json, context: NormaliseContext): Opportunity {
   const tender = obj(release.tender) ?? {};
   const ocid = str(release.ocid);
   const description = text(tender.description) ?? text(release.description);
-  const items = readItems(tender);
+  const full = context.purpose !== 'changeLog';
+  const items = full ? readItems(tender) : NO_ITEMS;
   const lots = readLots(tender, items, description);
   const documents = allDocuments(release);
   const noticeHistory = readNotices(documents);
@@ -44,7 +53,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
       text(objs(release.awards)[0]?.title) ??
       untitledNotice(ocid),
     description,
-    buyer: readBuyer(release),
+    buyer: full ? readBuyer(release) : buyerNamed(release),
     noticeType,
     noticeHistory,
     stage: stageOf(noticeType, str(tender.status), context.latestTags),
@@ -66,7 +75,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
     lots,
     keyDates: readKeyDates(release, lots, noticeHistory, engagement),
     engagementEvents: engagement.events,
-    documents: readDocuments(documents),
+    documents: full ? readDocuments(documents) : [],
     changes: [],
     updatedAt: ocdsInstant(release.date),
     releaseIds: context.releaseIds,
@@ -89,12 +98,31 @@ function sourceOf(ocid: string | null): NoticeSource {
   return 'other';
 }
 
+/** The buyer as the change log compares it: the name (the parties are searched only without one). */
+function buyerNamed(release: Json): Buyer {
+  const ref = obj(release.buyer);
+  return {
+    id: null,
+    name: text(ref?.name) ?? text(buyerParty(release, ref)?.name) ?? UNKNOWN_BUYER,
+    contactName: null,
+    email: null,
+    telephone: null,
+    url: null,
+    address: null,
+  };
+}
+
+function buyerParty(release: Json, ref: Json | null): Json | undefined {
+  const parties = objs(release.parties);
+  return (
+    parties.find((p) => ref && str(p.id) !== null && str(p.id) === str(ref.id)) ??
+    parties.find((p) => strs(p.roles).includes('buyer'))
+  );
+}
+
 function readBuyer(release: Json): Buyer {
   const ref = obj(release.buyer);
-  const parties = objs(release.parties);
-  const party =
-    parties.find((p) => ref && str(p.id) !== null && str(p.id) === str(ref.id)) ??
-    parties.find((p) => strs(p.roles).includes('buyer'));
+  const party = buyerParty(release, ref);
   const contact = obj(party?.contactPoint);
   const address = obj(party?.address);
   return {
