@@ -198,7 +198,11 @@ function cpvOf(classification: unknown): Classification | null {
   const code = str(o?.id);
   const scheme = str(o?.scheme);
   // Some FTS releases drop `scheme`; an 8-digit code is CPV all the same.
-  if (!o || !code || (scheme ? scheme.toUpperCase() !== 'CPV' : !/^\d{8}$/.test(code))) return null;
+  // Nearly always spelled `CPV`: compared as it is before any case-folding copy.
+  const isCpv = scheme
+    ? scheme === 'CPV' || scheme.toUpperCase() === 'CPV'
+    : /^\d{8}$/.test(code ?? '');
+  if (!o || !code || !isCpv) return null;
   return { code, description: str(o.description) };
 }
 
