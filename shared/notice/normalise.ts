@@ -29,6 +29,7 @@ export interface NormaliseContext {
   purpose?: 'changeLog';
 }
 
+/** The items of a state read for the change log: none (only ever read, never written to). */
 const NO_ITEMS: ItemFacts = { cpv: new Map(), regions: new Map() };
 
 /** Turn one compiled OCDS release into Bid Desk's Opportunity. Never throws on odd data. */
