@@ -186,28 +186,15 @@ function includesDate(dates: KeyDate[], d: KeyDate): boolean {
 function sortByTime(dates: KeyDate[]): KeyDate[] {
   for (let i = 1; i < dates.length; i++) {
     const d = dates[i] as KeyDate;
+    const t = instantMs(d.at);
     let j = i - 1;
     for (; j >= 0; j--) {
       const x = dates[j] as KeyDate;
-      const order = compareInstants(x.at, d.at);
-      if (order < 0 || (order === 0 && x.kind <= d.kind)) break;
+      const u = instantMs(x.at);
+      if (u < t || (u === t && x.kind <= d.kind)) break;
       dates[j + 1] = x;
     }
     dates[j + 1] = d;
   }
   return dates;
-}
-
-/**
- * Instants written with the same UTC offset sort as their text (Bid Desk writes every instant in
- * one fixed-width form), which saves reading them as times; across offsets, as times.
- */
-function compareInstants(a: Instant, b: Instant): number {
-  if (a.length === 25 && b.length === 25 && sameOffset(a, b)) return a < b ? -1 : a > b ? 1 : 0;
-  return instantMs(a) - instantMs(b);
-}
-
-function sameOffset(a: Instant, b: Instant): boolean {
-  for (let i = 19; i < 25; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
 }
