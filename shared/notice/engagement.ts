@@ -3,6 +3,7 @@ import { obj, objs, str, type Json } from '../ocds/read';
 import { findEngagement, findOnlineUrl, repairText, timeFromDescription } from '../prose';
 import type { MilestoneTime, ProseEngagement } from '../prose';
 import { instantMs, isDayLevel, ocdsInstant, ukDay } from './instants';
+import { dedupe } from './lots';
 
 export interface EngagementFacts {
   events: EngagementEvent[];
@@ -135,7 +136,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     }
   }
 
-  const signUpDeadlines = uniqueBy(signUps, (s) => s.at);
+  const signUpDeadlines = dedupe(signUps, (s) => s.at);
   // One sign-up deadline before an event is that event's deadline.
   for (const event of events) {
     const start = event.start ? instantMs(event.start) : null;
@@ -146,7 +147,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     const last = before[before.length - 1];
     if (last) event.signUpDeadline = last.at;
   }
-  return { events: uniqueBy(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
+  return { events: dedupe(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
 }
 
 /** Every date a description's prose gives (events, sign-ups, responses), one per day, in order. */
@@ -156,7 +157,7 @@ function describedDates(found: ProseEngagement): Instant[] {
     ...found.signUpDeadlines.map((d) => d.at),
     ...found.responseDeadlines.map((d) => d.at),
   ].sort((a, b) => instantMs(a) - instantMs(b));
-  return uniqueBy(dates, ukDay);
+  return dedupe(dates, ukDay);
 }
 
 function hasDates(prose: ProseEngagement): boolean {
@@ -170,12 +171,6 @@ function mentionsDay(prose: ProseEngagement, day: string): boolean {
     prose.signUpDeadlines.some((d) => ukDay(d.at) === day) ||
     prose.responseDeadlines.some((d) => ukDay(d.at) === day)
   );
-}
-
-function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
-  if (list.length < 2) return list;
-  const seen = new Set<string>();
-  return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
 }
 
 /**

@@ -148,6 +148,7 @@ function text(value: unknown): string | null {
   return noticeText(str(value));
 }
 
+/** The first of each key, in order (a list of fewer than two is returned as it is). */
 export function dedupe<T>(list: T[], key: (t: T) => string): T[] {
   if (list.length < 2) return list;
   const seen = new Set<string>();
