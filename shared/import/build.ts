@@ -2,7 +2,7 @@ import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
 import { formatUkDate } from '../notice/format';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
-import { compileReleases, compileWithPrevious } from '../ocds/merge';
+import { compileForReading } from '../ocds/merge-plain';
 import { str, strs, type Json } from '../ocds/read';
 import type { ProcessParts } from '../ocds/shapes';
 
@@ -70,19 +70,19 @@ function statesOrPruned(
 /**
  * The state after all the (date-sorted) releases, or the publisher's compiled release, and the
  * state before the newest release for the change log (null for a single release). One release
- * already is its state: no need to copy. Three or more are compiled in one merge.
+ * already is its state: no need to copy. Both are only read, so the merge may share values with
+ * the releases (compileForReading).
  */
 function statesOf(
   releases: Json[],
   compiled: Json | null,
 ): { current: Json; previous: Json | null } {
-  if (releases.length >= 3 && !compiled) return compileWithPrevious(releases);
   const current = compiled ?? stateOf(releases);
   return { current, previous: releases.length >= 2 ? stateOf(releases.slice(0, -1)) : null };
 }
 
 function stateOf(releases: Json[]): Json {
-  return releases.length === 1 ? (releases[0] as Json) : compileReleases(releases);
+  return releases.length === 1 ? (releases[0] as Json) : compileForReading(releases);
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusBytes, SEEDS, seedBytes } from '../../test/corpus';
+import { Random } from '../../test/random';
 import { ImportWarning, Opportunity } from '../notice/model';
 import {
   importNoticeFile,
@@ -57,28 +58,6 @@ const CORPUS_FILES = [
   'ocds-examples/sample-data-fictional-1.1/ocds-213czf-000-00001.json',
   'ocds-examples/sample-data-fictional-1.1/record/ocds-213czf-000-00001.json',
 ];
-
-// --- a small, seeded PRNG (mulberry32) ----------------------------------------------------------
-
-class Random {
-  constructor(private state: number) {}
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.int(list.length)] as T;
-  }
-}
 
 // --- sources -----------------------------------------------------------------------------------
 

@@ -53,7 +53,7 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** Whether ocdsmerge stores the value whole rather than descending into it. */
-function isLeaf(value: unknown, rule: RuleNode | undefined): boolean {
+export function isLeaf(value: unknown, rule: RuleNode | undefined): boolean {
   if (rule?.rule === RULE_WHOLE_LIST) return true;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (!isObject(value[i])) return true;

@@ -16,7 +16,7 @@ import { DEFAULT_MERGE_RULES } from './merge-rules-1-1-5';
 import { ruleTrie } from './merge-rules';
 import type { MergeRules } from './merge-rules';
 import { buildObject, identity, isObject, mergeFields, newNode } from './merge-tree';
-import type { Context, Node } from './merge-tree';
+import type { Context, JsonObject, Node } from './merge-tree';
 import type { OcdsRelease } from './types';
 
 export { DEFAULT_MERGE_RULES };
@@ -40,7 +40,7 @@ export class ReleaseMergeError extends Error {
  * compares instants when both dates parse, because FTS mixes `Z` and `+01:00` offsets and the
  * newest release must win by time, not by spelling.
  */
-function sortByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {
+export function sortByDate(releases: readonly OcdsRelease[]): OcdsRelease[] {
   for (const release of releases) {
     if (!isObject(release)) {
       throw new ReleaseMergeError('non-object-release', 'At least one release is not an object.');
@@ -93,7 +93,7 @@ function inDateOrder(releases: readonly OcdsRelease[]): boolean {
 }
 
 /** Top-level fields the merge sets itself, whatever the rules say. */
-const RELEASE_META = new Set(['id', 'date', 'tag', 'ocid']);
+export const RELEASE_META: ReadonlySet<string> = new Set(['id', 'date', 'tag', 'ocid']);
 
 function mergeAll(
   releases: readonly OcdsRelease[],
@@ -170,12 +170,20 @@ export function compileWithPrevious(
 
 /** The compiled release for the merged paths so far, stamped with the newest release merged. */
 function compiledState(root: Node, latest: OcdsRelease | undefined): OcdsRelease {
+  return stampCompiled(latest, buildObject(root, false));
+}
+
+/**
+ * A compiled release of merged fields: tag `["compiled"]`, id `<ocid>-<date>` of the newest
+ * release merged, its date and ocid, then the fields.
+ */
+export function stampCompiled(latest: OcdsRelease | undefined, fields: JsonObject): OcdsRelease {
   const out: OcdsRelease = { tag: ['compiled'] };
   if (!latest) return out;
   out.id = `${pyStr(latest.ocid)}-${pyStr(latest.date)}`;
   if (latest.date !== undefined && latest.date !== null) out.date = latest.date;
   if (latest.ocid !== undefined && latest.ocid !== null) out.ocid = latest.ocid;
-  return Object.assign(out, buildObject(root, false));
+  return Object.assign(out, fields);
 }
 
 /**
