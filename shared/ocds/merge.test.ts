@@ -14,13 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles, corpusJson } from '../../test/corpus';
-import {
-  compileReleases,
-  compileWithPrevious,
-  DEFAULT_MERGE_RULES,
-  ReleaseMergeError,
-  versionedRelease,
-} from './merge';
+import { compileReleases, DEFAULT_MERGE_RULES, ReleaseMergeError, versionedRelease } from './merge';
 import { INFERRED_MERGE_RULES, mergeRulesFromSchema } from './merge-rules';
 import type { MergeRules } from './merge-rules';
 import type { OcdsRelease } from './types';
@@ -196,49 +190,6 @@ describe.runIf(hasCorpus)('release order', () => {
   });
 });
 
-/** Overwrite every field of every object inside `value`. */
-function scramble(value: unknown): void {
-  if (typeof value !== 'object' || value === null) return;
-  const fields = value as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
-    scramble(fields[key]);
-    fields[key] = 'scrambled';
-  }
-}
-
-describe.runIf(hasCorpus)('the state before the newest release', () => {
-  const byTime = (a: OcdsRelease, b: OcdsRelease): number =>
-    Date.parse(String(a.date)) - Date.parse(String(b.date));
-
-  it('compileWithPrevious gives what compileReleases gives on all and on all but the last', () => {
-    const history = (
-      corpusJson(
-        'ocds-examples/standard-1.1/change_history/records/implementation.json',
-      ) as RecordPackage
-    ).records[0]?.releases;
-    const inputs = [history ?? [], ...cases('1.1').map((path) => loadCase(path).releases)];
-    expect(inputs.length).toBeGreaterThan(30);
-    for (const releases of inputs) {
-      // As given (often out of order: compiled twice), and in date order (merged once).
-      for (const input of [releases, [...releases].sort(byTime)]) {
-        expect(compileWithPrevious(input)).toEqual({
-          current: compileReleases(input),
-          previous: input.length < 2 ? null : compileReleases(input.slice(0, -1)),
-        });
-      }
-    }
-  });
-
-  it('the earlier state shares no objects with the later one', () => {
-    const releases = [...(corpusJson('ocds-merge/1.1/lists.json') as OcdsRelease[])].sort(byTime);
-    const { current, previous } = compileWithPrevious(releases);
-    expect(previous).not.toBeNull();
-    const before = JSON.stringify(current);
-    scramble(previous);
-    expect(JSON.stringify(current)).toBe(before);
-  });
-});
-
 describe.runIf(hasCorpus)('inputs and outputs', () => {
   it('the result shares no objects with the input', () => {
     const releases = corpusJson('ocds-merge/1.1/lists.json') as OcdsRelease[];
@@ -249,26 +200,6 @@ describe.runIf(hasCorpus)('inputs and outputs', () => {
     expect(identifier?.scheme).toBe('bar');
     if (identifier) identifier.scheme = 'changed';
     expect(JSON.stringify(releases)).toBe(before);
-  });
-
-  it('compiles 10,000 releases well under a second', () => {
-    const base = [
-      ...(
-        corpusJson('ocds-examples/sample-data-fictional-1.1/ocds-213czf-000-00001.json') as {
-          releases: OcdsRelease[];
-        }
-      ).releases,
-    ];
-    const groups: OcdsRelease[][] = [];
-    for (let g = 0; g < 10_000 / base.length; g++) {
-      groups.push(base.map((r) => ({ ...r, ocid: `ocds-perf-${g}` })));
-    }
-    const total = groups.reduce((n, group) => n + group.length, 0);
-    expect(total).toBeGreaterThanOrEqual(9_996);
-    const started = performance.now();
-    for (const group of groups) compileReleases(group);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000);
   });
 });
 

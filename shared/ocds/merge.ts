@@ -78,29 +78,10 @@ function byDate(a: OcdsRelease, b: OcdsRelease): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/**
- * Whether sorting would leave the releases as they are: every one has a string date and none
- * sorts before the one ahead of it (the sort keeps such a run whole).
- */
-function inDateOrder(releases: readonly OcdsRelease[]): boolean {
-  for (const release of releases) {
-    if (!isObject(release) || typeof release.date !== 'string') return false;
-  }
-  for (let i = 1; i < releases.length; i++) {
-    if (byDate(releases[i] as OcdsRelease, releases[i - 1] as OcdsRelease) < 0) return false;
-  }
-  return true;
-}
-
 /** Top-level fields the merge sets itself, whatever the rules say. */
 export const RELEASE_META: ReadonlySet<string> = new Set(['id', 'date', 'tag', 'ocid']);
 
-function mergeAll(
-  releases: readonly OcdsRelease[],
-  rules: MergeRules,
-  versioned: boolean,
-  beforeNewest?: (state: Node, newest: OcdsRelease) => void,
-) {
+function mergeAll(releases: readonly OcdsRelease[], rules: MergeRules, versioned: boolean) {
   const trie = ruleTrie(rules);
   const root = newNode();
   root.kind = 1;
@@ -115,9 +96,6 @@ function mergeAll(
   };
   const sorted = sortByDate(releases);
   for (const release of sorted) {
-    if (beforeNewest && ctx.seq === sorted.length - 1 && ctx.seq > 0) {
-      beforeNewest(root, sorted[ctx.seq - 1] as OcdsRelease);
-    }
     ctx.releaseId = release.id ?? null;
     ctx.releaseDate = release.date ?? null;
     ctx.releaseTag = release.tag ?? null;
@@ -144,28 +122,6 @@ export function compileReleases(
 ): OcdsRelease {
   const { root, latest } = mergeAll(releases, rules, false);
   return compiledState(root, latest);
-}
-
-/**
- * `compileReleases(releases)` and `compileReleases(releases.slice(0, -1))` (null for a single
- * release): the current state and the one before the last release, which the change log
- * compares. Releases already in date order (as an import sorts them) are merged once, the
- * earlier state read on the way; others are compiled twice.
- */
-export function compileWithPrevious(
-  releases: readonly OcdsRelease[],
-  rules: MergeRules = DEFAULT_MERGE_RULES,
-): { current: OcdsRelease; previous: OcdsRelease | null } {
-  if (releases.length < 2 || !inDateOrder(releases)) {
-    const current = compileReleases(releases, rules);
-    const previous = releases.length < 2 ? null : compileReleases(releases.slice(0, -1), rules);
-    return { current, previous };
-  }
-  let previous: OcdsRelease | null = null;
-  const { root, latest } = mergeAll(releases, rules, false, (state, newest) => {
-    previous = compiledState(state, newest);
-  });
-  return { current: compiledState(root, latest), previous };
 }
 
 /** The compiled release for the merged paths so far, stamped with the newest release merged. */
