@@ -2,7 +2,7 @@ import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
 import { formatUkDate } from '../notice/format';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
-import { compileForReading } from '../ocds/merge-plain';
+import { compileStatesForReading } from '../ocds/merge-plain';
 import { str, strs, type Json } from '../ocds/read';
 import type { ProcessParts } from '../ocds/shapes';
 
@@ -70,19 +70,19 @@ function statesOrPruned(
 /**
  * The state after all the (date-sorted) releases, or the publisher's compiled release, and the
  * state before the newest release for the change log (null for a single release). One release
- * already is its state: no need to copy. Both are only read, so the merge may share values with
- * the releases (compileForReading).
+ * already is its state: no need to copy. Both states are only read, so the merge shares objects
+ * with the releases (compileStatesForReading).
  */
 function statesOf(
   releases: Json[],
   compiled: Json | null,
 ): { current: Json; previous: Json | null } {
-  const current = compiled ?? stateOf(releases);
-  return { current, previous: releases.length >= 2 ? stateOf(releases.slice(0, -1)) : null };
-}
-
-function stateOf(releases: Json[]): Json {
-  return releases.length === 1 ? (releases[0] as Json) : compileForReading(releases);
+  if (releases.length < 2) {
+    // No release at all (a record with only its compiled release): what compiling none gives.
+    return { current: compiled ?? releases[0] ?? { tag: ['compiled'] }, previous: null };
+  }
+  const states = compileStatesForReading(releases);
+  return { current: compiled ?? states.current, previous: states.previous };
 }
 
 /**

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles, corpusJson } from '../../test/corpus';
 import { Random } from '../../test/random';
 import { compileReleases, DEFAULT_MERGE_RULES, ReleaseMergeError, sortByDate } from './merge';
-import { compileForReading, mergePlain } from './merge-plain';
+import { compileForReading, compileStatesForReading, mergePlain } from './merge-plain';
 import { INFERRED_MERGE_RULES, mergeRulesFromSchema } from './merge-rules';
 import type { MergeRules } from './merge-rules';
 import { collectJson, ProcessCollector } from './shapes';
@@ -33,21 +33,28 @@ const at = (date: string, tender: unknown): OcdsRelease => ({
   tender,
 });
 
-/** Both merges on frozen input: the same result (or the same refusal), the input unchanged. */
+/**
+ * Both merges on frozen input: the same result and the same state before the newest release (or
+ * the same refusal), the input unchanged.
+ */
 function expectSameAsTree(releases: OcdsRelease[], rules: MergeRules, label = ''): void {
   const before = JSON.stringify(releases);
   deepFreeze(releases);
-  let expected: OcdsRelease | ReleaseMergeError;
+  let expected: { current: OcdsRelease; previous: OcdsRelease | null } | ReleaseMergeError;
   try {
-    expected = compileReleases(releases, rules);
+    const sorted = sortByDate(releases);
+    expected = {
+      current: compileReleases(sorted, rules),
+      previous: sorted.length < 2 ? null : compileReleases(sorted.slice(0, -1), rules),
+    };
   } catch (error: unknown) {
     if (!(error instanceof ReleaseMergeError)) throw error;
     expected = error;
   }
   if (expected instanceof ReleaseMergeError) {
-    expect(() => compileForReading(releases, rules), label).toThrow(expected.message);
+    expect(() => compileStatesForReading(releases, rules), label).toThrow(expected.message);
   } else {
-    expect(compileForReading(releases, rules), label).toEqual(expected);
+    expect(compileStatesForReading(releases, rules), label).toEqual(expected);
   }
   expect(JSON.stringify(releases), label).toBe(before);
 }
@@ -153,32 +160,66 @@ describe('the plain merge keeps ocdsmerge’s quirks', () => {
     it(title, () => expectSameAsTree(releases, DEFAULT_MERGE_RULES));
   }
 
-  it('takes the plain path for ordinary updates and shares their plain values', () => {
-    const first = at('2020-01-01', {
-      title: 'Old',
-      lots: [{ id: '1', title: 'A', status: 'planned' }],
-      tenderPeriod: { endDate: '2020-02-01T12:00:00Z' },
-    });
+  it('takes the plain path for an ordinary update, sharing what it did not change', () => {
+    const buyer = { id: 'B1', name: 'Staffordshire Commissioner' };
+    const first: OcdsRelease = {
+      ...at('2020-01-01', {
+        title: 'Old',
+        lots: [
+          { id: '1', title: 'A', status: 'planned' },
+          { id: '2', title: 'B', status: 'planned' },
+        ],
+        tenderPeriod: { endDate: '2020-02-01T12:00:00Z' },
+      }),
+      buyer,
+    };
     const second = at('2020-01-02', {
       lots: [
         { id: '1', status: 'active' },
-        { id: '2', title: 'B' },
+        { id: '3', title: 'C' },
       ],
       tenderPeriod: { endDate: '2020-02-08T12:00:00Z' },
       documents: [{ id: 'd1', url: 'https://example.org/d1' }],
     });
+    deepFreeze([first, second]);
     const plain = mergePlain([first, second], DEFAULT_MERGE_RULES);
-    expect(plain).not.toBeNull();
-    expect(plain).toEqual(compileReleases([first, second]));
-    expect(plain?.['tender']).toEqual({
+    expect(plain?.current).toEqual(compileReleases([first, second]));
+    expect(plain?.previous).toEqual(compileReleases([first]));
+    const tender = plain?.current['tender'] as { lots: unknown[]; documents: unknown[] };
+    expect(tender).toEqual({
       title: 'Old',
       lots: [
         { id: '1', title: 'A', status: 'active' },
-        { id: '2', title: 'B' },
+        { id: '2', title: 'B', status: 'planned' },
+        { id: '3', title: 'C' },
       ],
       tenderPeriod: { endDate: '2020-02-08T12:00:00Z' },
       documents: [{ id: 'd1', url: 'https://example.org/d1' }],
     });
+    // Not copied: the buyer and lot 2 are the older release's own objects, the documents the
+    // newer one's; lot 1 changed, so it is a new object.
+    const firstLots = (first['tender'] as { lots: unknown[] }).lots;
+    expect(plain?.current['buyer']).toBe(buyer);
+    expect(tender.lots[1]).toBe(firstLots[1]);
+    expect(tender.documents).toBe((second['tender'] as { documents: unknown }).documents);
+    expect(tender.lots[0]).not.toBe(firstLots[0]);
+  });
+
+  it('gives the state before the newest release from the same merge', () => {
+    const releases = [
+      at('2020-01-01', { title: 'A', value: { amount: 1 } }),
+      at('2020-01-02', { title: null, value: { currency: 'GBP' } }),
+      at('2020-01-03', { title: 'C' }),
+    ];
+    deepFreeze(releases);
+    const states = compileStatesForReading([
+      releases[2],
+      releases[0],
+      releases[1],
+    ] as OcdsRelease[]);
+    expect(states.current).toEqual(compileReleases(releases));
+    expect(states.previous).toEqual(compileReleases(releases.slice(0, 2)));
+    expect(states.previous?.['tender']).toEqual({ value: { amount: 1, currency: 'GBP' } });
   });
 });
 
