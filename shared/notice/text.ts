@@ -1,4 +1,5 @@
 import { convert } from 'html-to-text';
+import { trimmed } from '../ocds/read';
 
 const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 /** What the tidying below would change (or HTML to convert): anything else only needs a trim. */
@@ -24,10 +25,7 @@ export function plainText(value: string | null): string | null {
   if (value === null) return null;
   // Most notice text is plain lines: skip the rewriting (importing 10k releases calls this for
   // every title, name and description).
-  if (!NEEDS_TIDYING.test(value)) {
-    const trimmed = value.trim();
-    return trimmed === '' ? null : trimmed;
-  }
+  if (!NEEDS_TIDYING.test(value)) return trimmed(value);
   const text = LOOKS_LIKE_HTML.test(value) ? htmlToText(value) : value;
   const tidy = text
     .replace(/\u00a0/g, ' ')

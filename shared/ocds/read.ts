@@ -27,12 +27,25 @@ export function objs(value: unknown): readonly Json[] {
 }
 
 export function str(value: unknown): string | null {
-  if (typeof value === 'string') {
-    const t = value.trim();
-    return t === '' ? null : t;
-  }
+  if (typeof value === 'string') return trimmed(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
+}
+
+/** The text without surrounding white space, or null when nothing is left. */
+export function trimmed(text: string): string | null {
+  // Nearly every value starts and ends with a visible ASCII character: then there is nothing to
+  // trim (an import reads hundreds of thousands of them).
+  const last = text.length - 1;
+  if (last >= 0 && visibleAscii(text.charCodeAt(0)) && visibleAscii(text.charCodeAt(last))) {
+    return text;
+  }
+  const t = text.trim();
+  return t === '' ? null : t;
+}
+
+function visibleAscii(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
 }
 
 export function strs(value: unknown): string[] {
