@@ -103,7 +103,9 @@ function own(fields: JsonObject, key: string): unknown {
 
 function childRuleOf(rule: RuleNode | undefined, key: string): RuleNode | undefined | null {
   if (key === '__proto__') throw NEEDS_TREE;
-  const childRule = rule?.children.get(key);
+  // Most of a release lies below any rule: no lookup there.
+  if (rule === undefined || rule.children.size === 0) return undefined;
+  const childRule = rule.children.get(key);
   return childRule?.rule === RULE_OMIT ? null : childRule;
 }
 
@@ -128,8 +130,11 @@ function cleanFields(
   for (const key in source) {
     const value = source[key];
     const childRule = skip?.has(key) ? null : childRuleOf(rule, key);
-    const kept =
-      childRule === null || value === undefined ? undefined : cleanValue(value, childRule);
+    let kept: Merged;
+    if (childRule === null || value === undefined) kept = undefined;
+    // Text, numbers and booleans (most fields) are plain values whatever the rules.
+    else if (typeof value !== 'object') kept = value;
+    else kept = cleanValue(value, childRule);
     if (kept !== undefined) wrote = true;
     if (kept === value && out === null) continue;
     // The first field that differs: copy the ones before it (all kept as they were).
@@ -200,10 +205,15 @@ function mergeFields(
   let out: JsonObject | null = null;
   for (const key in source) {
     const value = source[key];
-    if (value === undefined || skip?.has(key)) continue;
+    const before = own(current, key);
+    // The same text, number or flag as before (most fields of a re-published notice): no
+    // change. The state never holds what the rules or `skip` leave out, so nothing to check.
+    // (Not for objects: merging a list into itself appends its items without ids again.)
+    if ((value === before && typeof value !== 'object') || value === undefined || skip?.has(key)) {
+      continue;
+    }
     const childRule = childRuleOf(rule, key);
     if (childRule === null) continue;
-    const before = own(current, key);
     const merged = mergeValue(before, value, childRule);
     if (merged === before || (merged === REMOVED && before === undefined)) continue;
     out ??= { ...current };
