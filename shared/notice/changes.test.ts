@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles, corpusJson } from '../../test/corpus';
-import { sortByDate } from '../ocds/merge';
-import { compileForReading } from '../ocds/merge-plain';
+import { compileStatesForReading } from '../ocds/merge-plain';
 import { collectJson, ProcessCollector } from '../ocds/shapes';
 import type { Json } from '../ocds/read';
 import { diffOpportunities } from './changes';
@@ -17,10 +16,8 @@ const CONTEXT = { latestTags: [], releaseIds: [] };
 
 /** The change log of the newest release, with the earlier state read in full or for the log. */
 function changeLogs(releases: Json[]): { full: Change[]; forChangeLog: Change[] } | null {
-  if (releases.length < 2) return null;
-  const sorted = sortByDate(releases);
-  const current = compileForReading(sorted);
-  const previous = compileForReading(sorted.slice(0, -1));
+  const { current, previous } = compileStatesForReading(releases);
+  if (!previous) return null;
   const now = normaliseRelease(current, CONTEXT);
   return {
     full: diffOpportunities(normaliseRelease(previous, CONTEXT), now),

@@ -40,19 +40,9 @@ const ID_ONLY: ReadonlySet<string> = new Set(['id']);
 type Merged = unknown;
 
 /**
- * compileReleases(releases, rules), sharing objects with the releases: never change the result
- * or the input. Throws ReleaseMergeError as compileReleases does.
- */
-export function compileForReading(
-  releases: readonly OcdsRelease[],
-  rules: MergeRules = DEFAULT_MERGE_RULES,
-): OcdsRelease {
-  return compileStatesForReading(releases, rules).current;
-}
-
-/**
- * compileForReading of all the releases and of all but the newest (null for one release, the
- * state the change log compares with), in one merge.
+ * compileReleases of all the releases and of all but the newest (null for one release: the
+ * state the change log compares with), in one merge that shares objects with the releases:
+ * never change the results or the input. Throws ReleaseMergeError as compileReleases does.
  */
 export function compileStatesForReading(
   releases: readonly OcdsRelease[],
