@@ -68,11 +68,12 @@ export function diffOpportunities(previous: ComparedFacts, current: ComparedFact
       add(`lots[${id}]`, name, a ? lotName(a) : null, b ? lotName(b) : null);
       return;
     }
-    add(`lots[${id}].title`, `${name} title`, a.title, b.title);
+    // Field names are built only for what changed (most lots do not).
+    if (a.title !== b.title) add(`lots[${id}].title`, `${name} title`, a.title, b.title);
     if (!sameMoney(a.value, b.value)) {
       add(`lots[${id}].value`, `${name} value`, formatMoney(a.value), formatMoney(b.value));
     }
-    add(`lots[${id}].status`, `${name} status`, a.status, b.status);
+    if (a.status !== b.status) add(`lots[${id}].status`, `${name} status`, a.status, b.status);
     if (!sameCriteria(a.criteria, b.criteria)) {
       add(
         `lots[${id}].criteria`,

@@ -210,12 +210,14 @@ function cpvOf(classification: unknown): Classification | null {
 const NOTICE_TYPE_SET = new Set<string>(NOTICE_TYPES);
 
 function allDocuments(release: Json): Json[] {
-  return [
+  const documents = [
     ...objs(at(release, 'planning', 'documents')),
     ...objs(at(release, 'tender', 'documents')),
-    ...objs(release.awards).flatMap((a) => objs(a.documents)),
-    ...objs(release.contracts).flatMap((c) => objs(c.documents)),
   ];
+  // Awards and contracts, when there are any (most notices are at tender stage).
+  for (const a of objs(release.awards)) documents.push(...objs(a.documents));
+  for (const c of objs(release.contracts)) documents.push(...objs(c.documents));
+  return documents;
 }
 
 function readNotices(documents: Json[]): NoticeRecord[] {
@@ -232,9 +234,22 @@ function readNotices(documents: Json[]): NoticeRecord[] {
         datePublished: ocdsInstant(d.datePublished),
       };
     });
-  return dedupe(notices, (n) => `${n.id}|${n.url}`).sort(
+  return dedupeNotices(notices).sort(
     (a, b) => instantMs(a.datePublished ?? '') - instantMs(b.datePublished ?? '') || 0,
   );
+}
+
+/**
+ * Each notice once (the same id and URL listed under the tender and an award, say). A notice
+ * nearly always has a handful: comparing them costs less than a key and a set per notice.
+ */
+function dedupeNotices(notices: NoticeRecord[]): NoticeRecord[] {
+  if (notices.length > 16) return dedupe(notices, (n) => `${n.id}|${n.url}`);
+  const out: NoticeRecord[] = [];
+  for (const n of notices) {
+    if (!out.some((o) => o.id === n.id && o.url === n.url)) out.push(n);
+  }
+  return out;
 }
 
 /** The type of the newest notice that has one. */
