@@ -103,7 +103,9 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const cases = [
     { label: '1k releases', releases: 1_000, seed: 1, repeat: 5, rounds: 2 },
-    { label: '10k releases', releases: 10_000, seed: 2, repeat: 3, rounds: 3 },
+    // The judged case: more fresh processes, as the engine's time swings more than the floor's
+    // here, and the best of few runs overstates it.
+    { label: '10k releases', releases: 10_000, seed: 2, repeat: 3, rounds: 5 },
     { label: '24k releases', releases: 24_000, seed: 3, repeat: 1, rounds: 2 },
   ];
   const rows: string[][] = [];
