@@ -4,7 +4,7 @@
  * 10:00", "14 May 2026 at 16:00", "2026-05-14", "14/05/2026".
  */
 import { isoDay, isRealDay, londonParts } from './london';
-import { findUrls } from './text';
+import { allMatches, findUrls } from './text';
 import type { FoundUrl } from './text';
 import { TIME_SOURCE, timeFromGroups } from './times';
 
@@ -99,7 +99,7 @@ function yearAfter(
 
 function dayMonthCores(text: string): Core[] {
   const out: Core[] = [];
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     const [all, day, ordinal, month] = m;
     // "5 may be" is not the fifth of May: a bare lower-case "may" needs an ordinal or a year.
     const y = yearAfter(text, m.index + all.length);
@@ -114,7 +114,7 @@ function dayMonthCores(text: string): Core[] {
       fixed: false,
     });
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of allMatches(MONTH_DAY, text)) {
     const [all, month, day] = m;
     const y = yearAfter(text, m.index + all.length);
     if (!y) continue;
@@ -134,7 +134,7 @@ function dayMonthCores(text: string): Core[] {
 
 function numericCores(text: string): Core[] {
   const out: Core[] = [];
-  for (const m of text.matchAll(ISO)) {
+  for (const m of allMatches(ISO, text)) {
     const [all, y, mo, d, hh, mm, offset] = m;
     const core: Core = {
       start: m.index,
@@ -156,7 +156,7 @@ function numericCores(text: string): Core[] {
     }
     out.push(core);
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, text)) {
     const [all, d, , mo, y] = m;
     out.push({
       start: m.index,

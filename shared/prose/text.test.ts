@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusJson } from '../../test/corpus';
-import { findOnlineUrl, findUrls, isMeetingUrl, repairText } from './text';
+import { allMatches, findOnlineUrl, findUrls, isMeetingUrl, repairText } from './text';
 
 describe('repairText', () => {
   it('turns the FTS "PS" pound sign back into £', () => {
@@ -86,3 +86,24 @@ if (corpusAvailable('prose/text')) {
     });
   });
 }
+
+describe('allMatches', () => {
+  const cases: Array<[RegExp, string]> = [
+    [/\d+/g, 'Lot 1 closes on 14 May 2026 at 16:00'],
+    [/x*/g, 'axxb'],
+    [/(\d{1,2})(st|nd|rd|th)?/gi, '1st, 22nd and 3'],
+    [/none/g, 'nothing here'],
+  ];
+  it('finds what matchAll finds, and can be used again at once', () => {
+    for (const [re, text] of cases) {
+      const expected = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(allMatches(re, text).map((m) => [m.index, ...m])).toEqual(expected);
+      expect(allMatches(re, text).map((m) => [m.index, ...m])).toEqual(expected);
+      expect(re.lastIndex).toBe(0);
+    }
+  });
+
+  it('refuses an expression without the g flag (it would never end)', () => {
+    expect(() => allMatches(/\d/, '1 2')).toThrow('global');
+  });
+});

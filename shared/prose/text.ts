@@ -25,6 +25,25 @@ export interface FoundUrl {
   index: number;
 }
 
+/**
+ * Every match of a global regular expression, as `text.matchAll(re)` gives them, without the
+ * copy of the expression matchAll makes on every call (prose is read for every notice of an
+ * import). The matches are collected before the caller sees them, so the shared `lastIndex` is
+ * never in use by two readings at once.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new Error('allMatches needs a global regular expression');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // As matchAll: an empty match moves on by one character.
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 // Characters that end a URL in prose; a trailing full stop or comma belongs to the sentence.
 const URL_RE = /https?:\/\/[^\s<>"'`{}|\\^[\]]+/gi;
 const URL_TRAILING = /[.,;:!?)]+$/;
@@ -32,7 +51,7 @@ const URL_TRAILING = /[.,;:!?)]+$/;
 /** Every http(s) link in the text, in order, without trailing sentence punctuation. */
 export function findUrls(text: string): FoundUrl[] {
   const out: FoundUrl[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of allMatches(URL_RE, text)) {
     let url = m[0].replace(URL_TRAILING, '');
     // Keep a closing bracket that belongs to the URL, e.g. a wiki link "Foo_(bar)".
     if (m[0].length > url.length && url.includes('(') && !url.includes(')')) {
@@ -122,6 +141,8 @@ const ABBREVIATIONS = new Set([
  * at a line break, or at a bullet. Good enough for notice prose; abbreviations such as "approx."
  * do not end a sentence.
  */
+const SENTENCE_BREAK = /[.!?](?=\s+["'“‘(*•]?[A-Z])|\n|\s[•*]\s/g;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -129,7 +150,7 @@ export function splitSentences(text: string): Span[] {
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = next;
   };
-  for (const m of text.matchAll(/[.!?](?=\s+["'“‘(*•]?[A-Z])|\n|\s[•*]\s/g)) {
+  for (const m of allMatches(SENTENCE_BREAK, text)) {
     const at = m.index;
     if (m[0] === '.') {
       const word = /([A-Za-z.]{1,6})$/.exec(text.slice(Math.max(0, at - 6), at))?.[1];

@@ -1,4 +1,5 @@
 /** Clock times in notice prose: "4pm", "10.30am", "16:00", "1400hrs", "noon", "12:00 midday". */
+import { allMatches } from './text';
 
 /**
  * Regex source for one clock time. Groups: 1 hour, 2 minutes, 3 am/pm (12-hour); 4 hour,
@@ -60,7 +61,7 @@ const ANY_TIME = new RegExp(String.raw`\b(?:${TIME_SOURCE})`, 'gi');
 /** Every clock time in a text, in order. */
 export function findTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
-  for (const m of text.matchAll(ANY_TIME)) {
+  for (const m of allMatches(ANY_TIME, text)) {
     const time = timeFromGroups(m, 1);
     if (time) out.push({ time, index: m.index, end: m.index + m[0].length });
   }
