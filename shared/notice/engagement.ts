@@ -22,15 +22,9 @@ export function readEngagement(release: Json, tenderDescription: string | null):
   const events: EngagementEvent[] = [];
   const signUps: EngagementFacts['signUpDeadlines'] = [];
   const milestones = [
-    ...objs(obj(release.planning)?.milestones).map((m, i) => ({
-      m,
-      field: `planning.milestones[${i}]`,
-    })),
-    ...objs(obj(release.tender)?.milestones).map((m, i) => ({
-      m,
-      field: `tender.milestones[${i}]`,
-    })),
-  ].filter(({ m }) => str(m.type) === 'engagement');
+    ...engagementMilestones(obj(release.planning)?.milestones, 'planning'),
+    ...engagementMilestones(obj(release.tender)?.milestones, 'tender'),
+  ];
 
   for (const { m, field } of milestones) {
     const description = str(m.description) ? repairText(str(m.description) as string) : null;
@@ -148,6 +142,18 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     if (last) event.signUpDeadline = last.at;
   }
   return { events: dedupe(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
+}
+
+/** The engagement milestones of a list, with where each sits (most notices have none). */
+function engagementMilestones(
+  list: unknown,
+  owner: 'planning' | 'tender',
+): Array<{ m: Json; field: string }> {
+  const out: Array<{ m: Json; field: string }> = [];
+  objs(list).forEach((m, i) => {
+    if (str(m.type) === 'engagement') out.push({ m, field: `${owner}.milestones[${i}]` });
+  });
+  return out;
 }
 
 /** Every date a description's prose gives (events, sign-ups, responses), one per day, in order. */
