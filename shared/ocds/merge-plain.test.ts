@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles, corpusJson } from '../../test/corpus';
+import { deepFreeze } from '../../test/deep-freeze';
 import { Random } from '../../test/random';
 import { compileReleases, DEFAULT_MERGE_RULES, ReleaseMergeError, sortByDate } from './merge';
 import { compileStatesForReading, mergePlain } from './merge-plain';
@@ -17,14 +18,6 @@ import { collectJson, ProcessCollector } from './shapes';
 import type { OcdsRelease } from './types';
 
 const hasCorpus = corpusAvailable('plain merge suite');
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const at = (date: string, tender: unknown): OcdsRelease => ({
   ocid: 'ocds-q',

@@ -14,6 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles, corpusJson } from '../../test/corpus';
+import { deepFreeze } from '../../test/deep-freeze';
 import { compileReleases, DEFAULT_MERGE_RULES, ReleaseMergeError, versionedRelease } from './merge';
 import { INFERRED_MERGE_RULES, mergeRulesFromSchema } from './merge-rules';
 import type { MergeRules } from './merge-rules';
@@ -54,14 +55,6 @@ function withoutKeys(value: unknown, keys: ReadonlySet<string>): unknown {
     if (!keys.has(key)) out[key] = withoutKeys(item, keys);
   }
   return out;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function loadCase(expectedPath: string): { releases: OcdsRelease[]; expected: unknown } {
