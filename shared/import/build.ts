@@ -81,8 +81,9 @@ function statesOf(
     // No release at all (a record with only its compiled release): what compiling none gives.
     return { current: compiled ?? releases[0] ?? { tag: ['compiled'] }, previous: null };
   }
-  const states = compileStatesForReading(releases);
-  return { current: compiled ?? states.current, previous: states.previous };
+  if (!compiled) return compileStatesForReading(releases);
+  // The publisher's compiled release is the current state: only the earlier one is merged.
+  return { current: compiled, previous: compileStatesForReading(releases.slice(0, -1)).current };
 }
 
 /**
