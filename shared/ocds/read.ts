@@ -49,7 +49,10 @@ function visibleAscii(c: number): boolean {
 }
 
 export function strs(value: unknown): string[] {
-  if (!Array.isArray(value)) return typeof value === 'string' && value.trim() ? [value.trim()] : [];
+  if (!Array.isArray(value)) {
+    const text = typeof value === 'string' ? trimmed(value) : null;
+    return text === null ? [] : [text];
+  }
   return value.map(str).filter((s): s is string => s !== null);
 }
 
