@@ -181,20 +181,24 @@ function includesDate(dates: KeyDate[], d: KeyDate): boolean {
 
 /**
  * Time order (then kind, so equal times read the same way every import): an insertion sort, as a
- * notice has a few dozen dates, often nearly in order already.
+ * notice has a few dozen dates, often nearly in order already. Each instant is turned into a time
+ * once (a comparison would otherwise look both up again).
  */
 function sortByTime(dates: KeyDate[]): KeyDate[] {
+  const times = dates.map((d) => instantMs(d.at));
   for (let i = 1; i < dates.length; i++) {
     const d = dates[i] as KeyDate;
-    const t = instantMs(d.at);
+    const t = times[i] as number;
     let j = i - 1;
     for (; j >= 0; j--) {
       const x = dates[j] as KeyDate;
-      const u = instantMs(x.at);
+      const u = times[j] as number;
       if (u < t || (u === t && x.kind <= d.kind)) break;
       dates[j + 1] = x;
+      times[j + 1] = u;
     }
     dates[j + 1] = d;
+    times[j + 1] = t;
   }
   return dates;
 }
