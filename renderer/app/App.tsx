@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { DemoBanner } from '../features/demo/DemoBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButton, openImportPicker } from '../features/import/ImportButton';
-import { ImportPanel } from '../features/import/ImportPanel';
+import { ImportPanel, ImportPanelToggle } from '../features/import/ImportPanel';
 import { useImportStore } from '../features/import/import-store';
 import { OpportunityView } from '../features/opportunity/OpportunityView';
 import { PipelineView } from '../features/pipeline/PipelineView';
@@ -42,6 +42,7 @@ export function App() {
             Settings
           </a>
         </nav>
+        <ImportPanelToggle />
         <ImportButton />
       </header>
       <DemoBanner />

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportPanel } from './ImportPanel';
+import { ImportPanel, ImportPanelToggle } from './ImportPanel';
 import { useImportStore, type ImportJob } from './import-store';
 
 afterEach(cleanup);
@@ -29,6 +29,7 @@ describe('Import panel while saving', () => {
         saving('a', 'fts-bulk.json', { written: 24000, total: 138500 }),
         saving('b', 'notice.txt', { written: 12, total: 40 }),
       ],
+      panelOpen: true,
     });
     render(<ImportPanel />);
     const bar = screen.getByRole('progressbar', { name: 'Saving fts-bulk.json' });
@@ -55,26 +56,52 @@ describe('Import panel and moving around the app', () => {
     });
   };
 
-  it('folds to its heading when the user goes elsewhere with nothing importing, and opens for a new import', async () => {
+  it('folds into its header button when the user goes elsewhere with nothing importing, and opens for a new import', async () => {
     window.location.hash = '#/';
-    useImportStore.setState({ jobs: [done] });
-    render(<ImportPanel />);
-    const list = (): HTMLElement =>
-      screen.getByRole('region', { name: /^Imports/ }).querySelector(':scope > ul') as HTMLElement;
-    expect(list().hidden).toBe(false);
-
-    await go('#/opportunities/abc');
-    await waitFor(() => expect(list().hidden).toBe(true));
-    expect(screen.getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe(
-      'false',
+    useImportStore.setState({ jobs: [done], panelOpen: true });
+    render(
+      <>
+        <ImportPanelToggle />
+        <ImportPanel />
+      </>,
     );
+    const panel = (): HTMLElement | null => screen.queryByRole('region', { name: /^Imports/ });
+    const toggle = (): HTMLElement => screen.getByRole('button', { name: /^Imports/ });
+    expect(panel()).not.toBeNull();
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+
+    // Folded, nothing of it floats over the page: only the header button is left.
+    await go('#/opportunities/abc');
+    await waitFor(() => expect(panel()).toBeNull());
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+
+    // The button opens it again, and Hide folds it.
+    fireEvent.click(toggle());
+    expect(panel()?.textContent).toContain('notice.txt');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(panel()).toBeNull();
 
     await act(async () => {
       useImportStore.setState({ jobs: [done, saving('d', 'next.txt', null)] });
     });
-    await waitFor(() => expect(list().hidden).toBe(false));
+    await waitFor(() => expect(panel()).not.toBeNull());
     // Going elsewhere while it works leaves it open: the progress is what the user is watching.
     await go('#/this-week');
-    expect(list().hidden).toBe(false);
+    expect(panel()).not.toBeNull();
+  });
+
+  it('counts failures on the folded button, and is not there when nothing was imported', () => {
+    const failed: ImportJob = {
+      ...done,
+      jobId: 'f',
+      phase: 'failed',
+      error: { code: 'invalid-json', message: 'This file cannot be read as JSON.', details: {} },
+    };
+    useImportStore.setState({ jobs: [], panelOpen: false });
+    const { rerender } = render(<ImportPanelToggle />);
+    expect(screen.queryByRole('button', { name: /^Imports/ })).toBeNull();
+    useImportStore.setState({ jobs: [done, failed], panelOpen: false });
+    rerender(<ImportPanelToggle />);
+    expect(screen.getByRole('button', { name: /^Imports/ }).textContent).toBe('Imports · 1 failed');
   });
 });

@@ -1,26 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { opportunityHref, useRoute } from '../../app/router';
 import { type ImportJob, useImportStore } from './import-store';
+
+const PANEL_ID = 'import-panel';
 
 /** Files being imported and what became of them: progress, cancel, results, errors, warnings. */
 export function ImportPanel() {
   const jobs = useImportStore((s) => s.jobs);
+  const open = useImportStore((s) => s.panelOpen);
+  const setOpen = useImportStore((s) => s.setPanelOpen);
   const clearFinished = useImportStore((s) => s.clearFinished);
-  const [collapsed, setCollapsed] = useState(false);
-  const busy = jobs.filter((j) => j.phase === 'reading' || j.phase === 'saving').length;
-  useTuckAway(busy > 0, setCollapsed);
-  if (jobs.length === 0) return null;
+  const { busy, failed } = importCounts(jobs);
+  useTuckAway(busy > 0, setOpen);
+  if (jobs.length === 0 || !open) return null;
   const finished = jobs.some((j) => j.phase === 'done' || j.phase === 'failed');
-  const failed = jobs.filter((j) => j.phase === 'failed').length;
   return (
-    <section className="import-panel" aria-labelledby="import-panel-heading">
+    <section id={PANEL_ID} className="import-panel" aria-labelledby="import-panel-heading">
       <div className="import-panel-head">
         <h2 id="import-panel-heading">
           Imports
-          <span className="muted">
-            {busy ? ` · ${busy} in progress` : ''}
-            {failed ? ` · ${failed} failed` : ''}
-          </span>
+          <span className="muted">{countsText(busy, failed)}</span>
         </h2>
         <span>
           {finished && (
@@ -28,17 +27,12 @@ export function ImportPanel() {
               Clear finished
             </button>
           )}
-          <button
-            type="button"
-            className="link-button"
-            aria-expanded={!collapsed}
-            onClick={() => setCollapsed(!collapsed)}
-          >
-            {collapsed ? 'Show' : 'Hide'}
+          <button type="button" className="link-button" onClick={() => setOpen(false)}>
+            Hide
           </button>
         </span>
       </div>
-      <ul hidden={collapsed}>
+      <ul>
         {jobs.map((job) => (
           <ImportJobItem key={job.jobId} job={job} />
         ))}
@@ -48,21 +42,58 @@ export function ImportPanel() {
 }
 
 /**
- * The panel floats over the page. Once the user goes elsewhere (often through one of its own
- * links) with nothing still importing, it folds to its heading, which still counts failures;
- * a new import opens it again.
+ * The header's button for the import panel, there while the panel lists anything: the panel
+ * floats over the page, so when folded it leaves only this (which still counts failures), and
+ * nothing of the page is hidden.
  */
-function useTuckAway(busy: boolean, setCollapsed: (collapsed: boolean) => void): void {
+export function ImportPanelToggle() {
+  const jobs = useImportStore((s) => s.jobs);
+  const open = useImportStore((s) => s.panelOpen);
+  const setOpen = useImportStore((s) => s.setPanelOpen);
+  if (jobs.length === 0) return null;
+  const { busy, failed } = importCounts(jobs);
+  return (
+    <button
+      type="button"
+      className={`import-toggle${failed ? ' has-failures' : ''}`}
+      aria-expanded={open}
+      aria-controls={open ? PANEL_ID : undefined}
+      onClick={() => setOpen(!open)}
+    >
+      Imports{countsText(busy, failed)}
+    </button>
+  );
+}
+
+function importCounts(jobs: ImportJob[]): { busy: number; failed: number } {
+  let busy = 0;
+  let failed = 0;
+  for (const j of jobs) {
+    if (j.phase === 'reading' || j.phase === 'saving') busy++;
+    else if (j.phase === 'failed') failed++;
+  }
+  return { busy, failed };
+}
+
+function countsText(busy: number, failed: number): string {
+  return `${busy ? ` · ${busy} in progress` : ''}${failed ? ` · ${failed} failed` : ''}`;
+}
+
+/**
+ * Once the user goes elsewhere (often through one of the panel's own links) with nothing still
+ * importing, the panel folds into its header button; a new import opens it again.
+ */
+function useTuckAway(busy: boolean, setOpen: (open: boolean) => void): void {
   const route = JSON.stringify(useRoute());
   const lastRoute = useRef(route);
   useEffect(() => {
     if (route === lastRoute.current) return;
     lastRoute.current = route;
-    if (!busy) setCollapsed(true);
-  }, [route, busy, setCollapsed]);
+    if (!busy) setOpen(false);
+  }, [route, busy, setOpen]);
   useEffect(() => {
-    if (busy) setCollapsed(false);
-  }, [busy, setCollapsed]);
+    if (busy) setOpen(true);
+  }, [busy, setOpen]);
 }
 
 function ImportJobItem({ job }: { job: ImportJob }) {

@@ -28,6 +28,9 @@ interface ImportState {
   jobs: ImportJob[];
   /** The most recent finished import, for the status line. */
   lastMessage: string | null;
+  /** Whether the import panel is open (folded, only its button in the header is left). */
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
   importFiles(files: readonly File[]): Promise<void>;
   chooseFiles(): Promise<boolean>;
   handleUpdate(update: ImportUpdate): Promise<void>;
@@ -65,6 +68,11 @@ export const useImportStore = create<ImportState>((set, get) => {
   return {
     jobs: [],
     lastMessage: null,
+    panelOpen: true,
+
+    setPanelOpen(open) {
+      set({ panelOpen: open });
+    },
 
     async importFiles(files) {
       if (files.length === 0) return;
