@@ -59,6 +59,28 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rows(page).count()).toBe(4);
   });
+
+  it('in a narrow window, pipeline rows grow to fit their wrapped cells instead of overlapping', async () => {
+    const { page } = await startApp({ path: NOW });
+    // The desktop window can be as narrow as 720 px; below 900 px a row's cells wrap in two columns.
+    await page.setViewportSize({ width: 760, height: 800 });
+    await expect.poll(() => rows(page).count()).toBe(4);
+    const overlaps = async (): Promise<number> =>
+      rows(page).evaluateAll((els) => {
+        const boxes = els.map((el) => el.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+        return boxes.filter((box, i) => i > 0 && box.top < (boxes[i - 1] as DOMRect).bottom - 1)
+          .length;
+      });
+    await expect.poll(overlaps).toBe(0);
+    // Every row is taller than a wide row (its cells are stacked) and shows its deadline.
+    const heights = await rows(page).evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().height),
+    );
+    expect(Math.min(...heights)).toBeGreaterThan(100);
+    const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
+    expect(await stalking.innerText()).toContain('Deadline 6 May 2026 12:00');
+    await screenshot(page, 'pipeline-narrow');
+  });
 });
 
 describe('importing, reading, re-importing', () => {

@@ -8,6 +8,7 @@ import { PipelineRow } from './PipelineRow';
 import { PipelineToolbar } from './PipelineToolbar';
 import { usePipelineStore } from './pipeline-store';
 
+/** A row's height in the wide layout; in a narrow window its cells wrap and rows are measured. */
 const ROW_HEIGHT = 76;
 
 /** Every opportunity, filtered and sorted; only the rows on screen are rendered. */
@@ -24,6 +25,8 @@ export function PipelineView({ records }: { records: OpportunityRecord[] }) {
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows are measured as they render: in a narrow window (two columns) a row is taller.
+    measureElement: (element) => element.getBoundingClientRect().height,
     overscan: 10,
   });
 
@@ -62,8 +65,10 @@ export function PipelineView({ records }: { records: OpportunityRecord[] }) {
               return (
                 <li
                   key={record.id}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
                   className="pipeline-item"
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <PipelineRow record={record} now={now} />
                 </li>
