@@ -143,6 +143,16 @@ describe('planning a bid', () => {
       /^Q1 - Vision.*\nQ2 - Service Delivery Model.*\nQ10 - Social Value/,
     );
     await screenshot(page, 'plan');
+    // In a narrow window the criteria table scrolls sideways on its own; the page does not.
+    await page.setViewportSize({ width: 760, height: 900 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(760);
+    expect(
+      await page
+        .locator('.plan-table-wrap')
+        .first()
+        .evaluate((el) => el.scrollWidth > el.clientWidth),
+    ).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 }); // Playwright's default
 
     // This week: the Q&A on Thursday, items due, the decision still to take.
     await page
