@@ -79,6 +79,8 @@ describe('first run', () => {
     expect(Math.min(...heights)).toBeGreaterThan(100);
     const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
     expect(await stalking.innerText()).toContain('Deadline 6 May 2026 12:00');
+    // Without the column headings, the value and suitability cells carry their own labels.
+    expect(await stalking.innerText()).toMatch(/Value £1,265,000[\s\S]*Suitable for SME, VCSE/);
     await screenshot(page, 'pipeline-narrow');
   });
 });

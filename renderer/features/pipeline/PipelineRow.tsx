@@ -64,11 +64,18 @@ export function PipelineRow({ record, now }: { record: OpportunityRecord; now: D
           </span>
         )}
       </span>
-      <span className="cell cell-value">{value ?? <span className="muted">Not given</span>}</span>
+      <span className="cell cell-value">
+        {/* The column headings are hidden in a narrow window: then these labels show instead. */}
+        <span className="cell-label">Value </span>
+        {value ?? <span className="muted">Not given</span>}
+      </span>
       <span className="cell cell-lots">
         {record.lotCount} {record.lotCount === 1 ? 'lot' : 'lots'}
       </span>
-      <span className="cell cell-suitability">{suitable ?? <span className="muted">—</span>}</span>
+      <span className="cell cell-suitability">
+        <span className="cell-label">Suitable for </span>
+        {suitable ?? <span className="muted">—</span>}
+      </span>
     </a>
   );
 }
