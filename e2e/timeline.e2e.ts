@@ -38,6 +38,28 @@ describe('bid timeline', () => {
     // Registering on the Central Digital Platform was due on 15 April: overdue, in red.
     await expect(page.locator('.timeline-marker.is-overdue').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'timeline-tab');
+    // In the narrowest window the app allows, labels in a lane stack into more rows, not overlap.
+    const overlappingLabels = async (): Promise<number> =>
+      page.locator('.timeline-lane-track').evaluateAll((tracks) => {
+        let overlaps = 0;
+        for (const track of tracks) {
+          const boxes = Array.from(track.querySelectorAll('.timeline-label')).map((el) =>
+            el.getBoundingClientRect(),
+          );
+          boxes.forEach((a, i) => {
+            for (const b of boxes.slice(i + 1)) {
+              const apart = a.right <= b.left || b.right <= a.left;
+              if (!apart && !(a.bottom <= b.top || b.bottom <= a.top)) overlaps++;
+            }
+          });
+        }
+        return overlaps;
+      });
+    expect(await overlappingLabels()).toBe(0);
+    await page.setViewportSize({ width: 760, height: 720 });
+    await expect.poll(overlappingLabels).toBe(0);
+    await screenshot(page, 'timeline-narrow');
+    await page.setViewportSize({ width: 1280, height: 720 }); // Playwright's default
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

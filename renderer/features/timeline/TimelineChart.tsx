@@ -1,3 +1,4 @@
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { ukDay } from '../../../shared/notice/instants';
 import type { TimelineItem } from '../../../shared/timeline';
 import { formatDay } from '../../lib/due-dates';
@@ -14,6 +15,8 @@ import {
 } from './timeline-data';
 
 const ROW_HEIGHT = 34;
+/** The lane names' column left of the track (the chart's left padding in timeline.css). */
+const LANE_NAMES_PX = 110;
 
 /**
  * The timeline drawn on a horizontal date axis: one lane per kind of work, a marker with label
@@ -24,8 +27,10 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
   const hidden = items.length - shown.length;
   const range = axisRange(shown, now);
   const today = axisPercent(ukDay(now), range);
+  const chart = useRef<HTMLDivElement>(null);
+  const trackWidth = useTrackWidth(chart);
   return (
-    <div className="timeline-chart" data-testid="timeline-chart">
+    <div ref={chart} className="timeline-chart" data-testid="timeline-chart">
       <div className="timeline-axis" aria-hidden="true">
         {axisTicks(range).map((day) => (
           <span key={day} className="timeline-tick" style={{ left: `${axisPercent(day, range)}%` }}>
@@ -37,6 +42,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
         const placed = stackLane(
           shown.filter((item) => item.lane === lane),
           range,
+          trackWidth,
         );
         const rows = Math.max(1, ...placed.map((p) => p.row + 1));
         return (
@@ -90,7 +96,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
       })}
       <div
         className="timeline-today"
-        style={{ left: `calc(110px + (100% - 110px) * ${today / 100})` }}
+        style={{ left: `calc(${LANE_NAMES_PX}px + (100% - ${LANE_NAMES_PX}px) * ${today / 100})` }}
         data-testid="timeline-today"
       >
         <span>Today</span>
@@ -102,4 +108,20 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
       )}
     </div>
   );
+}
+
+/** The width of the chart's date track in pixels, kept as the window is resized (0: unknown). */
+function useTrackWidth(chart: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = chart.current;
+    if (!element) return undefined;
+    const measure = (): void => setWidth(Math.max(0, element.clientWidth - LANE_NAMES_PX));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [chart]);
+  return width;
 }

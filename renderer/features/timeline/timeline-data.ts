@@ -177,18 +177,27 @@ export function axisTicks(range: { from: number; to: number }): string[] {
   return ticks;
 }
 
+/** About how much room a label takes per character of its title, in pixels (with its margins). */
+const LABEL_CHAR_PX = 9.5;
+/** The share of the track (%) one character takes before the chart has been measured. */
+const UNMEASURED_CHAR_PERCENT = 0.9;
+
 /**
  * Markers of one lane in rows so their labels do not overlap: each item goes in the first row
- * whose last label ends before it starts (label widths estimated from their length).
+ * whose last label ends before it starts (label widths estimated from their length and the
+ * track's width in pixels, so a narrow window stacks more).
  */
 export function stackLane(
   items: readonly TimelineItem[],
   range: { from: number; to: number },
+  trackWidthPx = 0,
 ): Array<{ item: TimelineItem; left: number; row: number; flipped: boolean }> {
+  const charPercent =
+    trackWidthPx > 0 ? (100 * LABEL_CHAR_PX) / trackWidthPx : UNMEASURED_CHAR_PERCENT;
   const rowEnds: number[] = [];
   return items.map((item) => {
     const left = axisPercent(ukDay(item.at), range);
-    const width = Math.max(item.title.length, 12) * 0.9;
+    const width = Math.max(item.title.length, 12) * charPercent;
     // Near the right edge the label goes to the left of its marker, so it is not cut off.
     const flipped = left + width > 100 && left > 50;
     const start = flipped ? left - width : left;
