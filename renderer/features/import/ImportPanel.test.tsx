@@ -80,6 +80,8 @@ describe('Import panel and moving around the app', () => {
     expect(panel()?.textContent).toContain('notice.txt');
     fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
     expect(panel()).toBeNull();
+    // The keyboard is left on the button that opens it again, not lost with the panel.
+    expect(document.activeElement).toBe(toggle());
 
     await act(async () => {
       useImportStore.setState({ jobs: [done, saving('d', 'next.txt', null)] });

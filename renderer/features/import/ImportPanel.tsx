@@ -3,6 +3,7 @@ import { opportunityHref, useRoute } from '../../app/router';
 import { type ImportJob, useImportStore } from './import-store';
 
 const PANEL_ID = 'import-panel';
+const TOGGLE_ID = 'import-panel-toggle';
 
 /** Files being imported and what became of them: progress, cancel, results, errors, warnings. */
 export function ImportPanel() {
@@ -27,7 +28,15 @@ export function ImportPanel() {
               Clear finished
             </button>
           )}
-          <button type="button" className="link-button" onClick={() => setOpen(false)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setOpen(false);
+              // The panel (and this button) goes: keep the keyboard where it can open it again.
+              document.getElementById(TOGGLE_ID)?.focus();
+            }}
+          >
             Hide
           </button>
         </span>
@@ -54,6 +63,7 @@ export function ImportPanelToggle() {
   const { busy, failed } = importCounts(jobs);
   return (
     <button
+      id={TOGGLE_ID}
       type="button"
       className={`import-toggle${failed ? ' has-failures' : ''}`}
       aria-expanded={open}
