@@ -25,8 +25,6 @@ export function PipelineView({ records }: { records: OpportunityRecord[] }) {
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    // Rows are measured as they render: in a narrow window (two columns) a row is taller.
-    measureElement: (element) => element.getBoundingClientRect().height,
     overscan: 10,
   });
 
@@ -65,6 +63,7 @@ export function PipelineView({ records }: { records: OpportunityRecord[] }) {
               return (
                 <li
                   key={record.id}
+                  // Measured as it renders: in a narrow window (two columns) a row is taller.
                   ref={virtualizer.measureElement}
                   data-index={item.index}
                   className="pipeline-item"
