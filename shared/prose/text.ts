@@ -136,13 +136,14 @@ const ABBREVIATIONS = new Set([
   'etc',
 ]);
 
+/** Where a sentence may end: see splitSentences. */
+const SENTENCE_BREAK = /[.!?](?=\s+["'“‘(*•]?[A-Z])|\n|\s[•*]\s/g;
+
 /**
  * Sentence ranges: a sentence ends at ".", "!" or "?" followed by whitespace and a capital letter,
  * at a line break, or at a bullet. Good enough for notice prose; abbreviations such as "approx."
  * do not end a sentence.
  */
-const SENTENCE_BREAK = /[.!?](?=\s+["'“‘(*•]?[A-Z])|\n|\s[•*]\s/g;
-
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
