@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClashes } from './clashes';
-import type { TimelineItem } from './model';
-
-function item(opportunityId: string, kind: string, at: string, fields: Partial<TimelineItem> = {}): TimelineItem {
-  return {
-    id: `${opportunityId}/${kind}/${at}`,
-    opportunityId,
-    opportunityTitle: `Bid ${opportunityId}`,
-    buyerName: null,
-    lane: 'notice',
-    kind,
-    title: kind,
-    at,
-    end: null,
-    allDay: false,
-    lotId: null,
-    lotTitle: null,
-    source: 'notice',
-    done: false,
-    movedFrom: null,
-    url: null,
-    location: null,
-    detail: '',
-    ...fields,
-  };
-} // prettier-ignore
+import { timelineItem as item } from '../../test/timeline-item';
 
 describe('findClashes', () => {
   it('finds deadlines of two different bids on one UK day, in time order', () => {

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../shared/timeline';
+import { timelineItem } from '../../../test/timeline-item';
 import { axisRange, stackLane } from './timeline-data';
 
+/** A writing milestone of one bid, on a day, as the back-schedule places them. */
 function item(id: string, day: string, title: string): TimelineItem {
-  return {
-    id,
-    opportunityId: 'o1',
-    opportunityTitle: 'Stalking Service',
-    buyerName: null,
-    lane: 'writing',
-    kind: 'firstDraft',
-    title,
-    at: `${day}T00:00:00+01:00`,
-    end: null,
-    allDay: true,
-    lotId: null,
-    lotTitle: null,
-    source: 'bid',
-    done: false,
-    movedFrom: null,
-    url: null,
-    location: null,
-    detail: '',
-  };
+  const fields = { id, lane: 'writing', title, allDay: true, source: 'bid' } as const;
+  return timelineItem('o1', 'firstDraft', `${day}T00:00:00+01:00`, fields);
 }
 
 describe('stacking the labels of a timeline lane', () => {
