@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ImportUpdate } from '../../shared/ipc/contract';
+import { STREAM_THRESHOLD_BYTES } from '../../shared/import/engine';
 import { SEEDS, seedsDir } from '../../test/corpus';
 import { bundleElectron } from '../launcher/bundle-electron';
 import { ImportJobs } from './import-jobs';
+import { IN_ONE_PIECE_YOUNG_GENERATION_MB } from './worker-limits';
 import { createWorkerRunner, importWorkerPath } from './worker-runner';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -104,6 +106,37 @@ describe('the import worker', () => {
     );
     expect(result.outcome).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(onCrash).toHaveBeenCalled();
+  });
+
+  it('starts the worker of a file read in one piece with a larger young generation, and of a streamed file with the defaults', async () => {
+    // A stand-in worker that answers with the resource limits it was started with.
+    const probe = path.join(out, 'limits-probe.cjs');
+    writeFileSync(
+      probe,
+      `const { parentPort, resourceLimits } = require('node:worker_threads');
+       parentPort.postMessage({ type: 'done', outcome: { ok: false, error: { code: 'internal', message: '', details: {} } }, sourceText: JSON.stringify(resourceLimits) });`,
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'bid-desk-limits-'));
+    try {
+      // Just over the size that is read as a stream, without writing 50 MB (a sparse file).
+      const large = path.join(dir, 'large.json');
+      writeFileSync(large, '');
+      truncateSync(large, STREAM_THRESHOLD_BYTES + 1);
+      const run = createWorkerRunner({ workerPath: probe });
+      const limitsOf = async (file: string) => {
+        const result = await run(
+          { jobId: file, path: file, fileName: path.basename(file) },
+          { signal: new AbortController().signal, onProgress: () => undefined },
+        );
+        return JSON.parse(result.sourceText ?? '{}') as { maxYoungGenerationSizeMb: number };
+      };
+      const small = await limitsOf(path.join(seedsDir, SEEDS.cleveland));
+      const streamed = await limitsOf(large);
+      expect(small.maxYoungGenerationSizeMb).toBe(IN_ONE_PIECE_YOUNG_GENERATION_MB);
+      expect(streamed.maxYoungGenerationSizeMb).toBeLessThan(IN_ONE_PIECE_YOUNG_GENERATION_MB);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

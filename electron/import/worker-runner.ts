@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -6,6 +7,7 @@ import {
   type ImportJobResult,
   type ImportJobRunner,
 } from './import-jobs';
+import { importWorkerLimits } from './worker-limits';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './worker-protocol';
 
 export interface WorkerRunnerOptions {
@@ -32,13 +34,26 @@ export function importWorkerPath(appPath: string): string {
     .replace(/\.asar([\\/])/, '.asar.unpacked$1');
 }
 
-/** An ImportJobRunner that imports each file in its own worker thread. */
+/** The file's size, or null when it cannot be read (the worker then says why). */
+async function sizeOf(filePath: string): Promise<number | null> {
+  try {
+    return (await stat(filePath)).size;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An ImportJobRunner that imports each file in its own worker thread, with the resource limits
+ * that suit the file's size (worker-limits.ts).
+ */
 export function createWorkerRunner(options: WorkerRunnerOptions): ImportJobRunner {
   const grace = options.cancelGraceMs ?? 300;
-  return (job, { signal, onProgress }) =>
-    new Promise<ImportJobResult>((resolve) => {
+  return async (job, { signal, onProgress }) => {
+    const resourceLimits = importWorkerLimits(await sizeOf(job.path));
+    return new Promise<ImportJobResult>((resolve) => {
       const workerData: ImportWorkerData = { path: job.path };
-      const worker = new Worker(options.workerPath, { workerData });
+      const worker = new Worker(options.workerPath, { workerData, resourceLimits });
       let settled = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -79,4 +94,5 @@ export function createWorkerRunner(options: WorkerRunnerOptions): ImportJobRunne
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
     });
+  };
 }

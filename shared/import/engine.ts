@@ -6,6 +6,7 @@ import { buildOpportunities } from './build';
 import { decodeText, sniffBytes } from './decode';
 import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
 import { looksTruncated } from './json-shape';
+import { STREAM_THRESHOLD_BYTES } from './limits';
 import { readJsonPackageStream, readTextStream } from './json-stream';
 import { OcidCounter } from './ocid-count';
 import { RawReleaseGroups, type ReadyGroup } from './raw-groups';
@@ -28,8 +29,7 @@ export type ImportResult =
 /** How much of a file's start decides what it is (PDF, binary, text), in either path. */
 const SNIFF_BYTES = 4096;
 
-/** Files above this are read as a stream, never as one string. */
-export const STREAM_THRESHOLD_BYTES = 50 * 1024 * 1024;
+export { STREAM_THRESHOLD_BYTES };
 
 /**
  * Import one notice file held in memory: all or nothing. Returns the opportunities it describes
