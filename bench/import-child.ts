@@ -1,12 +1,16 @@
 /**
  * One measurement of `npm run bench:import`, in a fresh process: bench/import.ts bundles this file
  * with esbuild (as the app's import worker is bundled) and runs it in plain Node, so that the peak
- * RSS is the engine's and Node's, not a TypeScript loader's. Prints one `RESULT {json}` line.
+ * RSS is the engine's and Node's, not a TypeScript loader's. As in the app, the import runs in a
+ * worker thread with the import worker's resource limits for the file's size (worker-limits.ts);
+ * `--default-limits` runs it with Node's defaults instead. Prints one `RESULT {json}` line.
  *
- *   node --expose-gc import-child.js <mode> <file> <repeat>
+ *   node --expose-gc import-child.js <mode> <file> <repeat> [--default-limits]
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CHUNK_BYTES } from '../electron/import/import-file';
+import { importWorkerLimits } from '../electron/import/worker-limits';
 
 export type Mode = 'floor' | 'reader' | 'engine' | 'stream' | 'stream-cut' | 'stream-cancel';
 
@@ -74,8 +78,30 @@ async function runChild(mode: Mode, file: string, repeat: number): Promise<void>
   }
   const peakRssMb = (process.resourceUsage().maxRSS * 1024) / MB;
   const result: ChildResult = { ms: best, baselineRssMb, peakRssMb, outcome, progressCalls };
-  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+  parentPort?.postMessage(`RESULT ${JSON.stringify(result)}\n`);
 }
 
-const [mode, file, repeat] = process.argv.slice(2);
-if (mode && file) await runChild(mode as Mode, file, Number(repeat ?? 1));
+interface ChildArgs {
+  mode: Mode;
+  file: string;
+  repeat: number;
+}
+
+if (isMainThread) {
+  const [mode, file, repeat, limits] = process.argv.slice(2);
+  if (mode && file) {
+    const args: ChildArgs = { mode: mode as Mode, file, repeat: Number(repeat ?? 1) };
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: args,
+      resourceLimits: limits === '--default-limits' ? {} : importWorkerLimits(statSync(file).size),
+    });
+    worker.on('message', (line: string) => process.stdout.write(line));
+    worker.on('error', (error) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exitCode = 1;
+    });
+  }
+} else {
+  const { mode, file, repeat } = workerData as ChildArgs;
+  await runChild(mode, file, repeat);
+}
