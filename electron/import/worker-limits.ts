@@ -7,9 +7,9 @@ import { STREAM_THRESHOLD_BYTES } from '../../shared/import/limits';
  * in one go, a few hundred MB of objects that nearly all live to the end; with small semi-spaces
  * they are copied out at one scavenge after another, and the old generation fills fast enough to
  * force a full collection in the middle of the build. On the 10k-release package (52 MB,
- * bench/README.md): no full collection until the end, 7% fewer instructions, the best runs
- * 10-25% faster, for about 110 MB more at the peak. A small notice never grows the young
- * generation that far, so it costs nothing there.
+ * bench/README.md): no full collection until the end, 7% fewer instructions, faster in each of
+ * six alternating rounds (by 4-33% on a busy host), for about 110 MB more at the peak. A small
+ * notice never grows the young generation that far, so it costs nothing there.
  */
 export const IN_ONE_PIECE_YOUNG_GENERATION_MB = 192;
 
