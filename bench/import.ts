@@ -155,9 +155,10 @@ async function main(): Promise<void> {
       engine.outcome,
     ]);
     if (c.releases === 10_000) {
-      const each = (results: ChildResult[]): string => results.map((r) => num(r.ms)).join(', ');
+      const each = (results: ChildResult[], key: 'ms' | 'firstMs' = 'ms'): string =>
+        results.map((r) => num(r[key])).join(', ');
       checks.push(
-        `10k package in under ${TARGET_SECONDS} s: ${num(engine.ms)} ms ${mark(engine.ms < TARGET_SECONDS * 1000)}`,
+        `10k package in under ${TARGET_SECONDS} s: ${num(engine.ms)} ms ${mark(engine.ms < TARGET_SECONDS * 1000)}; the first run in each fresh worker (nothing compiled yet, as for each import in the app): ${each(pair.engines, 'firstMs')} ms ${mark(Math.max(...pair.engines.map((r) => r.firstMs)) < TARGET_SECONDS * 1000)}`,
         `10k package, best run of each process (ms): floor ${each(pair.floors)} (Node's default limits: ${each(pair.defaultFloors)}); engine ${each(pair.engines)}`,
       );
     }
