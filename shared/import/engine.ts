@@ -6,8 +6,8 @@ import { buildOpportunities } from './build';
 import { decodeText, sniffBytes } from './decode';
 import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
 import { looksTruncated } from './json-shape';
-import { STREAM_THRESHOLD_BYTES } from './limits';
 import { readJsonPackageStream, readTextStream } from './json-stream';
+import { STREAM_THRESHOLD_BYTES } from './limits';
 import { OcidCounter } from './ocid-count';
 import { RawReleaseGroups, type ReadyGroup } from './raw-groups';
 
