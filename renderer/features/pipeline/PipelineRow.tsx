@@ -32,8 +32,19 @@ export function PipelineRow({ record, now }: { record: OpportunityRecord; now: D
       <span className="cell cell-stage">
         <span className="badge badge-notice">{record.noticeType ?? 'Notice'}</span>{' '}
         {STAGE_LABELS[record.stage]}
-        {record.isDemo && <span className="badge badge-demo">Demo</span>}
-        {record.unreadChanges > 0 && <span className="badge badge-changed">Changed</span>}
+        {/* A space before each badge, so the stage never runs into it ("TenderDemo"). */}
+        {record.isDemo && (
+          <>
+            {' '}
+            <span className="badge badge-demo">Demo</span>
+          </>
+        )}
+        {record.unreadChanges > 0 && (
+          <>
+            {' '}
+            <span className="badge badge-changed">Changed</span>
+          </>
+        )}
       </span>
       <span className="cell cell-next">
         {state === 'closed' && deadline ? (
