@@ -55,6 +55,29 @@ export function corpusFiles(sub = '', ext = '.json'): string[] {
 }
 
 /**
+ * The corpus files that are valid JSON. The corpus keeps some real files exactly as published
+ * even where they are not (a page re-serialised by Python with `Infinity` in it): those are bad
+ * input, which the engine must refuse (see `corpusFilesNotJson`), not data to compare.
+ */
+export function corpusJsonFiles(sub = ''): string[] {
+  return corpusFiles(sub).filter((path) => parsesAsJson(path));
+}
+
+/** The corpus's `.json` files that JSON.parse refuses. */
+export function corpusFilesNotJson(sub = ''): string[] {
+  return corpusFiles(sub).filter((path) => !parsesAsJson(path));
+}
+
+function parsesAsJson(path: string): boolean {
+  try {
+    JSON.parse(new TextDecoder().decode(corpusBytes(path)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Call at the top of a corpus suite: in CI the corpus must be there; elsewhere a missing corpus
  * is reported once and the suite's tests are not registered.
  */

@@ -7,6 +7,7 @@ import {
   corpusAvailable,
   corpusBytes,
   corpusFiles,
+  corpusFilesNotJson,
   corpusJson,
   SEEDS,
   seedBytes,
@@ -55,6 +56,15 @@ describe.runIf(hasCorpus)('every real file and seed goes through the engine', ()
       expect(result.error.code).not.toBe('internal');
       expect(result.error.message.length).toBeGreaterThan(40);
     }
+  });
+
+  // A real page as one publisher's tool saved it, with `Infinity` for FTS's 1e9999: not JSON.
+  it.each(corpusFilesNotJson())('%s: is not JSON, and is refused with a plain message', (path) => {
+    const result = importPath(path);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-json');
+    expect(result.error.message).toContain('cannot be read as JSON');
   });
 
   it.each(corpusFiles('fts').concat(corpusFiles('contracts-finder'), corpusFiles('ocds-examples')))(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusBytes, corpusFiles } from '../../test/corpus';
+import { corpusAvailable, corpusBytes, corpusFiles, corpusJsonFiles } from '../../test/corpus';
 import { ImportError } from './errors';
 import { readJsonPackageBytes, readJsonPackageStream } from './json-stream';
 import type { StreamedItem } from './json-stream';
@@ -286,7 +286,7 @@ describe('readJsonPackageStream on hand-made documents', () => {
 });
 
 describe.runIf(corpusAvailable('json-stream'))('readJsonPackageStream on the real corpus', () => {
-  const files = corpusFiles();
+  const files = corpusJsonFiles();
   const fts = corpusFiles('fts');
   const small = [...fts, ...corpusFiles('contracts-finder')];
 
