@@ -13,7 +13,7 @@ import {
   seedBytes,
 } from '../../test/corpus';
 import { importNoticeFile, type ImportResult } from '../import/engine';
-import type { ImportWarning, Opportunity } from './model';
+import { Opportunity, type ImportWarning } from './model';
 
 const CONTRADICTIONS = new Set([
   'lot-currency-differs',
@@ -101,6 +101,14 @@ if (corpusAvailable('notice contradictions')) {
       expect(found.find((w) => w.code === 'weights-read-as-two-levels')?.message).toMatch(
         /^“Framework Agreement for Fish Tracking Equipment”: The quality weights \(50%/,
       );
+    });
+
+    it('keeps the warnings through the model schema (the IPC contract) and still reads notices stored without them', () => {
+      expect(Opportunity.parse(fish).warnings).toEqual(fish.warnings);
+      expect(Opportunity.parse(fish).lots[0]?.criteria[0]?.weightAsStated).toBe(50);
+      const stored = JSON.parse(JSON.stringify(fish)) as Record<string, unknown>;
+      delete stored.warnings;
+      expect(Opportunity.safeParse(stored).success).toBe(true);
     });
 
     it('leaves the other 19 notices of the page as they were (8 criteria summing to 100 stay 15/15/10…)', () => {
