@@ -151,6 +151,26 @@ if (corpusAvailable('notice contradictions')) {
     });
   });
 
+  it('a sum equal to one stage of the published weighting is that stage, not a contradiction', () => {
+    // Edited: FTS 083563-2026's lot 1 made a two-stage evaluation as seed 004 words it
+    // ("85% PQP (Quality & Price) 15% Presentations"), with quality 55 so its criteria make 85.
+    const edit = (withStages: boolean) =>
+      importEdited(FIVE_LOTS, (release) => {
+        const awardCriteria = (lots(release)[0] as Json).awardCriteria as Json;
+        const criteria = awardCriteria.criteria as Json[];
+        (criteria[1] as Json).numbers = [{ number: 55, weight: 'percentageExact' }];
+        if (withStages) {
+          awardCriteria.weightingDescription = '85% PQP (Quality & Price) 15% Presentations';
+        }
+      });
+    const staged = edit(true);
+    expect(staged.opportunities[0]?.lots[0]?.weightingParts.map((p) => p.weight)).toEqual([85, 15]);
+    expect(contradictions(staged.warnings)).toEqual([]);
+    expect(contradictions(edit(false).warnings).map((w) => w.code)).toEqual([
+      'weights-do-not-add-up',
+    ]);
+  });
+
   describe('lot values above the whole contract', () => {
     it('FTS 06a936 (a DPS of 4 lots of £4m each, £4m in all) is warned about with the sums', () => {
       const { opportunities, warnings } = importPath(HAF_DPS);
