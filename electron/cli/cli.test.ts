@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, SEEDS, seedsDir } from '../../test/corpus';
+import { corpusAvailable, corpusDir, repoRoot, SEEDS, seedsDir } from '../../test/corpus';
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
@@ -116,5 +116,43 @@ describe('bid-desk inspect (readable summary)', () => {
     expect(run.stdout).toContain('A. Hate Crime Service — £704,000 (from the description)');
     expect(run.stdout).toContain('Sign up for market engagement');
     expect(run.stdout).toMatch(/14 Jul 2026 17:00\s+Sign up for market engagement/);
+  });
+});
+
+describe.runIf(corpusAvailable('cli contradictions'))('contradictions in a real notice', () => {
+  const page = join(
+    corpusDir ?? '',
+    'more-notices',
+    'fts-page20-pcr-contract-notices-2026-05-30.json',
+  );
+
+  it('--json lists them in the top-level warnings with a code and the ocid', () => {
+    const run = cli('inspect', page, '--json');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as {
+      warnings: Array<{ code: string; message: string; ocid: string | null }>;
+    };
+    const found = doc.warnings.filter((w) =>
+      ['weights-read-as-two-levels', 'lot-values-exceed-total'].includes(w.code),
+    );
+    expect(found.map((w) => [w.code, w.ocid])).toEqual([
+      ['lot-values-exceed-total', 'ocds-h6vhtk-06a936'],
+      ['weights-read-as-two-levels', 'ocds-h6vhtk-06a668'],
+    ]);
+    expect(found[1]?.message).toContain('Bid Desk read them as shares of the 70% for quality');
+  });
+
+  it('the summary shows them and each weight as read and as stated', () => {
+    const run = cli('inspect', page);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '- Proposed Solution (quality, 35%, stated as 50 out of 100 for quality)',
+    );
+    expect(run.stdout).toContain(
+      '! “Framework Agreement for Fish Tracking Equipment”: The quality weights (50%, 20%, 15%, 10%, 5%) add up to 100 beside price 30%, 130% in all.',
+    );
+    expect(run.stdout).toContain(
+      '! “Holiday Activities and Food (HAF) services DPS (SC240025)”: The values of the 4 lots add up to £16,000,000, more than the £4,000,000 given for the whole contract.',
+    );
   });
 });

@@ -43,7 +43,11 @@ export function formatSummary(opportunities: Opportunity[], warnings: ImportWarn
       );
       if (lot.weightingDescription) lines.push(`     Weighting: ${lot.weightingDescription}`);
       for (const c of lot.criteria) {
-        const weight = c.weight === null ? 'no weight given' : `${c.weight}%`;
+        const stated =
+          c.weightAsStated === undefined
+            ? ''
+            : `, stated as ${c.weightAsStated} out of 100 for quality`;
+        const weight = c.weight === null ? 'no weight given' : `${c.weight}%${stated}`;
         lines.push(`     - ${c.name ?? c.type} (${c.type}, ${weight})`);
       }
     }

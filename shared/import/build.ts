@@ -1,5 +1,7 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
+import { noticeContradictions, type RawFacts } from '../notice/contradictions';
+import { ocdsInstant } from '../notice/instants';
 import { formatUkDate } from '../notice/format';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
 import { compileStatesForReading } from '../ocds/merge-plain';
@@ -40,6 +42,9 @@ export function buildOpportunities(
       });
     }
     warnings.push(...qualityWarnings(opportunity), ...movedEventWarnings(opportunity));
+    warnings.push(
+      ...withContradictions(opportunity, { firstReleaseDate: ocdsInstant(releases[0]?.date) }),
+    );
     return opportunity;
   });
 }
@@ -152,6 +157,17 @@ function prune(value: unknown, depth: number): unknown {
 
 function byDate(a: Json, b: Json): number {
   return (Date.parse(str(a.date) ?? '') || 0) - (Date.parse(str(b.date) ?? '') || 0);
+}
+
+/**
+ * Stores the notice's contradictions with it (the opportunity page lists them) and returns them
+ * for the import's warnings, which name the notice.
+ */
+export function withContradictions(o: Opportunity, raw?: RawFacts): ImportWarning[] {
+  const found = noticeContradictions(o, raw);
+  if (found.length === 0) return found;
+  o.warnings = found;
+  return found.map((w) => ({ ...w, message: `“${o.title}”: ${w.message}` }));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ImportWarning, Opportunity } from '../notice/model';
 import { obj } from '../ocds/read';
 import { collectJson, ProcessCollector, type OcdsShape } from '../ocds/shapes';
 import { detectStrategyDocument, opportunityFromPage, readNoticePage } from '../page';
-import { buildOpportunities } from './build';
+import { buildOpportunities, withContradictions } from './build';
 import { decodeText, sniffBytes } from './decode';
 import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
 import { looksTruncated } from './json-shape';
@@ -323,7 +323,7 @@ function importPageText(name: string, text: string): ImportResult {
     ok: true,
     format: 'notice-page-without-ocds',
     opportunities: [opportunity],
-    warnings: [warning],
+    warnings: [warning, ...withContradictions(opportunity)],
   };
 }
 

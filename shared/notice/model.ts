@@ -82,6 +82,12 @@ export const AwardCriterion = z.object({
   weightFrom: z.enum(['numbers', 'description', 'prose']).nullable(),
   derived: z.boolean(),
   source: FactSource.nullable(),
+  /**
+   * The weight as the notice states it, when Bid Desk read it as part of a two-level weighting:
+   * quality sub-weights out of 100 beside "price 30" are shares of the 70% for quality, so a
+   * stated 50 has `weight` 35. Absent when `weight` is the stated number.
+   */
+  weightAsStated: z.number().optional(),
 });
 export type AwardCriterion = z.infer<typeof AwardCriterion>;
 
@@ -275,6 +281,12 @@ export const Opportunity = z.object({
   updatedAt: Instant.nullable(),
   /** Ids of the releases this state was compiled from (empty for a page without OCDS). */
   releaseIds: z.array(z.string()),
+  /**
+   * Where the notice contradicts itself (see `noticeContradictions`): to check with the buyer.
+   * Also reported among the import's warnings. Absent in notices stored before it existed.
+   * Lazy because ImportWarning is declared below.
+   */
+  warnings: z.array(z.lazy(() => ImportWarning)).optional(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 

@@ -199,6 +199,40 @@ if (corpusAvailable('workspace plan')) {
   });
 }
 
+if (corpusAvailable('workspace plan, two-level weighting')) {
+  describe('response plan on FTS 06a668 (quality 50/20/15/10/5 out of 100 beside price 30)', () => {
+    const path = 'more-notices/fts-page20-pcr-contract-notices-2026-05-30.json';
+    const result = importNoticeFile({ name: 'page20.json', bytes: corpusBytes(path) });
+    const fish = result.ok
+      ? result.opportunities.find((o) => o.ocid === 'ocds-h6vhtk-06a668')
+      : null;
+    const lot = fish?.lots[0] as Lot;
+
+    it("plans against each criterion's real share of the marks, adding up to 100", () => {
+      const planned = plannedCriteria(lot.criteria, [], lot.weightingDescription);
+      expect(planned.map((c) => [c.name, c.weight, c.noticeWeightAsStated])).toEqual([
+        ['Proposed Solution', 35, 50],
+        ['Lead Times, Warranty & Support', 14, 20],
+        ['Framework Management & Quality Assurance', 10.5, 15],
+        ['Corporate & Social Responsibilities', 7, 10],
+        ['Fair Work First', 3.5, 5],
+        ['Price', 30, null],
+      ]);
+      const summary = planSummary(planned, scale, lot.weightingParts);
+      expect(summary.weightsAddUpTo).toBe(100);
+      expect(summary.cheapestMarks[0]).toBe(planned[0]?.key);
+    });
+
+    it('projects a total out of 100, not 130', () => {
+      const keys = criterionKeys(lot.criteria);
+      const plans = keys.map((key) => plan(key, { selfScore: 5 }));
+      const summary = planSummary(plannedCriteria(lot.criteria, plans, null), scale, []);
+      expect(summary.projected).toBe(100);
+      expect(summary.projectedOf).toBe(100);
+    });
+  });
+}
+
 describe('weights that do not add up', () => {
   it('says what they add up to', () => {
     const criteria = [

@@ -17,6 +17,11 @@ export interface PlannedCriterion {
   noticeWeight: number | null;
   /** The notice's own words about the weight, to show beside any correction. */
   noticeWording: string | null;
+  /**
+   * The quality weight as the notice states it (out of 100 for quality) when it was read as a
+   * two-level weighting, so `noticeWeight` is its share of the total; null otherwise.
+   */
+  noticeWeightAsStated: number | null;
   /** The weight in force: the user's when set, else the notice's; null when neither. */
   weight: number | null;
   weightSource: 'notice' | 'user' | 'missing';
@@ -63,6 +68,7 @@ export function plannedCriteria(
       description: criterion.description,
       noticeWeight: criterion.weight,
       noticeWording: noticeWording(criterion, weightingDescription),
+      noticeWeightAsStated: criterion.weightAsStated ?? null,
       weight,
       weightSource: userWeight !== null ? 'user' : criterion.weight !== null ? 'notice' : 'missing',
       plan,

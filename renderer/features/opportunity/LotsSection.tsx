@@ -98,6 +98,12 @@ function CriteriaTable({ lot }: { lot: LotRecord }) {
                   ) : (
                     `${c.weight}%`
                   )}
+                  {c.weightAsStated !== undefined && (
+                    <span className="muted">
+                      {' '}
+                      (stated as {c.weightAsStated} out of 100 for quality)
+                    </span>
+                  )}
                   {c.derived && <Derived source={c.source} what="this weight" />}
                 </td>
               </tr>

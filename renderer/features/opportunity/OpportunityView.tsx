@@ -4,6 +4,7 @@ import { useNow, useOpportunityDetail } from '../../app/queries';
 import type { OpportunityDetail } from '../../db';
 import { countdown, formatMoney, formatUkDate } from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
+import { CheckWithBuyer } from './CheckWithBuyer';
 import { EngagementSection } from './EngagementSection';
 import { ExternalLink, LinkedText } from './ExternalLink';
 import {
@@ -68,6 +69,7 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
       <Tabs detail={detail} tab={tab} />
       {tab === 'overview' ? (
         <>
+          <CheckWithBuyer notice={notice} />
           <Summary detail={detail} now={now} />
           <KeyDatesSection dates={detail.keyDates} lots={detail.lots} now={now} />
           <EngagementSection events={detail.events} />

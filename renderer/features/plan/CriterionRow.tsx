@@ -169,15 +169,20 @@ function WeightSource({ criterion }: { criterion: PlannedCriterion }) {
       </span>
     );
   }
+  // A two-level weighting: the notice's "50" is 50% of the quality marks, not of the total.
+  const stated =
+    criterion.noticeWeightAsStated === null
+      ? ''
+      : ` (stated as ${criterion.noticeWeightAsStated} out of 100 for quality)`;
   if (criterion.weightSource === 'notice') {
-    return <span className="weight-note muted">from the notice</span>;
+    return <span className="weight-note muted">from the notice{stated}</span>;
   }
   if (criterion.noticeWeight === null) {
     return <span className="weight-note muted">entered by you</span>;
   }
   return (
     <span className="weight-note weight-user">
-      Your correction: the notice says {criterion.noticeWeight}%
+      Your correction: the notice says {criterion.noticeWeight}%{stated}
       {criterion.noticeWording && <> (“{criterion.noticeWording}”)</>}
     </span>
   );
