@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus';
+import { noticeText } from '../notice/text';
 import { findLotsInProse } from './lots';
 
 function seed002Description(): string {
@@ -49,6 +50,27 @@ describe('findLotsInProse: other wordings', () => {
   it('reads numbered headings and million amounts', () => {
     const lots = findLotsInProse(
       'Lot 1: Adult Services, approximately £1.2m. Lot 2: Young People, £450,000.',
+      'd',
+    );
+    expect(lots.map((l) => [l.id, l.title, l.value])).toEqual([
+      ['1', 'Adult Services', 1200000],
+      ['2', 'Young People', 450000],
+    ]);
+  });
+
+  it('ends a listed lot with its list item, also when the list was HTML', () => {
+    const text = noticeText(
+      '<p>The tender is split:</p><ul><li>Lot 1 - North East</li><li>Lot 2 - Wales</li></ul><p>The total value is £5m.</p>',
+    );
+    expect(findLotsInProse(text ?? '', 'd').map((l) => [l.id, l.title, l.value])).toEqual([
+      ['1', 'North East', null],
+      ['2', 'Wales', null],
+    ]);
+  });
+
+  it('reads a value on the line under a heading that is not a list item', () => {
+    const lots = findLotsInProse(
+      'Lot 1: Adult Services\nEstimated value: £1.2m\n\nLot 2: Young People\nEstimated value £450,000\n\nTotal £2m',
       'd',
     );
     expect(lots.map((l) => [l.id, l.title, l.value])).toEqual([
