@@ -218,9 +218,11 @@ function joinDates(text: string, cores: Core[], defaultYear: number | null): Cor
 }
 
 function joinTwo(text: string, a: Core, b: Core, defaultYear: number | null): Core | null {
-  if (a.fixed || b.fixed || a.time !== null || a.end > b.start) return null;
+  if (a.fixed || b.fixed || a.time !== null || a.end > b.start || b.start - a.end > 40) {
+    return null;
+  }
   const gap = text.slice(a.end, b.start);
-  if (gap.length > 40 || !DATES_JOINED.test(gap)) return null;
+  if (!DATES_JOINED.test(gap)) return null;
   const yearB = b.year ?? defaultYear;
   if (yearB === null) return null;
   // "30 December 2022 - 2 January 2023" crosses a year; other different years are a period.

@@ -30,6 +30,8 @@ const LIST_MARKER = /^[ \t\u00a0]{0,8}(?:[•●▪◦‣·*–-]|\(?(?:\d{1,2}|
 const ITEM_END =
   /(?:\r?\n|\r)[ \t\u00a0]{0,8}(?:\r?\n|\r|(?:[•●▪◦‣·*–-]|\(?(?:\d{1,2}|[a-z])[.)])[ \t\u00a0])/i;
 const LINE_END = /[\r\n]/;
+/** How far before "Lot 1" a line's list marker can start: "    (12) ". */
+const MARKER_ROOM = 13;
 const MONEY = new RegExp(MONEY_SOURCE, 'gi');
 const PER_YEAR =
   /^[\s)]{0,3}(?:per annum|p\.\s?a\.?|pa\b|per year|a year|annually|each year|per yr)/i;
@@ -106,11 +108,14 @@ function readMention(text: string, markStart: number, id: string, field: string)
  * next list item.
  */
 function headingEnd(text: string, markStart: number, from: number): number {
-  const lineStart =
-    Math.max(text.lastIndexOf('\n', markStart - 1), text.lastIndexOf('\r', markStart - 1)) + 1;
-  const rest = text.slice(from, from + MAX_SEGMENT);
+  // Only the few characters before the mark can hold a list marker (a bounded look, so a text
+  // of thousands of marks on one line is still read in linear time).
+  const lineStart = Math.max(0, markStart - MARKER_ROOM);
+  const before = text.slice(lineStart, markStart);
+  const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   const isListItem =
-    markStart - lineStart <= 12 && LIST_MARKER.test(text.slice(lineStart, markStart));
+    (lineBreak !== -1 || lineStart === 0) && LIST_MARKER.test(before.slice(lineBreak + 1));
+  const rest = text.slice(from, from + MAX_SEGMENT);
   const end = (isListItem ? LINE_END : ITEM_END).exec(rest)?.index;
   return end === undefined ? text.length : from + end;
 }
