@@ -1,7 +1,7 @@
 import type { EngagementEvent, FactSource, Instant } from './model';
 import { obj, objs, str, type Json } from '../ocds/read';
 import { findEngagement, findOnlineUrl, repairText, timeFromDescription } from '../prose';
-import type { MilestoneTime, ProseEngagement } from '../prose';
+import type { MilestoneTime, ProseEngagement, ProseEvent } from '../prose';
 import { instantMs, isDayLevel, ocdsInstant, ukDay } from './instants';
 import { dedupe } from './lots';
 
@@ -43,9 +43,10 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     const title = str(m.title) ?? 'Market engagement';
 
     if (prose && prose.events.length > 0) {
-      for (const e of prose.events) {
+      for (const { name, series, ...e } of prose.events) {
         events.push({
-          title,
+          // The milestone's own title names it best; the words only when it has none.
+          title: dayTitle(str(m.title) ?? name ?? title, series),
           ...e,
           onlineUrl: e.onlineUrl ?? onlineUrl,
           signUpDeadline: null,
@@ -114,10 +115,10 @@ export function readEngagement(release: Json, tenderDescription: string | null):
   // 14th MAY 2026 - 4pm"), unless a milestone already covers that day.
   if (tenderDescription) {
     const prose = engagementIn(tenderDescription, 'tender.description');
-    for (const e of prose.events) {
+    for (const { name, series, ...e } of prose.events) {
       if (events.some((x) => x.start && ukDay(x.start) === ukDay(e.start))) continue;
       events.push({
-        title: 'Market engagement',
+        title: dayTitle(name ?? 'Market engagement', series),
         ...e,
         signUpDeadline: null,
         status: null,
@@ -142,6 +143,15 @@ export function readEngagement(release: Json, tenderDescription: string | null):
     if (last) event.signUpDeadline = last.at;
   }
   return { events: dedupe(events, (e) => `${e.start}|${e.title}`), signUpDeadlines };
+}
+
+/**
+ * An event held on several days is one event per day, each with its own key date (so the
+ * timeline and the calendar export show every day) and a title that says which day it is:
+ * "Site visit (day 1 of 2)". Distinct titles keep each day's stored row and plans apart.
+ */
+function dayTitle(title: string, series: ProseEvent['series']): string {
+  return series ? `${title} (day ${series.day} of ${series.of})` : title;
 }
 
 /** The engagement milestones of a list, with where each sits (most notices have none). */

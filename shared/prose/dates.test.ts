@@ -93,3 +93,66 @@ describe('findDates: the forms the seeds use', () => {
     expect(brief('')).toEqual([]);
   });
 });
+
+describe('findDates: several days in one phrase', () => {
+  const days = (text: string, opts?: { defaultYear?: number }) =>
+    findDates(text, opts).map((d) => [d.date, d.days ?? null, d.text]);
+
+  it('names every day of a list sharing its month (Contracts Finder, site visits)', () => {
+    expect(
+      days(
+        'Site Visits if required by suppliers must be booked in advance, these will be held 2nd & 3rd November 2022.',
+      ),
+    ).toEqual([['2022-11-02', ['2022-11-02', '2022-11-03'], '2nd & 3rd November 2022']]);
+  });
+
+  it.each([
+    ['held 2-4 November 2022', ['2022-11-02', '2022-11-03', '2022-11-04']],
+    ['between 2nd and 4th November 2022', ['2022-11-02', '2022-11-03', '2022-11-04']],
+    ['on Tuesday 3rd and Thursday 5th November 2026', ['2026-11-03', '2026-11-05']],
+    ['on 2nd, 3rd and 5th November 2022', ['2022-11-02', '2022-11-03', '2022-11-05']],
+    ['30 November - 2 December 2022', ['2022-11-30', '2022-12-01', '2022-12-02']],
+    ['30th November & 1st December 2022', ['2022-11-30', '2022-12-01']],
+    ['30 December - 2 January 2023', ['2022-12-30', '2022-12-31', '2023-01-01', '2023-01-02']],
+  ])('%s', (text, expected) => {
+    const [found, ...rest] = findDates(text);
+    expect(rest).toEqual([]);
+    expect(found?.days).toEqual(expected);
+    expect(found?.date).toBe(expected[0]);
+  });
+
+  it('keeps the time for every day: "Tuesday 3rd and Thursday 5th November 2026 at 10am"', () => {
+    expect(findDates('Tuesday 3rd and Thursday 5th November 2026 at 10am')).toEqual([
+      {
+        date: '2026-11-03',
+        days: ['2026-11-03', '2026-11-05'],
+        time: '10:00',
+        endTime: null,
+        index: 0,
+        text: 'Tuesday 3rd and Thursday 5th November 2026 at 10am',
+      },
+    ]);
+  });
+
+  it('does not make a list of numbers that count something else, nor of a period', () => {
+    expect(days('Lots 1 and 2 May 2026')).toEqual([['2026-05-02', null, '2 May 2026']]);
+    expect(days('Stage 1 - 4 June 2026')).toEqual([['2026-06-04', null, '4 June 2026']]);
+    expect(days('at 10:00 - 4 June 2026')).toEqual([['2026-06-04', null, '4 June 2026']]);
+    expect(days('responses accepted 1 - 30 November 2022')).toEqual([
+      ['2022-11-30', null, '30 November 2022'],
+    ]);
+    // Contracts Finder: "This contract will run from 1st April 2023 to 31st March 2025".
+    expect(days('This contract will run from 1st April 2023 to 31st March 2025')).toEqual([
+      ['2023-04-01', null, '1st April 2023'],
+      ['2025-03-31', null, '31st March 2025'],
+    ]);
+    expect(days('Contract Period\n31 Mar 2027 - 31 Mar 2031 4-5 years')).toEqual([
+      ['2027-03-31', null, '31 Mar 2027'],
+      ['2031-03-31', null, '31 Mar 2031'],
+    ]);
+    expect(days('on 1 November 2022 and 3 November 2022')).toEqual([
+      ['2022-11-01', null, '1 November 2022'],
+      ['2022-11-03', null, '3 November 2022'],
+    ]);
+  });
+});

@@ -16,6 +16,12 @@ export interface ProseDate {
   time: string | null;
   /** `HH:mm` when the phrase gives a range ("10:00 - 11:30"). */
   endTime: string | null;
+  /**
+   * Every day the phrase names, in order, when it names more than one: "2nd & 3rd November
+   * 2022", "2-4 November", "Tuesday 3rd and Thursday 5th", "30 November - 2 December". `date` is
+   * the first of them. Absent for a single day.
+   */
+  days?: string[];
   index: number;
   text: string;
 }
@@ -61,6 +67,24 @@ const WEEKDAY_BEFORE = new RegExp(
   String.raw`\b(?:${WEEKDAY_SOURCE})\b\.?[\s,]{1,3}(?:the${SP}{1,3})?$`,
   'i',
 );
+/** A day number in a list or range, with its weekday: "2nd", "Tuesday 3rd", "the 4th". */
+const LIST_DAY = String.raw`(?:(?:${WEEKDAY_SOURCE})\.?,?${SP}{1,3}(?:the${SP}{1,3})?)?\d{1,2}(?:st|nd|rd|th)?`;
+/** What joins the days of a list ("&", "and", ",", "or") or a range ("-", "to", "until"). */
+const JOINER = String.raw`${SP}{0,3}(?:,${SP}{0,3}(?:and|&|or)?|&|\+|and|or|-|–|—|to|until|till|through|thru)${SP}{0,3}`;
+const WEEKDAY_LEAD = String.raw`(?:(?:${WEEKDAY_SOURCE})\.?,?${SP}{1,3}(?:the${SP}{1,3})?)?`;
+/** The days before "3rd November" that share its month: "2nd & ", "Tuesday 3rd and Thursday ". */
+const DAYS_BEFORE = new RegExp(String.raw`(?:\b${LIST_DAY}${JOINER}){1,6}${WEEKDAY_LEAD}$`, 'i');
+/** The words between two dates that make one phrase of them: "30 November - 2 December 2022". */
+const DATES_JOINED = new RegExp(String.raw`^${JOINER}${WEEKDAY_LEAD}$`, 'i');
+const BETWEEN_BEFORE = /\bbetween[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?$/i;
+const RANGE_JOINER = /^(?:-|–|—|to|until|till|through|thru)$/i;
+const LIST_DAY_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th)?/g;
+// A number after these words counts something else: "Lots 1 and 2", "Stage 1 - 14 May".
+const NOT_A_DAY_BEFORE =
+  /(?:\b(?:lots?|stages?|phases?|parts?|steps?|sections?|no|nos|numbers?|options?|rounds?|years?|questions?|items?|levels?|tiers?|weeks?|days?|clauses?|annex(?:es)?|appendix|appendices|schedules?|versions?|pages?|paragraphs?|para|points?|sessions?|workshops?|events?|waves?|cohorts?|groups?|areas?|zones?|regions?|categories|category|types?|bands?)\.?|[\d:./£$€%-])[ \t\u00a0]{0,2}$/i;
+/** A multi-day phrase covers at most a week of days: a longer span is a period, not an event. */
+const MAX_DAYS = 7;
+const DAY_MS = 86_400_000;
 const TIME_GROUPS = 8;
 const DIGIT = /\d/;
 
@@ -78,6 +102,10 @@ interface Core {
   fixed: boolean;
   /** The calendar day is already London time (ISO with an offset). */
   date?: string;
+  /** Every day of the month the phrase names ("2nd & 3rd November": [2, 3]), when several. */
+  days?: number[];
+  /** Every day of a phrase joining two dates ("30 November - 2 December 2022"), `yyyy-MM-dd`. */
+  isoDays?: string[];
 }
 
 /** The year (and a time standing between month and year) right after a day-month phrase. */
@@ -104,14 +132,16 @@ function dayMonthCores(text: string): Core[] {
     // "5 may be" is not the fifth of May: a bare lower-case "may" needs an ordinal or a year.
     const y = yearAfter(text, m.index + all.length);
     if (month === 'may' && !ordinal && !y) continue;
+    const list = daysBefore(text, m.index, Number(day));
     out.push({
-      start: m.index,
+      start: list?.start ?? m.index,
       end: y?.end ?? m.index + all.length,
       year: y?.year ?? null,
       month: monthNumber(month ?? ''),
       day: Number(day),
       time: y?.time ?? null,
       fixed: false,
+      ...(list ? { days: list.days } : {}),
     });
   }
   for (const m of allMatches(MONTH_DAY, text)) {
@@ -130,6 +160,107 @@ function dayMonthCores(text: string): Core[] {
     });
   }
   return out;
+}
+
+/**
+ * The days listed before a day-month phrase in the same month: "2nd & " before "3rd November",
+ * "2-" before "4 November", "Tuesday 3rd and Thursday " before "5th November". Null when there
+ * is no such list, or when it is not one: the numbers count something else ("Lots 1 and 2 May"),
+ * do not rise, or cover more than a week.
+ */
+function daysBefore(
+  text: string,
+  at: number,
+  lastDay: number,
+): { start: number; days: number[] } | null {
+  const from = Math.max(0, at - 100);
+  const m = DAYS_BEFORE.exec(text.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index;
+  if (NOT_A_DAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const numbers = allMatches(LIST_DAY_NUMBER, m[0]);
+  const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const days: number[] = [];
+  let previous: number | null = null;
+  for (let i = 0; i <= numbers.length; i++) {
+    const n = numbers[i];
+    const day = n ? Number(n[1]) : lastDay;
+    const joinFrom = n ? n.index : m[0].length;
+    if (previous !== null) {
+      const prior = numbers[i - 1] as RegExpExecArray;
+      const joiner = joinerWord(m[0].slice(prior.index + prior[0].length, joinFrom));
+      const range = RANGE_JOINER.test(joiner) || (between && joiner === 'and' && i === 1);
+      if (range) for (let d = previous + 1; d < day; d++) days.push(d);
+    }
+    if (day < 1 || (previous !== null && day <= previous)) return null;
+    days.push(day);
+    previous = day;
+  }
+  return days.length > 1 && days.length <= MAX_DAYS ? { start, days } : null;
+}
+
+/**
+ * Two dates written as one phrase become one core naming every day: a range ("30 November - 2
+ * December 2022", "between 30th November and 2nd December") or a list whose first date borrows
+ * the second's year ("30th November & 1st December 2022"). Two full dates joined by "and" stay
+ * two dates, and so do spans over a week ("1st April 2023 to 31st March 2025" is a period).
+ */
+function joinDates(text: string, cores: Core[], defaultYear: number | null): Core[] {
+  const out: Core[] = [];
+  for (let i = 0; i < cores.length; i++) {
+    const a = cores[i] as Core;
+    const b = cores[i + 1];
+    const joined = b ? joinTwo(text, a, b, defaultYear) : null;
+    if (joined) i++;
+    out.push(joined ?? a);
+  }
+  return out;
+}
+
+function joinTwo(text: string, a: Core, b: Core, defaultYear: number | null): Core | null {
+  if (a.fixed || b.fixed || a.time !== null || a.end > b.start || b.start - a.end > 40) {
+    return null;
+  }
+  const gap = text.slice(a.end, b.start);
+  if (!DATES_JOINED.test(gap)) return null;
+  const yearB = b.year ?? defaultYear;
+  if (yearB === null) return null;
+  // "30 December 2022 - 2 January 2023" crosses a year; other different years are a period.
+  if (a.year !== null && a.year !== yearB && !(a.year === yearB - 1 && a.month > b.month)) {
+    return null;
+  }
+  const joiner = joinerWord(gap);
+  const between =
+    joiner === 'and' && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
+  const range = RANGE_JOINER.test(joiner) || between;
+  if (!range && a.year !== null) return null;
+  const yearA = a.year ?? (a.month > b.month ? yearB - 1 : yearB);
+  const first = (a.days ?? [a.day]).map((day) => [yearA, a.month, day] as const);
+  const second = (b.days ?? [b.day]).map((day) => [yearB, b.month, day] as const);
+  if (![...first, ...second].every(([y, m, d]) => isRealDay(y, m, d))) return null;
+  const days = first.map(([y, m, d]) => isoDay(y, m, d));
+  const last = first[first.length - 1] as readonly [number, number, number];
+  const next = second[0] as readonly [number, number, number];
+  if (range) {
+    // Every day between the two, counted on the calendar (months differ in length).
+    const end = Date.UTC(next[0], next[1] - 1, next[2]);
+    for (let t = Date.UTC(last[0], last[1] - 1, last[2] + 1); t < end; t += DAY_MS) {
+      days.push(new Date(t).toISOString().slice(0, 10));
+      if (days.length > MAX_DAYS) return null;
+    }
+  }
+  days.push(...second.map(([y, m, d]) => isoDay(y, m, d)));
+  const rising = days.every((day, i) => i === 0 || day > (days[i - 1] as string));
+  if (!rising || days.length > MAX_DAYS) return null;
+  return { ...b, start: a.start, year: yearB, isoDays: days };
+}
+
+/** The joining word between two listed days, without weekdays and spaces: "and", "-", "to". */
+function joinerWord(gap: string): string {
+  return gap
+    .replace(new RegExp(String.raw`\b(?:${WEEKDAY_SOURCE})\b\.?|\bthe\b|[,]`, 'gi'), ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function numericCores(text: string): Core[] {
@@ -200,8 +331,17 @@ function attachTime(text: string, core: Core): ProseDate | null {
   }
   if (core.year === null) return null;
   if (!core.date && !isRealDay(core.year, core.month, core.day)) return null;
-  const date = core.date ?? isoDay(core.year, core.month, core.day);
-  return { date, time, endTime: time ? endTime : null, index: start, text: text.slice(start, end) };
+  const year = core.year;
+  const days = core.isoDays ?? core.days?.map((day) => isoDay(year, core.month, day));
+  const found: ProseDate = {
+    date: days?.[0] ?? core.date ?? isoDay(core.year, core.month, core.day),
+    time,
+    endTime: time ? endTime : null,
+    index: start,
+    text: text.slice(start, end),
+  };
+  if (days) found.days = days;
+  return found;
 }
 
 /**
@@ -215,8 +355,12 @@ export function findDates(text: string, opts: { defaultYear?: number } = {}): Pr
   // Every date form has digits: most notice text names no date, and is read in one quick test.
   if (!DIGIT.test(text)) return [];
   const urls = findUrls(text);
-  const cores = [...numericCores(text), ...dayMonthCores(text)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
+  const cores = joinDates(
+    text,
+    [...numericCores(text), ...dayMonthCores(text)].sort(
+      (a, b) => a.start - b.start || b.end - a.end,
+    ),
+    opts.defaultYear ?? null,
   );
   const out: ProseDate[] = [];
   let taken = 0;

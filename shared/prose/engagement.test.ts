@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDS, seedBytes } from '../../test/corpus';
+import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus';
 import { Instant } from '../notice/model';
 import { findEngagement } from './engagement';
 
@@ -150,7 +150,89 @@ describe('seed 004: RFI responses "must be submitted in writing by 6th March 202
   });
 });
 
+if (corpusAvailable('prose/engagement')) {
+  describe('Contracts Finder: site visits "held 2nd & 3rd November 2022"', () => {
+    const pkg = corpusJson('more-notices/cf-page100-2022-10-22.json') as {
+      releases: Array<{ ocid: string; tender: { description: string } }>;
+    };
+    const description =
+      pkg.releases.find((r) => r.ocid === 'ocds-b5fd17-028fa1ba-eb8e-4341-bf94-ec0bf6370ddf')
+        ?.tender.description ?? '';
+    const found = findEngagement(description, 'tender.description');
+
+    it('gives an all-day site visit on each day, with the words it came from', () => {
+      const source = {
+        field: 'tender.description',
+        snippet:
+          'Site Visits if required by suppliers must be booked in advance, these will be held 2nd & 3rd November 2022.',
+      };
+      expect(found.events).toEqual([
+        {
+          start: '2022-11-02T00:00:00+00:00',
+          end: null,
+          allDay: true,
+          place: null,
+          onlineUrl: null,
+          source,
+          name: 'Site visit',
+          series: { day: 1, of: 2 },
+        },
+        {
+          start: '2022-11-03T00:00:00+00:00',
+          end: null,
+          allDay: true,
+          place: null,
+          onlineUrl: null,
+          source,
+          name: 'Site visit',
+          series: { day: 2, of: 2 },
+        },
+      ]);
+      expect(found.signUpDeadlines).toEqual([]);
+    });
+  });
+}
+
 describe('findEngagement: other wordings', () => {
+  it('gives each day of a range its own timed event and end', () => {
+    const found = findEngagement(
+      'Supplier workshops will be held 2-4 June 2026 from 10am to 12pm at the Civic Centre, Hull.',
+      'x',
+    );
+    expect(found.events.map((e) => [e.start, e.end, e.place, e.series, e.name])).toEqual([
+      [
+        '2026-06-02T10:00:00+01:00',
+        '2026-06-02T12:00:00+01:00',
+        'the Civic Centre, Hull',
+        { day: 1, of: 3 },
+        undefined,
+      ],
+      [
+        '2026-06-03T10:00:00+01:00',
+        '2026-06-03T12:00:00+01:00',
+        'the Civic Centre, Hull',
+        { day: 2, of: 3 },
+        undefined,
+      ],
+      [
+        '2026-06-04T10:00:00+01:00',
+        '2026-06-04T12:00:00+01:00',
+        'the Civic Centre, Hull',
+        { day: 3, of: 3 },
+        undefined,
+      ],
+    ]);
+  });
+
+  it('plans a deadline named as several days against the first', () => {
+    const found = findEngagement(
+      'A market engagement event will be held on 10 June 2026. Please register by 2nd or 3rd June 2026.',
+      'x',
+    );
+    expect(found.signUpDeadlines.map((d) => d.at)).toEqual(['2026-06-02T00:00:00+01:00']);
+    expect(found.events.map((e) => e.start)).toEqual(['2026-06-10T00:00:00+01:00']);
+  });
+
   it('reads a time before the date and a place after it', () => {
     const found = findEngagement(
       'A supplier briefing will be held from 10am to 12pm on 26 March 2026 at the Civic Centre, Hull. Please book a place by 20 March 2026.',

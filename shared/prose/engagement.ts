@@ -3,7 +3,7 @@
  * and the deadline for written responses to a request for information.
  */
 import type { FactSource, Instant } from '../notice/model';
-import { endTimeIn, placeOf, roleOf, windowOf } from './date-context';
+import { endTimeIn, placeOf, roleOf, windowOf, type DateWindow } from './date-context';
 import { findDates } from './dates';
 import type { ProseDate } from './dates';
 import { londonInstant } from './london';
@@ -26,6 +26,13 @@ export interface ProseEvent {
   /** Joining link (Teams, Zoom, Eventbrite...), never a link to slides or a portal. */
   onlineUrl: string | null;
   source: FactSource;
+  /**
+   * What the words call the event when it is not market engagement as such: "Site visit" for
+   * "Site Visits ... will be held 2nd & 3rd November". Absent otherwise.
+   */
+  name?: string;
+  /** Which day this is of an event held on several ("2nd & 3rd November": day 1 of 2). */
+  series?: { day: number; of: number };
 }
 
 /** A deadline read from prose. All-day deadlines are given as London midnight of that day. */
@@ -71,15 +78,24 @@ export function findEngagement(text: string, field: string): ProseEngagement {
     if (role === 'other') return;
     const match = { start: d.index, end: d.index + d.text.length };
     const source = { field, snippet: snippetOf(text, sentence, match) };
+    // A deadline written as several days ("by 2nd or 3rd") is planned against the first.
     const at = londonInstant(d.date, d.time);
     if (role === 'event') {
-      result.events.push({
-        start: at,
-        end: eventEnd(masked, d, sentences),
-        allDay: d.time === null,
-        place: onlineUrl ? null : placeOf(w),
-        onlineUrl,
-        source,
+      const days = d.days ?? [d.date];
+      const name = nameOf(w);
+      const place = onlineUrl ? null : placeOf(w);
+      days.forEach((day, n) => {
+        const onDay = { ...d, date: day };
+        result.events.push({
+          start: londonInstant(day, d.time),
+          end: eventEnd(masked, onDay, sentences),
+          allDay: d.time === null,
+          place,
+          onlineUrl,
+          source,
+          ...(name ? { name } : {}),
+          ...(days.length > 1 ? { series: { day: n + 1, of: days.length } } : {}),
+        });
       });
     } else {
       const list = role === 'signUp' ? result.signUpDeadlines : result.responseDeadlines;
@@ -103,6 +119,16 @@ export function findEngagement(text: string, field: string): ProseEngagement {
       (d) => (d.allDay ? 0 : 1),
     ),
   };
+}
+
+const SITE_VISIT = /\bsite[- ]visits?\b/i;
+
+/**
+ * What the words call an event that is not market engagement: a site visit is a bidders' visit
+ * during the tender, and calling it "Market engagement event" would mislead.
+ */
+function nameOf(w: DateWindow): string | null {
+  return SITE_VISIT.test(w.sentence) ? 'Site visit' : null;
 }
 
 /**

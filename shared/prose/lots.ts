@@ -21,9 +21,17 @@ export interface ProseLot {
 const LOT_MARK = /\b(?:Lot|LOT)[ \t\u00a0]{1,2}(\d{1,2}|[A-Z])\b/g;
 // After "Lot A" a heading separator introduces the title: "Lot A - Hate Crime Service".
 const HEADING_SEP = /^[ \t\u00a0]{0,3}[-–—:.][ \t\u00a0]{0,3}/;
-// The title ends where the money or a bracket starts.
+// The title ends where the money or a bracket starts, or at the end of its line or list item.
 const TITLE_END =
-  /\b(?:circa|approx\w*|c\.|valued?|worth|up to|estimated|total)\b|£|\(|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|million|k|bn)\b|[.;](?=\s|$)/i;
+  /\b(?:circa|approx\w*|c\.|valued?|worth|up to|estimated|total)\b|£|\(|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|million|k|bn)\b|[.;](?=\s|$)|[\r\n]|[ \t\u00a0][•●▪◦‣·*][ \t\u00a0]/i;
+/** The start of a line that is a list item: "• ", "- ", "* ", "1) ", "(a) ". */
+const LIST_MARKER = /^[ \t\u00a0]{0,8}(?:[•●▪◦‣·*–-]|\(?(?:\d{1,2}|[a-z])[.)])[ \t\u00a0]{0,8}$/i;
+/** Where a heading's words stop being about it: a blank line, or a line that starts a list item. */
+const ITEM_END =
+  /(?:\r?\n|\r)[ \t\u00a0]{0,8}(?:\r?\n|\r|(?:[•●▪◦‣·*–-]|\(?(?:\d{1,2}|[a-z])[.)])[ \t\u00a0])/i;
+const LINE_END = /[\r\n]/;
+/** How far before "Lot 1" a line's list marker can start: "    (12) ". */
+const MARKER_ROOM = 13;
 const MONEY = new RegExp(MONEY_SOURCE, 'gi');
 const PER_YEAR =
   /^[\s)]{0,3}(?:per annum|p\.\s?a\.?|pa\b|per year|a year|annually|each year|per yr)/i;
@@ -77,7 +85,9 @@ const CONNECTOR = /^(?:&|and|of|for|the)$/;
 
 /** "... a Hate Crime Support Service (Lot A)": the capitalised words before the bracket. */
 function readMention(text: string, markStart: number, id: string, field: string): Found {
-  const before = text.slice(Math.max(0, markStart - 160), markStart - 1);
+  const near = text.slice(Math.max(0, markStart - 160), markStart - 1);
+  // The title is on the mention's own line: a heading or list item above it is something else.
+  const before = near.slice(Math.max(near.lastIndexOf('\n'), near.lastIndexOf('\r')) + 1);
   const words = before.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 12; i--) {
@@ -89,6 +99,25 @@ function readMention(text: string, markStart: number, id: string, field: string)
   const title = kept.length > 0 ? cleanTitle(kept.join(' ')) : null;
   const snippet = repairText(`${title ?? ''} (Lot ${id})`);
   return { id, title, value: null, annualValue: null, heading: false, source: { field, snippet } };
+}
+
+/**
+ * Where the words about a lot heading end, keeping the source's lines as boundaries: a heading
+ * that is a list item ("• Lot 1 - North East") ends with its line; any other heading may go on to
+ * the next lines ("Lot 1: Adult Services" then "Estimated value £1.2m") up to a blank line or the
+ * next list item.
+ */
+function headingEnd(text: string, markStart: number, from: number): number {
+  // Only the few characters before the mark can hold a list marker (a bounded look, so a text
+  // of thousands of marks on one line is still read in linear time).
+  const lineStart = Math.max(0, markStart - MARKER_ROOM);
+  const before = text.slice(lineStart, markStart);
+  const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const isListItem =
+    (lineBreak !== -1 || lineStart === 0) && LIST_MARKER.test(before.slice(lineBreak + 1));
+  const rest = text.slice(from, from + MAX_SEGMENT);
+  const end = (isListItem ? LINE_END : ITEM_END).exec(rest)?.index;
+  return end === undefined ? text.length : from + end;
 }
 
 function cleanTitle(raw: string): string | null {
@@ -118,7 +147,8 @@ export function findLotsInProse(text: string, field: string): ProseLot[] {
       found = readMention(text, m.index, id, field);
     } else if (HEADING_SEP.test(text.slice(end, end + 10))) {
       const next = marks[i + 1]?.index ?? text.length;
-      found = readHeading(text, m.index, end, Math.min(next, end + MAX_SEGMENT), id, field);
+      const to = Math.min(next, end + MAX_SEGMENT, headingEnd(text, m.index, end));
+      found = readHeading(text, m.index, end, to, id, field);
     }
     if (!found) return;
     const kept = byId.get(id);

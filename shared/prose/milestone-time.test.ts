@@ -115,6 +115,19 @@ describe('timeFromDescription: other shapes', () => {
   });
 });
 
+describe('timeFromDescription: a phrase naming several days', () => {
+  it('gives the described time on the due day when it is any of the days', () => {
+    const text =
+      'Market engagement sessions will be held on Tuesday 2nd and Wednesday 3rd June 2026 from 10:00 to 11:30.';
+    expect(timeFromDescription('2026-06-02T23:59:59+01:00', text, 'd')).toEqual({
+      start: '2026-06-02T10:00:00+01:00',
+      end: '2026-06-02T11:30:00+01:00',
+      allDay: false,
+      source: { field: 'd', snippet: text },
+    });
+  });
+});
+
 if (corpusAvailable('prose/milestone-time')) {
   describe('corpus engagement milestones', () => {
     it('083645: a description that is only a link gives the due day and no invented dates', () => {

@@ -53,13 +53,14 @@ export function timeFromDescription(
   const masked = maskUrls(description);
   const sentences = splitSentences(masked);
   const dates = findDates(description, { defaultYear: Number(day.slice(0, 4)) });
-  const sameDay = dates.find((d) => d.date === day && d.time !== null);
+  // A phrase naming several days ("2nd & 3rd June 2026 at 10:00") gives the time of each.
+  const sameDay = dates.find((d) => (d.days ?? [d.date]).includes(day) && d.time !== null);
   if (sameDay?.time) {
     const sentence = sentenceAt(sentences, sameDay.index, description.length);
     const match = { start: sameDay.index, end: sameDay.index + sameDay.text.length };
     return {
       start: londonInstant(day, sameDay.time),
-      end: eventEnd(masked, sameDay, sentences),
+      end: eventEnd(masked, { ...sameDay, date: day }, sentences),
       allDay: false,
       source: { field, snippet: snippetOf(description, sentence, match) },
     };

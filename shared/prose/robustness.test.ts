@@ -80,6 +80,10 @@ const TOKENS = [
   '(',
   ')',
   '\n',
+  '\r\n',
+  '•',
+  '&',
+  'and',
   'noon',
   'midday',
   'on',
@@ -145,6 +149,12 @@ describe('robustness', () => {
     ['numeric dates', '1/1/'.repeat(50_000)],
     ['times', '1.1am 1:1 '.repeat(20_000)],
     ['capitals before a lot mention', 'Aa '.repeat(66_000) + '(Lot A)'],
+    ['a list of days', '1 & 2 & '.repeat(25_000) + 'May 2026'],
+    ['lists of days', '2nd & 3rd May 2026 event '.repeat(8_000)],
+    ['ranges across months', '30 November - 2 December 2022 held '.repeat(6_000)],
+    ['weekday ranges', 'Monday 1 - Tuesday 2 - '.repeat(9_000) + '3 May 2026'],
+    ['bulleted lots', '• Lot 1 - A\r\n'.repeat(15_000)],
+    ['bulleted weights', '• Quality 10%\n'.repeat(14_000)],
   ])('returns on a 200k-character adversarial string: %s', (_name, text) => {
     runAll(text);
   });

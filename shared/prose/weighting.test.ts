@@ -3,6 +3,28 @@ import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus
 import { parseWeightingText, weightFromDescription } from './weighting';
 
 describe('parseWeightingText', () => {
+  if (corpusAvailable('prose/weighting lists')) {
+    it('names each bulleted item by its own line (FTS 083468-2026, "The Key Criteria were:")', () => {
+      const pkg = corpusJson('fts/members/083468-2026.json') as {
+        releases: Array<{ tender: { lots: Array<{ description: string }> } }>;
+      };
+      const text = pkg.releases[0]?.tender.lots[0]?.description ?? '';
+      // The list as the notice writes it, one "• name weight%" a line.
+      const list = text.slice(
+        text.indexOf('The Key Criteria were:'),
+        text.indexOf('choice 20%') + 10,
+      );
+      expect(list).toContain('were:\n• Social Value 10%\n• Value - Commercial Questionnaire 10%');
+      expect(parseWeightingText(list, 'f').map((p) => [p.label, p.weight])).toEqual([
+        ['Social Value', 10],
+        ['Value - Commercial Questionnaire', 10],
+        ['Quality and Innovation', 30],
+        ['Integration, collaboration, and service sustainability', 30],
+        ['Improving access, reducing health inequalities, and facilitating choice', 20],
+      ]);
+    });
+  }
+
   it('splits seed 004 "85% PQP (Quality & Price) 15% Presentations" into two stages', () => {
     const text = new TextDecoder().decode(seedBytes(SEEDS.staffordshireStalking));
     const release = JSON.parse(text.slice(text.indexOf('\n{') + 1)) as {
@@ -53,6 +75,20 @@ describe('parseWeightingText', () => {
       [
         ['Quality', 70],
         ['Price', 30],
+      ],
+    ],
+    [
+      'Quality 60% • Price 40%',
+      [
+        ['Quality', 60],
+        ['Price', 40],
+      ],
+    ],
+    [
+      '60% Quality\n• 40% Price',
+      [
+        ['Quality', 60],
+        ['Price', 40],
       ],
     ],
     [

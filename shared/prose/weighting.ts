@@ -9,8 +9,12 @@ import { repairText } from './text';
 const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per ?cent\b)/gi;
 const RATIO =
   /\b(\d{1,3})\s{0,2}\/\s{0,2}(\d{1,3})\s{1,3}([A-Za-z][A-Za-z ]{0,30}?)\s{0,2}\/\s{0,2}([A-Za-z][A-Za-z ]{0,30}?)(?=[\s.,;)]|$)/;
-// Filler around a label: "weighting of", "is", "=", separators.
-const LABEL_EDGE = /^[\s:=,;.\-–—]+|[\s:=,;\-–—]+$/g;
+// Filler around a label: "weighting of", "is", "=", separators, list markers.
+const LABEL_EDGE = /^[\s:=,;.\-–—•●▪◦‣*]+|[\s:=,;\-–—•●▪◦‣*]+$/g;
+/** A bullet between items written on one line: "Quality 60% • Price 40%". */
+const INLINE_BULLET = /\s[•●▪◦‣]\s/g;
+/** A list marker starting a line: "• ", "- ", "* ", "1) ", "(a) ". */
+const LIST_MARKER = /^[ \t\u00a0]{0,8}(?:[•●▪◦‣*–-]|\(?(?:\d{1,2}|[a-z])[.)])[ \t\u00a0]/i;
 const LEADING_FILLER = /^(?:(?:and|with|for|of|weighted|weighting|at|is|are)\b\s{0,3})+/i;
 const TRAILING_FILLER = /(?:\s{0,3}\b(?:and|with|for|of|weighted|weighting|at|is|are|=))+$/i;
 const MAX_LABEL = 80;
@@ -61,16 +65,27 @@ export function parseWeightingText(text: string, field: string): WeightingPart[]
   return parts;
 }
 
-/** The words after a number, up to the end of the clause: "PQP (Quality & Price)". */
+/** The words after a number, up to the end of the clause, line or list item: "PQP (Quality & Price)". */
 function labelAfter(segment: string): string | null {
-  return cleanLabel(segment.split(/[.;,](?=\s|$)/)[0] ?? '');
+  return cleanLabel(segment.split(/[.;,](?=\s|$)|[\r\n]|\s[•●▪◦‣]\s/)[0] ?? '');
 }
 
 // In running prose only the words nearest the number name it: "evaluated on Quality 70%".
 const CLAUSE_BREAK = /[.;,]|\b(?:on|of|is|are|by|be|as|using|follows|between)\b/gi;
 
-/** The words before a number, from the start of its clause: "Price" in "Price: 40%". */
-function labelBefore(segment: string): string | null {
+/**
+ * The words before a number, from the start of its clause: "Price" in "Price: 40%". A list item
+ * is named by its whole line ("• Value - Commercial Questionnaire 10%"); the lines above it, and
+ * the items before it on one line ("Quality 60% • Price 40%"), are not part of its name.
+ */
+function labelBefore(raw: string): string | null {
+  const lineStart = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r')) + 1;
+  const line = raw.slice(lineStart);
+  const marker = LIST_MARKER.exec(line);
+  if (marker) return cleanLabel(line.slice(marker[0].length));
+  const bullets = [...line.matchAll(INLINE_BULLET)];
+  const bullet = bullets[bullets.length - 1];
+  const segment = bullet ? line.slice(bullet.index + bullet[0].length) : line;
   let from = 0;
   for (const m of segment.matchAll(CLAUSE_BREAK)) {
     // The clause break must leave words to name the number ("Price:" keeps "Price").
