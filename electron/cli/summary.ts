@@ -1,5 +1,12 @@
-import { formatMoney, formatUkDate } from '../../shared/notice/format';
-import type { ImportWarning, Opportunity } from '../../shared/notice/model';
+import { awardStatusText, formatMoney, formatUkDate } from '../../shared/notice/format';
+import { isDayLevelInstant } from '../../shared/notice/instants';
+import type {
+  Award,
+  AwardSupplier,
+  ContractPeriod,
+  ImportWarning,
+  Opportunity,
+} from '../../shared/notice/model';
 
 /** A readable, plain-text summary of an import, for people at a terminal. */
 export function formatSummary(opportunities: Opportunity[], warnings: ImportWarning[]): string {
@@ -51,6 +58,8 @@ export function formatSummary(opportunities: Opportunity[], warnings: ImportWarn
         lines.push(`     - ${c.name ?? c.type} (${c.type}, ${weight})`);
       }
     }
+    if (o.awards.length)
+      lines.push('', `Awards (${o.awards.length}):`, ...o.awards.flatMap(awardLines));
     if (o.changes.length) {
       lines.push('', 'Changed in the latest release:');
       for (const c of o.changes)
@@ -63,6 +72,36 @@ export function formatSummary(opportunities: Opportunity[], warnings: ImportWarn
     for (const w of warnings) lines.push(`  ! ${w.message}`);
   }
   return lines.join('\n');
+}
+
+function awardLines(award: Award): string[] {
+  const who = award.suppliers.map(supplierText).join(', ') || 'no supplier named';
+  const value = formatMoney(award.value);
+  const lots = award.lotIds.length ? ` [lot ${award.lotIds.join(', ')}]` : '';
+  const lines = [`  ${who}${value ? ` — ${value}` : ''}${lots}`];
+  const facts: Array<[string, string | null]> = [
+    ['Status', awardStatusText(award.status)],
+    ['Award decision', award.date && formatUkDate(award.date, isDayLevelInstant(award.date))],
+    ['Standstill ends', award.standstillEnd && formatUkDate(award.standstillEnd, true)],
+    ['Signature expected', award.expectedSignature && formatUkDate(award.expectedSignature, true)],
+    ['Signed', award.dateSigned && formatUkDate(award.dateSigned, true)],
+    ['Contract', periodText(award.contractPeriod)],
+  ];
+  for (const [label, value] of facts) if (value) lines.push(`     ${label}: ${value}`);
+  return lines;
+}
+
+function supplierText(s: AwardSupplier): string {
+  const about = [s.scale === 'sme' ? 'SME' : s.scale, s.vcse ? 'VCSE' : null].filter(Boolean);
+  return about.length ? `${s.name} (${about.join(', ')})` : s.name;
+}
+
+function periodText(period: ContractPeriod | null): string | null {
+  if (!period?.start && !period?.end) return null;
+  const from = period.start ? formatUkDate(period.start, true) : '?';
+  const to = period.end ? formatUkDate(period.end, true) : '?';
+  const max = period.maxExtent ? `, ${formatUkDate(period.maxExtent, true)} at the latest` : '';
+  return `${from} to ${to}${max}`;
 }
 
 function sourceName(source: Opportunity['source']): string {

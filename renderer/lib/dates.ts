@@ -16,6 +16,8 @@ export const KEY_DATE_LABELS: Record<KeyDateKind, string> = {
   contractStart: 'Contract starts',
   contractEnd: 'Contract ends',
   contractMaxEnd: 'Latest contract end',
+  standstillEnd: 'Standstill ends',
+  expectedSignature: 'Contract signature expected',
 };
 
 const DAY = 86_400_000;

@@ -1,4 +1,12 @@
-import type { EngagementEvent, Instant, KeyDate, KeyDateKind, Lot, NoticeRecord } from './model';
+import type {
+  Award,
+  EngagementEvent,
+  Instant,
+  KeyDate,
+  KeyDateKind,
+  Lot,
+  NoticeRecord,
+} from './model';
 import { obj, objs, type Json } from '../ocds/read';
 import { instantMs, isDayLevelInstant, ocdsInstant } from './instants';
 import type { EngagementFacts } from './engagement';
@@ -15,6 +23,8 @@ const LABELS: Record<KeyDateKind, string> = {
   contractStart: 'Contract starts',
   contractEnd: 'Contract ends',
   contractMaxEnd: 'Contract ends at the latest (with extensions)',
+  standstillEnd: 'Standstill ends',
+  expectedSignature: 'Contract expected to be signed',
 };
 
 /**
@@ -26,6 +36,7 @@ export function readKeyDates(
   lots: Lot[],
   notices: NoticeRecord[],
   engagement: EngagementFacts,
+  awards: readonly Award[] = [],
 ): KeyDate[] {
   const tender = obj(release.tender) ?? {};
   const dates: KeyDate[] = [];
@@ -52,13 +63,18 @@ export function readKeyDates(
     const lotAward = obj(lot.awardPeriod);
     addDate(dates, 'awardDecision', lotAward?.endDate ?? lotAward?.startDate, id);
   }
-  // A lot's period is already read as instants: no need to look each up again.
+  // A lot's period is already read as instants: no need to look each up again. Where an award
+  // states the contract period, it is the contract's and replaces the one planned for the lot.
+  const awarded = awardedPeriods(awards, lots.length);
   for (const lot of lots) {
+    if (awarded.all || awarded.lotIds.has(lot.id)) continue;
     const lotId = lot.derived ? null : lot.id;
     addInstant(dates, 'contractStart', lot.contractPeriod?.start, lotId);
     addInstant(dates, 'contractEnd', lot.contractPeriod?.end, lotId);
     addInstant(dates, 'contractMaxEnd', lot.contractPeriod?.maxExtent, lotId);
   }
+
+  addAwardDates(dates, awards, lots.length);
 
   for (const event of engagement.events) {
     if (event.start) dates.push(eventDate(event, event.start));
@@ -75,6 +91,37 @@ export function readKeyDates(
     });
   }
   return sortByTime(collapseLots(dates, lots.length));
+}
+
+/** Which lots an award with a contract period covers: all of them, or those it names. */
+function awardedPeriods(
+  awards: readonly Award[],
+  lotCount: number,
+): { all: boolean; lotIds: Set<string> } {
+  const lotIds = new Set<string>();
+  let all = false;
+  for (const award of awards) {
+    if (!award.contractPeriod) continue;
+    if (lotCount <= 1 || award.lotIds.length === 0) all = true;
+    for (const id of award.lotIds) lotIds.add(id);
+  }
+  return { all, lotIds };
+}
+
+/**
+ * What the awards state: the end of the standstill, the expected signature and the contract
+ * period (Contracts Finder puts it only on the award). A date of an award of one lot belongs to
+ * that lot.
+ */
+function addAwardDates(dates: KeyDate[], awards: readonly Award[], lotCount: number): void {
+  for (const award of awards) {
+    const lotId = lotCount > 1 && award.lotIds.length === 1 ? (award.lotIds[0] as string) : null;
+    addInstant(dates, 'standstillEnd', award.standstillEnd, lotId);
+    addInstant(dates, 'expectedSignature', award.expectedSignature, lotId);
+    addInstant(dates, 'contractStart', award.contractPeriod?.start, lotId);
+    addInstant(dates, 'contractEnd', award.contractPeriod?.end, lotId);
+    addInstant(dates, 'contractMaxEnd', award.contractPeriod?.maxExtent, lotId);
+  }
 }
 
 /** A structured (not derived) date, when `raw` reads as one. */

@@ -145,6 +145,8 @@ export const KEY_DATE_KINDS = [
   'contractStart',
   'contractEnd',
   'contractMaxEnd',
+  'standstillEnd',
+  'expectedSignature',
 ] as const;
 export const KeyDateKind = z.enum(KEY_DATE_KINDS);
 export type KeyDateKind = z.infer<typeof KeyDateKind>;
@@ -235,6 +237,44 @@ export const Buyer = z.object({
 });
 export type Buyer = z.infer<typeof Buyer>;
 
+/** A supplier named in an award, with what its party entry says about it. */
+export const AwardSupplier = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  /** `parties[].details.scale` (`sme`, `large`, `micro`…) when the notice states it. */
+  scale: z.string().nullable(),
+  /** `parties[].details.vcse` when the notice states it. */
+  vcse: z.boolean().nullable(),
+});
+export type AwardSupplier = z.infer<typeof AwardSupplier>;
+
+/**
+ * One award (`awards[]`), from a contract award (UK6), contract details (UK7) or a Contracts
+ * Finder `award`/`awardUpdate` release: who won, for how much, when, and when the contract runs.
+ * Facts from the contract that follows it (`contracts[].awardID`) are folded in.
+ */
+export const Award = z.object({
+  id: z.string().nullable(),
+  title: z.string().nullable(),
+  /** OCDS award status as given: `pending` (intention to award), `active`, `unsuccessful`, `cancelled`. */
+  status: z.string().nullable(),
+  /** The award decision (`awards[].date`). */
+  date: Instant.nullable(),
+  /** Net and/or gross as the notice gives them (Find a Tender often gives only gross). */
+  value: Money.nullable(),
+  suppliers: z.array(AwardSupplier),
+  /** The lots it awards (`relatedLots`); empty when the notice does not say. */
+  lotIds: z.array(z.string()),
+  /** `standstillPeriod.endDate` as stated (UK extension). */
+  standstillEnd: Instant.nullable(),
+  /** A `futureSignatureDate` milestone of the award, when given. */
+  expectedSignature: Instant.nullable(),
+  /** When the contract was signed (`contracts[].dateSigned`, UK7). */
+  dateSigned: Instant.nullable(),
+  contractPeriod: ContractPeriod.nullable(),
+});
+export type Award = z.infer<typeof Award>;
+
 /** One difference between the previous and the current state of the same ocid. */
 export const Change = z.object({
   /** Stable machine name, e.g. `keyDates.submissionDeadline`, `lots[2].value`, `title`. */
@@ -276,6 +316,8 @@ export const Opportunity = z.object({
   keyDates: z.array(KeyDate),
   engagementEvents: z.array(EngagementEvent),
   documents: z.array(NoticeDocument),
+  /** Awards of the process (empty before an award notice; absent in notices stored before 0.2). */
+  awards: z.array(Award).default([]),
   changes: z.array(Change),
   /** Date of the newest release the state was compiled from. */
   updatedAt: Instant.nullable(),

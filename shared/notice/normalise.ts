@@ -10,6 +10,7 @@ import type {
 } from './model';
 import { NOTICE_TYPES, type NoticeType } from './model';
 import { at, obj, objs, str, strs, type Json } from '../ocds/read';
+import { readAwards } from './awards';
 import { readEngagement } from './engagement';
 import { instantMs, ocdsInstant } from './instants';
 import { readKeyDates } from './key-dates';
@@ -45,6 +46,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
   const noticeType = latestNoticeType(noticeHistory);
   const engagement = readEngagement(release, description);
   const submissionMethodDetails = text(tender.submissionMethodDetails);
+  const awards = readAwards(release);
   return {
     ocid,
     source: sourceOf(ocid),
@@ -74,9 +76,10 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
     submissionUrl: submissionMethodDetails ? firstUrl(submissionMethodDetails) : null,
     amendments: readAmendments(tender),
     lots,
-    keyDates: readKeyDates(release, lots, noticeHistory, engagement),
+    keyDates: readKeyDates(release, lots, noticeHistory, engagement, awards),
     engagementEvents: engagement.events,
     documents: full ? readDocuments(documents) : [],
+    awards,
     changes: [],
     updatedAt: ocdsInstant(release.date),
     releaseIds: context.releaseIds,

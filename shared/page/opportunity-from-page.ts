@@ -129,6 +129,7 @@ export function opportunityFromPage(page: NoticePage): Opportunity {
     keyDates: keyDates(page, period),
     engagementEvents: [],
     documents: latest ? [latest.document] : [],
+    awards: [],
     changes: [],
     updatedAt: updatedAt?.at ?? null,
     releaseIds: [],

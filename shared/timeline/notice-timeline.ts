@@ -90,7 +90,8 @@ export function noticeTimeline(
       location: null,
       detail: keyDateDetail(opportunity, date),
     });
-    if (date.kind === 'awardDecision') {
+    // An award notice states the standstill's end: then nothing is estimated.
+    if (date.kind === 'awardDecision' && !statesStandstill(opportunity)) {
       items.push({
         ...base,
         ...standstill(opportunity, date),
@@ -101,6 +102,10 @@ export function noticeTimeline(
     }
   }
   return sortTimeline(items);
+}
+
+function statesStandstill(opportunity: Opportunity): boolean {
+  return opportunity.keyDates.some((d) => d.kind === 'standstillEnd');
 }
 
 /** An engagement key date is the same fact as an event item already on the timeline. */
