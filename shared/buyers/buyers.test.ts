@@ -9,10 +9,11 @@ import { importNoticeFile } from '../import/engine';
 import type { Opportunity } from '../notice/model';
 import { toCsv } from '../timeline/csv';
 import { toIcs } from '../timeline/ics';
+import type { TimelineItem } from '../timeline/model';
 import { preferredBuyerName, readableBuyerName } from './buyer-name';
 import { buyerNoticeOf, type BuyerNotice } from './buyer-notice';
-import { groupBuyers } from './buyers';
-import { horizonText, leadTimeExplanation } from './re-tender';
+import { groupBuyers, type BuyerSummary } from './buyers';
+import { horizonText, leadTimeExplanation, type ReTenderHorizon } from './re-tender';
 import { reTenderItems } from './re-tender-timeline';
 
 const hasCorpus = corpusAvailable('buyers suite');
@@ -77,7 +78,9 @@ describe.runIf(hasCorpus)('buyers from real files', () => {
     // The award file shows no first notice: six months before 31 March is 30 September.
     expect(banes?.leadTime).toEqual({ basis: 'default', months: 6 });
     expect(contract?.horizon).toEqual({ earliest: '2024-09-30', latest: null });
-    expect(leadTimeExplanation(banes!.leadTime)).toContain('Bid Desk assumes 6 months');
+    expect(leadTimeExplanation((banes as BuyerSummary).leadTime)).toContain(
+      'Bid Desk assumes 6 months',
+    );
   });
 
   it('the same council under two ids (Find a Tender, Contracts Finder) is one buyer', () => {
@@ -114,7 +117,7 @@ describe.runIf(hasCorpus)('buyers from real files', () => {
       '2025-02-01',
     );
     expect(lancashire?.leadTime).toMatchObject({ basis: 'history', days: 433 });
-    expect(leadTimeExplanation(lancashire!.leadTime)).toBe(
+    expect(leadTimeExplanation((lancashire as BuyerSummary).leadTime)).toBe(
       'This buyer published its first notice about 14 months before a contract started, as one of its processes in your files shows (“Lancashire Victim Services - Domestic Abuse”: early notice 23 Jan 2025, contract from 1 Apr 2026).',
     );
   });
@@ -131,7 +134,7 @@ describe.runIf(hasCorpus)('buyers from real files', () => {
     expect(award?.horizon).not.toBeNull();
     // Barnet's own tender on Contracts Finder shows its lead time: 162 days.
     expect(barnet?.leadTime).toMatchObject({ basis: 'history', days: 162 });
-    expect(horizonText(award!.horizon!)).toBe(
+    expect(horizonText(award?.horizon as ReTenderHorizon)).toBe(
       '20 Jan 2011 (22 Jul 2011 if every extension is used)',
     );
   });
@@ -166,7 +169,7 @@ describe.runIf(hasCorpus)('buyers from real files', () => {
         'estimate',
       ],
     ]);
-    const wiltshire = items[0]!;
+    const wiltshire = items[0] as TimelineItem;
     expect(wiltshire.detail).toMatch(/^Worked out by Bid Desk, not stated in any notice\./);
     expect(wiltshire.detail).toContain(
       'with Oxford Brookes Enterprises Limited ends on 31 Mar 2027',
