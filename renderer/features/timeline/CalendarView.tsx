@@ -130,7 +130,11 @@ export function CalendarView() {
                               className={`calendar-item lane-${item.lane} ${item.done ? 'is-done' : ''} ${isOverdue(item, now) ? 'is-overdue' : ''} ${item.source === 'estimate' ? 'is-estimate' : ''}`}
                             >
                               <a
-                                href={opportunityHref(item.opportunityId, 'timeline')}
+                                href={
+                                  item.source === 'estimate'
+                                    ? opportunityHref(item.opportunityId)
+                                    : opportunityHref(item.opportunityId, 'timeline')
+                                }
                                 title={`${item.title} — ${item.opportunityTitle}`}
                               >
                                 {item.done ? '✓ ' : ''}
