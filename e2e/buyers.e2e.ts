@@ -63,20 +63,28 @@ describe.runIf(hasCorpus)('buyers', () => {
     await expect(row.textContent()).resolves.toContain('£32,800 (£37,440 incl. VAT)');
     await expect(row.textContent()).resolves.toContain('31 Mar 2027');
     await expect(row.textContent()).resolves.toContain('30 Sep 2026');
-    await expect(wiltshire.textContent()).resolves.toContain('Bid Desk assumes 6 months');
+    await expect(wiltshire.textContent()).resolves.toContain(
+      "the contract's end less about 6 months",
+    );
+    await wiltshire.getByText('Why about 6 months?').click();
+    await expect(wiltshire.getByText(/Bid Desk assumes 6 months/).isVisible()).resolves.toBe(true);
 
     // Bath's award (the tender file is the same process): the contract ended on 31 March 2025.
     const bath = buyerCard(page, 'Bath and North East Somerset Council');
     const bathRow = bath.getByTestId('buyer-contract');
     await expect(bathRow.textContent()).resolves.toContain('OpenView Security Solutions Limited');
     await expect(bathRow.textContent()).resolves.toContain('£75,000');
-    await expect(bathRow.textContent()).resolves.toContain('Contract has ended');
+    await expect(bathRow.textContent()).resolves.toContain(
+      'Ended: a new contract may already be in place',
+    );
     await expect(bath.getByRole('link').count()).resolves.toBe(2); // one process: contract + notice
 
     // The UK7: Lancaster, with an SME supplier.
     const lancaster = buyerCard(page, 'Lancaster City Council');
     await expect(lancaster.textContent()).resolves.toContain('Integrated Skills Limited');
     await expect(lancaster.textContent()).resolves.toContain('SME');
+    await expect(lancaster.textContent()).resolves.toContain('Signed 4 Apr 2025');
+    await page.getByRole('button', { name: 'Hide' }).click();
     await shot(page, 'buyers-list');
 
     // Wiltshire's contract comes up first.

@@ -31,6 +31,8 @@ export interface AwardedContract {
   /** OCDS award status (`pending` = intention to award). */
   status: string | null;
   awardDate: Instant | null;
+  /** When the contract was signed (UK7), when stated. */
+  dateSigned: Instant | null;
   start: Instant | null;
   /** The end without extensions. */
   end: Instant | null;
@@ -119,6 +121,7 @@ function contractOf(opportunityId: string, notice: Opportunity, award: Award): A
     value: award.value,
     status: award.status,
     awardDate: award.date,
+    dateSigned: award.dateSigned,
     start: period ? period.start : keyDate('contractStart'),
     end: period
       ? (period.end ?? endFromDuration(period.start, period.durationInDays))

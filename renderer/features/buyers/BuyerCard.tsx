@@ -46,11 +46,17 @@ export function BuyerCard({ buyer, now }: { buyer: BuyerSummary; now: Date }) {
               ))}
             </tbody>
           </table>
-          <p className="buyer-lead">
-            <strong>How “comes up again” is worked out:</strong> Bid Desk&apos;s estimate of when{' '}
-            {buyer.name} would publish its first notice for the next contract: the contract&apos;s
-            end less {leadTimeLength(buyer.leadTime)}. {leadTimeExplanation(buyer.leadTime)}
-          </p>
+          <div className="buyer-lead">
+            <p>
+              <strong>Comes up again</strong> is Bid Desk&apos;s estimate, not a date from any
+              notice: the contract&apos;s end less {leadTimeLength(buyer.leadTime)}, when{' '}
+              {buyer.name} would be expected to publish its first notice for the next contract.
+            </p>
+            <details>
+              <summary>Why {leadTimeLength(buyer.leadTime)}?</summary>
+              <p>{leadTimeExplanation(buyer.leadTime)}</p>
+            </details>
+          </div>
         </>
       )}
 
@@ -118,7 +124,13 @@ function ContractRow({ contract, now }: { contract: BuyerContract; now: Date }) 
         )}
       </td>
       <td className="cell-value">{formatMoney(contract.value) ?? '—'}</td>
-      <td>{contract.awardDate ? formatUkDate(contract.awardDate, true) : '—'}</td>
+      <td>
+        {contract.awardDate
+          ? formatUkDate(contract.awardDate, true)
+          : contract.dateSigned
+            ? `Signed ${formatUkDate(contract.dateSigned, true)}`
+            : '—'}
+      </td>
       <td>
         <RunsUntil contract={contract} />
       </td>
@@ -151,7 +163,7 @@ function ComesUpAgain({ contract, now }: { contract: BuyerContract; now: Date })
     return (
       <span className="muted">
         {contract.state === 'ended'
-          ? 'Contract has ended'
+          ? 'Ended: a new contract may already be in place'
           : 'Cannot tell: the notice gives no end date'}
       </span>
     );
