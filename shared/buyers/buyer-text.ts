@@ -20,7 +20,7 @@ export function supplierTags(supplier: AwardSupplier): string[] {
   const tags: string[] = [];
   if (supplier.scale === 'sme' || supplier.scale === 'micro' || supplier.scale === 'small')
     tags.push('SME');
-  else if (supplier.scale === 'large') tags.push('large');
+  else if (supplier.scale === 'large') tags.push('Large');
   if (supplier.vcse) tags.push('VCSE');
   return tags;
 }

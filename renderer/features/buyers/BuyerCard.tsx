@@ -29,7 +29,7 @@ export function BuyerCard({ buyer, now }: { buyer: BuyerSummary; now: Date }) {
         </p>
       ) : (
         <>
-          <table className="buyer-table" aria-labelledby={`${id}-contracts`}>
+          <table className="buyer-table buyer-contracts" aria-labelledby={`${id}-contracts`}>
             <thead>
               <tr>
                 <th scope="col">Contract</th>
