@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { BuyersView } from '../features/buyers/BuyersView';
 import { DemoBanner } from '../features/demo/DemoBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButton, openImportPicker } from '../features/import/ImportButton';
@@ -38,6 +39,9 @@ export function App() {
           <a href="#/calendar" aria-current={route.name === 'calendar' ? 'page' : undefined}>
             Calendar
           </a>
+          <a href="#/buyers" aria-current={route.name === 'buyers' ? 'page' : undefined}>
+            Buyers
+          </a>
           <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
             Settings
           </a>
@@ -53,6 +57,8 @@ export function App() {
           <ThisWeekView />
         ) : route.name === 'calendar' ? (
           <CalendarView />
+        ) : route.name === 'buyers' ? (
+          <BuyersView />
         ) : route.name === 'settings' ? (
           <SettingsView />
         ) : route.name === 'opportunity' ? (

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'this-week' }
   | { name: 'settings' }
   | { name: 'calendar' }
+  | { name: 'buyers' }
   | { name: 'opportunity'; id: string; tab: OpportunityTab };
 
 /** Read a hash like `#/opportunities/<id>/checklist`; anything unknown is the pipeline. */
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/this-week') return { name: 'this-week' };
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/calendar') return { name: 'calendar' };
+  if (hash === '#/buyers') return { name: 'buyers' };
   const match = /^#\/opportunities\/([^/?#]+)(?:\/([a-z-]+))?$/.exec(hash);
   if (!match) return { name: 'pipeline' };
   const tab = (OPPORTUNITY_TABS as readonly string[]).includes(match[2] ?? '')

@@ -1,5 +1,6 @@
 /** The local store: open the database, then read and write only through these repositories. */
 export * from './database';
+export * from './buyer-repository';
 export * from './demo-data';
 export * from './import-repository';
 export * from './meta-repository';

@@ -2,6 +2,7 @@
  * Documents that are not notices (a commissioning strategy, say), kept as references for their
  * buyer and shown beside the buyer's opportunities.
  */
+import { buyerKey } from '../../shared/buyers/buyer-name';
 import type { BidDeskDatabase } from './database';
 import type { ReferenceDocumentRecord } from './records';
 import type { WriteContext } from './write-context';
@@ -42,22 +43,7 @@ export async function saveReferenceDocument(
   return row.id;
 }
 
-/** Words that do not tell one buyer from another ("The Office of the PCC for X"). */
-const FILLER = new Set(['the', 'of', 'for', 'and', 'office']);
-
-/**
- * How buyer names are matched: the same words in any order, ignoring case, punctuation and
- * filler words, so that "West Midlands Police and Crime Commissioner" (a strategy's own words)
- * finds "Police and Crime Commissioner for West Midlands" (the notice's buyer).
- */
-export function buyerKey(name: string | null): string | null {
-  const words = (name ?? '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word && !FILLER.has(word));
-  return words.length ? [...new Set(words)].sort().join(' ') : null;
-}
+export { buyerKey };
 
 /** The reference documents kept for a buyer (matched by `buyerKey`). */
 export async function listReferenceDocumentsForBuyer(

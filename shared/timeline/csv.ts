@@ -3,7 +3,7 @@
  * Excel and LibreOffice open cleanly on a UK machine.
  */
 import { ukWallClock } from '../notice/instants';
-import type { TimelineItem, TimelineLane } from './model';
+import type { TimelineItem, TimelineLane, TimelineSource } from './model';
 
 /** The header row, in order. */
 export const CSV_COLUMNS = [
@@ -26,6 +26,12 @@ const LANE_NAMES: Record<TimelineLane, string> = {
   engagement: 'Engagement',
   writing: 'Writing',
   'sign-off': 'Sign-off',
+};
+
+const SOURCE_NAMES: Record<TimelineSource, string> = {
+  notice: 'Notice',
+  bid: 'Our plan',
+  estimate: 'Bid Desk estimate',
 };
 
 /**
@@ -76,7 +82,7 @@ export function toCsv(items: readonly TimelineItem[]): string {
         date,
         item.allDay ? '' : time,
         LANE_NAMES[item.lane],
-        item.source === 'notice' ? 'Notice' : 'Our plan',
+        SOURCE_NAMES[item.source],
         item.done ? 'Yes' : 'No',
         movedText(item.movedFrom, item.allDay),
         item.url ?? '',

@@ -6,7 +6,7 @@ import { ukDay, ukWallClock } from '../notice/instants';
 import { formatUkDate } from '../notice/format';
 import { addCalendarDays } from './working-days';
 import { escapeText, foldLine, icsDate, icsLondon, icsUtc, safeUri } from './ics-text';
-import type { TimelineItem, TimelineLane } from './model';
+import type { TimelineItem, TimelineLane, TimelineSource } from './model';
 
 /** The domain part of every UID: the UIDs are Bid Desk's own, whoever exports them. */
 export const UID_DOMAIN = 'biddesk.app';
@@ -146,6 +146,12 @@ function summary(item: TimelineItem): string {
   return `${item.done ? 'Done: ' : ''}${item.title} – ${item.opportunityTitle}${lot}`;
 }
 
+const SOURCE_LINES: Record<TimelineSource, string> = {
+  notice: 'From the notice.',
+  bid: "From the bid team's plan.",
+  estimate: "Bid Desk's estimate, not from a notice.",
+};
+
 function description(item: TimelineItem): string {
   const lines = [item.detail.trim()];
   lines.push(
@@ -154,7 +160,7 @@ function description(item: TimelineItem): string {
   const lot = lotText(item);
   if (lot) lines.push(lot);
   if (item.movedFrom) lines.push(`Moved from ${formatUkDate(item.movedFrom, item.allDay)}`);
-  lines.push(item.source === 'notice' ? 'From the notice.' : "From the bid team's plan.");
+  lines.push(SOURCE_LINES[item.source]);
   if (item.url) lines.push(`Notice: ${item.url}`);
   return lines.filter(Boolean).join('\n');
 }

@@ -13,8 +13,11 @@ import { Instant } from '../notice/model';
 export const TimelineLane = z.enum(['notice', 'engagement', 'writing', 'sign-off']);
 export type TimelineLane = z.infer<typeof TimelineLane>;
 
-/** `notice`: the buyer's dates as published. `bid`: the bid team's own plan and records. */
-export const TimelineSource = z.enum(['notice', 'bid']);
+/**
+ * `notice`: the buyer's dates as published. `bid`: the bid team's own plan and records.
+ * `estimate`: worked out by Bid Desk from the user's files, in no notice (a re-tender horizon).
+ */
+export const TimelineSource = z.enum(['notice', 'bid', 'estimate']);
 export type TimelineSource = z.infer<typeof TimelineSource>;
 
 /** `yyyy-MM-dd`, a UK calendar day. */

@@ -127,10 +127,14 @@ export function CalendarView() {
                           {dayItems.map((item) => (
                             <li
                               key={item.id}
-                              className={`calendar-item lane-${item.lane} ${item.done ? 'is-done' : ''} ${isOverdue(item, now) ? 'is-overdue' : ''}`}
+                              className={`calendar-item lane-${item.lane} ${item.done ? 'is-done' : ''} ${isOverdue(item, now) ? 'is-overdue' : ''} ${item.source === 'estimate' ? 'is-estimate' : ''}`}
                             >
                               <a
-                                href={opportunityHref(item.opportunityId, 'timeline')}
+                                href={
+                                  item.source === 'estimate'
+                                    ? opportunityHref(item.opportunityId)
+                                    : opportunityHref(item.opportunityId, 'timeline')
+                                }
                                 title={`${item.title} — ${item.opportunityTitle}`}
                               >
                                 {item.done ? '✓ ' : ''}

@@ -1,4 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { buyerNoticeOf } from '../../../shared/buyers/buyer-notice';
+import { groupBuyers } from '../../../shared/buyers/buyers';
+import { reTenderItems } from '../../../shared/buyers/re-tender-timeline';
+import { ukDay } from '../../../shared/notice/instants';
 import type { BidScheduleSettings, TimelineItem } from '../../../shared/timeline';
 import {
   getBidSchedule,
@@ -42,12 +46,16 @@ export function useOtherNoticeDates(opportunityId: string): TimelineItem[] | und
   }, [opportunityId]);
 }
 
-/** Every opportunity's whole timeline (for the calendar); `undefined` while loading. */
+/**
+ * Every opportunity's whole timeline (for the calendar), and the re-tender horizon of every
+ * running contract (Bid Desk's estimate, from the same stored notices); `undefined` while loading.
+ */
 export function useAllTimelines(now: Date): TimelineItem[] | undefined {
   const at = now.getTime();
   return useLiveQuery(async () => {
     const { db } = services();
     const [records, schedule] = await Promise.all([listOpportunities(db), getBidSchedule(db)]);
+    const details: Array<OpportunityDetail | null> = [];
     const timelines = await Promise.all(
       records.map(async (record) => {
         const [detail, decisions, checklist, engagementPlans] = await Promise.all([
@@ -56,6 +64,7 @@ export function useAllTimelines(now: Date): TimelineItem[] | undefined {
           listChecklist(db, record.id),
           listEngagementPlans(db, record.id),
         ]);
+        details.push(detail);
         return detail
           ? timelineFromDetail(
               detail,
@@ -66,6 +75,8 @@ export function useAllTimelines(now: Date): TimelineItem[] | undefined {
           : [];
       }),
     );
-    return timelines.flat();
+    const notices = details.flatMap((d) => (d ? [buyerNoticeOf(d.opportunity.id, d.notice)] : []));
+    const reTender = reTenderItems(groupBuyers(notices, ukDay(new Date(at))));
+    return [...timelines.flat(), ...reTender];
   }, [at]);
 }
