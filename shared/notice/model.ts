@@ -240,6 +240,23 @@ export const Change = z.object({
 });
 export type Change = z.infer<typeof Change>;
 
+/**
+ * What one release changed, compared with the state before it: one step of the notice's history
+ * as a file holding several releases of it tells it (a tender, then the amendment that moved its
+ * deadline).
+ */
+export const ReleaseChanges = z.object({
+  releaseId: z.string().nullable(),
+  /** When the buyer published the release (its OCDS `date`); null when it has none. */
+  date: Instant.nullable(),
+  /** When the release before it was published. */
+  previousDate: Instant.nullable(),
+  /** OCDS release tags, e.g. `tenderAmendment`. */
+  tags: z.array(z.string()),
+  changes: z.array(Change),
+});
+export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
+
 export const Opportunity = z.object({
   ocid: z.string().nullable(),
   source: NoticeSource,
@@ -271,6 +288,12 @@ export const Opportunity = z.object({
   engagementEvents: z.array(EngagementEvent),
   documents: z.array(NoticeDocument),
   changes: z.array(Change),
+  /**
+   * What each release of the file after the first changed, oldest first, leaving out releases
+   * that changed nothing the change log compares; empty for one release. The last entry's
+   * changes are `changes`. Notices stored before Bid Desk read this lack it.
+   */
+  releaseHistory: z.array(ReleaseChanges),
   /** Date of the newest release the state was compiled from. */
   updatedAt: Instant.nullable(),
   /** Ids of the releases this state was compiled from (empty for a page without OCDS). */

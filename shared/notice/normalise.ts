@@ -78,6 +78,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
     engagementEvents: engagement.events,
     documents: full ? readDocuments(documents) : [],
     changes: [],
+    releaseHistory: [],
     updatedAt: ocdsInstant(release.date),
     releaseIds: context.releaseIds,
   };

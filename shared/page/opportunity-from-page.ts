@@ -130,6 +130,7 @@ export function opportunityFromPage(page: NoticePage): Opportunity {
     engagementEvents: [],
     documents: latest ? [latest.document] : [],
     changes: [],
+    releaseHistory: [],
     updatedAt: updatedAt?.at ?? null,
     releaseIds: [],
   };
