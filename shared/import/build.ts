@@ -33,7 +33,12 @@ export function buildOpportunities(
         purpose: 'changeLog',
       });
       opportunity.changes = diffOpportunities(previousOpportunity, opportunity);
-      opportunity.releaseHistory = releaseHistory(merged, opportunity, warnings);
+      opportunity.releaseHistory = releaseHistory(
+        merged,
+        opportunity,
+        previousOpportunity,
+        warnings,
+      );
     }
     if (p.ocid === null) {
       warnings.push({

@@ -1,5 +1,5 @@
 import type { Change, ImportWarning, Opportunity, ReleaseChanges } from '../notice/model';
-import { diffOpportunities } from '../notice/changes';
+import { diffOpportunities, type ComparedFacts } from '../notice/changes';
 import { ocdsInstant } from '../notice/instants';
 import { normaliseRelease } from '../notice/normalise';
 import { compileEveryStateForReading } from '../ocds/merge-plain';
@@ -17,12 +17,14 @@ export const MAX_HISTORY_RELEASES = 50;
  * it, so that a file holding a tender and the amendment that moved its deadline shows the move
  * on its first import. `releases` are date-sorted (at least two); `opportunity` is their current
  * state, whose `changes` are what the newest release changed (compared with the current state,
- * which may be the publisher's compiled release). Releases that changed nothing compared are left
- * out.
+ * which may be the publisher's compiled release), and `previous` the state before the newest
+ * release as the change log read it (reused: reading a state is most of the cost). Releases that
+ * changed nothing compared are left out.
  */
 export function releaseHistory(
   releases: Json[],
   opportunity: Pick<Opportunity, 'ocid' | 'title' | 'changes'>,
+  previous: ComparedFacts,
   warnings: ImportWarning[],
 ): ReleaseChanges[] {
   const last = releases.length - 1;
@@ -36,11 +38,12 @@ export function releaseHistory(
   }
   const steps: ReleaseChanges[] = [];
   if (first < last) {
-    // The states before the newest release; the newest's changes are already known.
-    const states = compileEveryStateForReading(releases.slice(0, last), first - 1);
+    // The states from the one before the first step up to the one before `previous`.
+    const states = compileEveryStateForReading(releases.slice(0, last - 1), first - 1);
     let before = readForComparison(states[0] as Json, releases, first - 1);
     for (let i = first; i < last; i++) {
-      const after = readForComparison(states[i - first + 1] as Json, releases, i);
+      const after =
+        i === last - 1 ? previous : readForComparison(states[i - first + 1] as Json, releases, i);
       steps.push(step(releases, i, diffOpportunities(before, after)));
       before = after;
     }
@@ -50,7 +53,7 @@ export function releaseHistory(
 }
 
 /** The state after `releases[index]`, read as the change log compares it. */
-function readForComparison(state: Json, releases: Json[], index: number) {
+function readForComparison(state: Json, releases: Json[], index: number): ComparedFacts {
   return normaliseRelease(state, {
     latestTags: strs(releases[index]?.tag),
     releaseIds: releases.slice(0, index + 1).map((r) => str(r.id) ?? ''),
