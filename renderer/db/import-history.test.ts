@@ -9,7 +9,13 @@ import { importNoticeFile } from '../../shared/import/engine';
 import { corpusAvailable, corpusJson } from '../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from './database';
 import { saveImport, type SaveImportInput } from './import-repository';
-import { dismissChanges, getOpportunityDetail } from './opportunity-repository';
+import { DEFAULT_BID_SCHEDULE } from '../../shared/timeline';
+import { timelineFromDetail } from '../features/timeline/timeline-data';
+import {
+  dismissChanges,
+  getOpportunityDetail,
+  type OpportunityDetail,
+} from './opportunity-repository';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-06-02T10:30:00Z'), user: 'Bob' };
@@ -114,6 +120,16 @@ describe.runIf(hasCorpus)('saveImport: the history a first file tells', () => {
     expect(detail?.keyDates.find((d) => d.kind === 'submissionDeadline')?.at).toBe(
       '2022-12-05T12:00:00+00:00',
     );
+    // The timeline's "moved from" is for moves the user saw after importing: none yet.
+    const timeline = timelineFromDetail(
+      detail as OpportunityDetail,
+      { decisions: [], checklist: [], engagementPlans: [] },
+      DEFAULT_BID_SCHEDULE,
+      alice.now,
+    );
+    const deadline = timeline.find((item) => item.kind === 'submissionDeadline');
+    expect(deadline?.at).toBe('2022-12-05T12:00:00+00:00');
+    expect(deadline?.movedFrom).toBeNull();
     // Of the page's 88 notices, only those whose later releases changed something have history:
     // the funeral services (edited), the kayak bridge (two amendments) and an award
     // re-published with a new date.
