@@ -187,8 +187,8 @@ function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): Opp
 
 /**
  * The same notice state (as the engine would write it again). How the file says the notice got
- * there is not its state: a notice stored before `releaseHistory` existed, or from a file with
- * fewer of its releases, is the same notice.
+ * there is not its state: a notice stored before `releaseHistory` existed is the same notice
+ * when the file is.
  */
 function sameNotice(a: Opportunity, b: Opportunity): boolean {
   return JSON.stringify(noticeState(a)) === JSON.stringify(noticeState(b));

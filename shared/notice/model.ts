@@ -290,8 +290,9 @@ export const Opportunity = z.object({
   changes: z.array(Change),
   /**
    * What each release of the file after the first changed, oldest first, leaving out releases
-   * that changed nothing the change log compares; empty for one release. The last entry's
-   * changes are `changes`. Notices stored before Bid Desk read this lack it.
+   * that changed nothing the change log compares; empty for one release. When the newest
+   * release changed something, the last entry's changes are `changes`. Notices stored before
+   * Bid Desk read this lack it.
    */
   releaseHistory: z.array(ReleaseChanges),
   /** Date of the newest release the state was compiled from. */
