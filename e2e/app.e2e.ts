@@ -1,7 +1,8 @@
 /**
  * Bid Desk as a user meets it, in real Chromium with real IndexedDB: first-run demo data,
  * importing the seed notices with the file picker, reading an opportunity, re-importing a changed
- * notice, a bad file that changes nothing, and a restart that keeps everything.
+ * notice, a first file that holds a notice's history, a bad file that changes nothing, and a
+ * restart that keeps everything.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,30 @@ describe('first run', () => {
     await screenshot(page, 'pipeline-narrow');
   });
 });
+
+/**
+ * One file holding the stalking tender (the seed's release, as published 8 Apr) and a later
+ * release of it that moved the deadline a week, as a buyer's amendment does.
+ */
+function tenderAndAmendmentFile(): string {
+  const text = readFileSync(seed(SEEDS.staffordshireStalking), 'utf8');
+  const tender = JSON.parse(text.slice(text.indexOf('\n{') + 1)) as {
+    id: string;
+    tag: string[];
+    tender: { tenderPeriod: { endDate: string } };
+  };
+  expect(tender.tender.tenderPeriod.endDate).toBe('2026-05-06T12:00:00+01:00');
+  const amendment = structuredClone(tender);
+  Object.assign(amendment, {
+    id: `${tender.id}-amendment`,
+    date: '2026-04-15T10:00:00+01:00',
+    tag: ['tenderAmendment'],
+  });
+  amendment.tender.tenderPeriod.endDate = '2026-05-13T12:00:00+01:00';
+  const path = join(scratch, 'stalking-tender-and-amendment.json');
+  writeFileSync(path, JSON.stringify({ releases: [{ ...tender, tag: ['tender'] }, amendment] }));
+  return path;
+}
 
 describe('importing, reading, re-importing', () => {
   it('imports the seeds with the file picker and shows the stalking tender in full', async () => {
@@ -170,6 +195,32 @@ describe('importing, reading, re-importing', () => {
       'Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00',
     );
     expect(await log.innerText()).toContain('seen by You');
+  });
+
+  it('a first file holding the tender and its amendment shows the moved deadline as history, not news', async () => {
+    const { page } = await startApp({ path: NOW });
+    await removeDemoData(page);
+    await importFiles(page, [tenderAndAmendmentFile()]);
+    await expect.poll(() => rows(page).count()).toBe(1);
+
+    const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
+    expect(await stalking.innerText()).toContain('Deadline 13 May 2026 12:00');
+    // It is new to the user: nothing to mark as read.
+    expect(await stalking.getByText('Changed').count()).toBe(0);
+    await stalking.click();
+    expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026 12:00');
+    expect(
+      await page.getByRole('alert').filter({ hasText: 'This notice has changed' }).count(),
+    ).toBe(0);
+    const log = page.getByRole('region', { name: 'Change log' });
+    const text = await log.innerText();
+    expect(text).toContain(
+      'Published 15 Apr 2026 10:00 — changes since the release of 8 Apr 2026 15:03, both in “stalking-tender-and-amendment.json”',
+    );
+    expect(text).toContain('Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00');
+    expect(text).not.toContain('Nothing has changed');
+    expect(text).not.toContain('seen by');
+    await screenshot(page, 'opportunity-history-on-first-import');
   });
 
   it('a moved engagement date whose description names the old day is flagged, at import and on the notice', async () => {

@@ -117,6 +117,21 @@ describe('bid-desk inspect (readable summary)', () => {
     expect(run.stdout).toContain('Sign up for market engagement');
     expect(run.stdout).toMatch(/14 Jul 2026 17:00\s+Sign up for market engagement/);
   });
+
+  it('a file of six releases of one notice: what the earlier ones changed, with their dates', () => {
+    if (!corpusAvailable('cli history')) return;
+    const file = 'ocds-examples/sample-data-fictional-1.1/ocds-213czf-000-00001.json';
+    const run = cli('inspect', join(corpusDir as string, file));
+    expect(run.code).toBe(0);
+    const earlier = run.stdout.slice(
+      run.stdout.indexOf('Changed by earlier releases in this file:'),
+    );
+    expect(earlier).toMatch(
+      /Published 20 Mar 2010 09:45:\n(?: {4}.*\n)*? {4}Submission deadline: 1 Apr 2010 19:00 → 8 Apr 2010 19:00\n/,
+    );
+    // The newest release (the implementation) changed nothing the change log compares.
+    expect(earlier).not.toContain('Changed in the latest release:');
+  });
 });
 
 describe.runIf(corpusAvailable('cli contradictions'))('contradictions in a real notice', () => {

@@ -60,6 +60,16 @@ export function formatSummary(opportunities: Opportunity[], warnings: ImportWarn
     }
     if (o.awards.length)
       lines.push('', `Awards (${o.awards.length}):`, ...o.awards.flatMap(awardLines));
+    // What the file's earlier releases changed (the latest release's changes follow).
+    const earlier = o.changes.length ? o.releaseHistory.slice(0, -1) : o.releaseHistory;
+    if (earlier.length) {
+      lines.push('', 'Changed by earlier releases in this file:');
+      for (const step of earlier) {
+        lines.push(`  Published ${step.date ? formatUkDate(step.date) : '(no date given)'}:`);
+        for (const c of step.changes)
+          lines.push(`    ${c.label}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`);
+      }
+    }
     if (o.changes.length) {
       lines.push('', 'Changed in the latest release:');
       for (const c of o.changes)

@@ -70,7 +70,11 @@ export function emptyPlan(ctx: RowContext, isDemo: boolean, fileName: string): P
   };
 }
 
-/** A notice whose ocid is not stored yet (or that has none): every row is new. */
+/**
+ * A notice whose ocid is not stored yet (or that has none): every row is new, and what each
+ * release in the file changed becomes its change log (history, already seen: see
+ * `ChangeLogRecord.release`).
+ */
 export function planCreated(plan: Plan, notice: Opportunity): void {
   const { ctx, writes } = plan;
   const row = createdRow(notice, plan.isDemo, ctx);
@@ -82,6 +86,19 @@ export function planCreated(plan: Plan, notice: Opportunity): void {
   writes.events.push(...planEvents(row.id, notice.engagementEvents, [], ctx));
   writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, ctx));
   writes.documents.push(...documentRows(row.id, notice.documents, ctx));
+  for (const { changes, ...release } of notice.releaseHistory) {
+    writes.changeLog.push({
+      id: ctx.newId(),
+      opportunityId: row.id,
+      importedAt: ctx.at,
+      importedBy: ctx.user,
+      fileName: plan.fileName,
+      changes,
+      dismissedAt: ctx.at,
+      dismissedBy: ctx.user,
+      release,
+    });
+  }
 }
 
 /** A notice for a stored ocid: ignored if older, unchanged if the same, otherwise merged. */
@@ -168,7 +185,17 @@ function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): Opp
   return next;
 }
 
-/** The same notice state (as the engine would write it again). */
+/**
+ * The same notice state (as the engine would write it again). How the file says the notice got
+ * there is not its state: a notice stored before `releaseHistory` existed is the same notice
+ * when the file is.
+ */
 function sameNotice(a: Opportunity, b: Opportunity): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(noticeState(a)) === JSON.stringify(noticeState(b));
+}
+
+function noticeState(notice: Opportunity): Partial<Opportunity> {
+  const state: Partial<Opportunity> = { ...notice };
+  delete state.releaseHistory;
+  return state;
 }

@@ -24,8 +24,9 @@ export { buyerKey, saveReferenceDocument } from './reference-repository';
 /**
  * Version of the import engine's output, stored on source files so a newer one can re-read them.
  * 2: engagement events carry `datesInDescription` (a moved date whose text names another day).
+ * 3: opportunities carry `releaseHistory` (what each release in the file changed).
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 export type { WriteContext } from './write-context';
 
@@ -64,7 +65,8 @@ export interface SaveImportSummary {
  * engagement events in place (same id), matched by the notice's lot id and the event's title,
  * and marks vanished ones `removedFromNotice` (never deleting rows the user's data may point at);
  * replaces key dates and documents; appends a change-log entry when
- * `diffOpportunities(stored, new)` finds changes. A notice older than the stored one (by its
+ * `diffOpportunities(stored, new)` finds changes. A notice's first import writes its history
+ * instead: one entry, already seen, per release of the file that changed something. A notice older than the stored one (by its
  * `updatedAt`) is not written (`olderIgnored`). Re-importing a demo notice as a real file makes
  * it real.
  *

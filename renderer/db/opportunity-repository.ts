@@ -59,7 +59,7 @@ export interface OpportunityDetail {
   /** In the notice's order; events the notice dropped come last (`removedFromNotice`). */
   events: EngagementEventRecord[];
   documents: DocumentRecord[];
-  /** Newest first. */
+  /** Newest first (a first import's history: its newest release first). */
   changeLog: ChangeLogRecord[];
   /** Kept for the same buyer (names matched ignoring case, word order and filler words). */
   referenceDocuments: ReferenceDocumentRecord[];
@@ -105,7 +105,7 @@ export async function getOpportunityDetail(
       keyDates: keyDates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       events: events.sort(noticeOrder),
       documents,
-      changeLog,
+      changeLog: changeLog.sort(newestFirst),
       referenceDocuments,
     };
   });
@@ -133,6 +133,22 @@ export async function dismissChanges(
       .filter((row) => row.unreadChanges !== 0)
       .modify({ unreadChanges: 0, updatedAt: at, updatedBy: ctx.user });
   });
+}
+
+/**
+ * The index gives entries newest import first; the history one import wrote shares its time, so
+ * its releases are ordered by when they were published (a release without a date is the oldest).
+ */
+function newestFirst(a: ChangeLogRecord, b: ChangeLogRecord): number {
+  if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? 1 : -1;
+  const x = publishedAt(a);
+  const y = publishedAt(b);
+  return x === y ? 0 : x < y ? 1 : -1;
+}
+
+function publishedAt(entry: ChangeLogRecord): number {
+  const date = entry.release?.date;
+  return date ? Date.parse(date) : -Infinity;
 }
 
 function noticeOrder(

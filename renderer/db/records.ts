@@ -15,6 +15,7 @@ import type {
   NoticeDocument,
   NoticeType,
   Opportunity,
+  ReleaseChanges,
   Stage,
 } from '../../shared/notice/model';
 
@@ -119,7 +120,10 @@ export interface DocumentRecord extends NoticeDocument {
   position: number;
 }
 
-/** What one re-import changed, shown prominently until someone dismisses it. Never edited after. */
+/**
+ * What one re-import changed, shown prominently until someone dismisses it; or, with `release`,
+ * what one release in a notice's first file changed (its history). Never edited after.
+ */
 export interface ChangeLogRecord {
   id: string;
   opportunityId: string;
@@ -129,6 +133,12 @@ export interface ChangeLogRecord {
   changes: Change[];
   dismissedAt: string | null;
   dismissedBy: string | null;
+  /**
+   * The release of the first imported file whose changes these are (when it was published). Its
+   * history was not news to anyone, so it is written already seen: `dismissedAt`/`dismissedBy`
+   * are the import's, it never counts as unread, and no banner shows it.
+   */
+  release?: Omit<ReleaseChanges, 'changes'>;
 }
 
 /** A file as imported, kept so that a newer engine can read it again. */

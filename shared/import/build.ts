@@ -7,10 +7,12 @@ import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/norma
 import { compileStatesForReading } from '../ocds/merge-plain';
 import { str, strs, type Json } from '../ocds/read';
 import type { ProcessParts } from '../ocds/shapes';
+import { releaseHistory } from './release-history';
 
 /**
  * Compile each process's releases into its current state (newest `date` wins, whatever the file
- * order), normalise it, and record what changed since the state before the newest release.
+ * order), normalise it, and record what changed since the state before the newest release and
+ * what each earlier release changed (the notice's history).
  */
 export function buildOpportunities(
   processes: ProcessParts[],
@@ -18,7 +20,7 @@ export function buildOpportunities(
 ): Opportunity[] {
   return processes.map((p) => {
     const releases = datedReleases(p.releases, warnings).sort(byDate);
-    const { current, previous } = statesOrPruned(releases, p.compiled, warnings);
+    const { current, previous, merged } = statesOrPruned(releases, p.compiled, warnings);
     const newest = releases.at(-1);
     const context = {
       latestTags: strs(newest?.tag ?? current.tag).filter((t) => t !== 'compiled'),
@@ -33,6 +35,12 @@ export function buildOpportunities(
         purpose: 'changeLog',
       });
       opportunity.changes = diffOpportunities(previousOpportunity, opportunity);
+      opportunity.releaseHistory = releaseHistory(
+        merged,
+        opportunity,
+        previousOpportunity,
+        warnings,
+      );
     }
     if (p.ocid === null) {
       warnings.push({
@@ -50,25 +58,24 @@ export function buildOpportunities(
 }
 
 /**
- * statesOf, for any input. Real OCDS nests about ten levels deep; a file nested thousands deep is
- * damaged or hostile and overflows the stack of the (recursive) merge. Walking every release to
- * check its depth first cost ~5% of a large import, so the merge simply runs, and only when it
- * overflows are the releases cut below MAX_RELEASE_DEPTH (with a warning) and merged again.
+ * statesOf, for any input, and the releases it merged (for the notice's history). Real OCDS nests
+ * about ten levels deep; a file nested thousands deep is damaged or hostile and overflows the
+ * stack of the (recursive) merge. Walking every release to check its depth first cost ~5% of a
+ * large import, so the merge simply runs, and only when it overflows are the releases cut below
+ * MAX_RELEASE_DEPTH (with a warning) and merged again.
  * The merge never changes its input, so nothing is left half-done.
  */
 function statesOrPruned(
   releases: Json[],
   compiled: Json | null,
   warnings: ImportWarning[],
-): { current: Json; previous: Json | null } {
+): { current: Json; previous: Json | null; merged: Json[] } {
   try {
-    return statesOf(releases, compiled);
+    return { ...statesOf(releases, compiled), merged: releases };
   } catch (error: unknown) {
     if (!(error instanceof RangeError)) throw error;
-    return statesOf(
-      releases.map((r) => shallow(r, warnings)),
-      compiled && shallow(compiled, warnings),
-    );
+    const merged = releases.map((r) => shallow(r, warnings));
+    return { ...statesOf(merged, compiled && shallow(compiled, warnings)), merged };
   }
 }
 

@@ -286,6 +286,23 @@ export const Change = z.object({
 });
 export type Change = z.infer<typeof Change>;
 
+/**
+ * What one release changed, compared with the state before it: one step of the notice's history
+ * as a file holding several releases of it tells it (a tender, then the amendment that moved its
+ * deadline).
+ */
+export const ReleaseChanges = z.object({
+  releaseId: z.string().nullable(),
+  /** When the buyer published the release (its OCDS `date`); null when it has none. */
+  date: Instant.nullable(),
+  /** When the release before it was published. */
+  previousDate: Instant.nullable(),
+  /** OCDS release tags, e.g. `tenderAmendment`. */
+  tags: z.array(z.string()),
+  changes: z.array(Change),
+});
+export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
+
 export const Opportunity = z.object({
   ocid: z.string().nullable(),
   source: NoticeSource,
@@ -319,6 +336,13 @@ export const Opportunity = z.object({
   /** Awards of the process (empty before an award notice; absent in notices stored before 0.2). */
   awards: z.array(Award).default([]),
   changes: z.array(Change),
+  /**
+   * What each release of the file after the first changed, oldest first, leaving out releases
+   * that changed nothing the change log compares; empty for one release. When the newest
+   * release changed something, the last entry's changes are `changes`. Notices stored before
+   * Bid Desk read this lack it.
+   */
+  releaseHistory: z.array(ReleaseChanges),
   /** Date of the newest release the state was compiled from. */
   updatedAt: Instant.nullable(),
   /** Ids of the releases this state was compiled from (empty for a page without OCDS). */

@@ -81,6 +81,7 @@ export function normaliseRelease(release: Json, context: NormaliseContext): Oppo
     documents: full ? readDocuments(documents) : [],
     awards,
     changes: [],
+    releaseHistory: [],
     updatedAt: ocdsInstant(release.date),
     releaseIds: context.releaseIds,
   };

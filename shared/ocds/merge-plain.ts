@@ -58,6 +58,41 @@ export function compileStatesForReading(
 }
 
 /**
+ * compileReleases of the releases up to and including each one from `from` on, for a notice's
+ * history: `[state after sorted[from], state after sorted[from + 1], …, current]`. One merge
+ * shares objects with the releases and between the states (for reading only); releases that need
+ * compileReleases are compiled once per state, so keep `releases.length - from` small.
+ */
+export function compileEveryStateForReading(
+  releases: readonly OcdsRelease[],
+  from: number,
+  rules: MergeRules = DEFAULT_MERGE_RULES,
+): OcdsRelease[] {
+  const sorted = sortByDate(releases);
+  const trie = ruleTrie(rules);
+  const states: OcdsRelease[] = [];
+  let state: JsonObject = {};
+  try {
+    for (let i = 0; i < sorted.length; i++) {
+      const release = sorted[i] as OcdsRelease;
+      state =
+        i === 0
+          ? (cleanFields(release, trie, RELEASE_META) ?? {})
+          : mergeFields(state, release, trie, RELEASE_META);
+      if (i >= from) states.push(stampCompiled(release, state));
+    }
+    return states;
+  } catch (error: unknown) {
+    if (error !== NEEDS_TREE) throw error;
+  }
+  const compiled: OcdsRelease[] = [];
+  for (let i = Math.max(0, from); i < sorted.length; i++) {
+    compiled.push(compileReleases(sorted.slice(0, i + 1), rules));
+  }
+  return compiled;
+}
+
+/**
  * The plain merge of releases already in date order, and the state before the newest one; null
  * when they need compileReleases.
  */

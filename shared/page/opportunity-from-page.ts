@@ -131,6 +131,7 @@ export function opportunityFromPage(page: NoticePage): Opportunity {
     documents: latest ? [latest.document] : [],
     awards: [],
     changes: [],
+    releaseHistory: [],
     updatedAt: updatedAt?.at ?? null,
     releaseIds: [],
   };

@@ -75,7 +75,10 @@ export function AmendmentsSection({ notice }: { notice: Opportunity }) {
   );
 }
 
-/** Every re-import that changed something, newest first. Entries are never edited. */
+/**
+ * Every re-import that changed something, and the history the first file told (what each of its
+ * releases changed), newest first. Entries are never edited.
+ */
 export function ChangeLogSection({ entries }: { entries: ChangeLogRecord[] }) {
   return (
     <section className="card" aria-labelledby="changelog-heading">
@@ -86,16 +89,35 @@ export function ChangeLogSection({ entries }: { entries: ChangeLogRecord[] }) {
         <ol className="change-log">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <p>
-                <strong>{formatUkDate(entry.importedAt)}</strong> — from “{entry.fileName}”
-                {entry.dismissedAt && <span className="muted"> (seen by {entry.dismissedBy})</span>}
-              </p>
+              <p>{entry.release ? releaseHeading(entry, entry.release) : importHeading(entry)}</p>
               <ChangeList changes={entry.changes} />
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+function importHeading(entry: ChangeLogRecord) {
+  return (
+    <>
+      <strong>{formatUkDate(entry.importedAt)}</strong> — from “{entry.fileName}”
+      {entry.dismissedAt && <span className="muted"> (seen by {entry.dismissedBy})</span>}
+    </>
+  );
+}
+
+/** "Published 5 Feb 2016 10:30 — changes since the release of 31 Jan 2016 09:30, both in “x.json”" */
+function releaseHeading(entry: ChangeLogRecord, release: NonNullable<ChangeLogRecord['release']>) {
+  const published = release.date ? formatUkDate(release.date) : '(no date given)';
+  const since = release.previousDate
+    ? `the release of ${formatUkDate(release.previousDate)}`
+    : 'the release before';
+  return (
+    <>
+      <strong>Published {published}</strong> — changes since {since}, both in “{entry.fileName}”
+    </>
   );
 }
 

@@ -59,7 +59,12 @@ export function timelineFromDetail(
     checklist: records.checklist,
     engagementPlans: records.engagementPlans,
     settings: schedule,
-    changes: [...detail.changeLog].reverse().flatMap((entry) => entry.changes),
+    // Moves the user saw happen: not the history the first file told (`release`), which the
+    // change log shows, so "moved from" still names where a date was when they last looked.
+    changes: detail.changeLog
+      .filter((entry) => !entry.release)
+      .reverse()
+      .flatMap((entry) => entry.changes),
     now,
   });
 }
