@@ -16,6 +16,7 @@ export const KEY_DATE_LABELS: Record<KeyDateKind, string> = {
   contractStart: 'Contract starts',
   contractEnd: 'Contract ends',
   contractMaxEnd: 'Latest contract end',
+  tendersOpened: 'Tenders opened',
 };
 
 const DAY = 86_400_000;
