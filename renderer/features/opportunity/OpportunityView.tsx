@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { dismissChanges } from '../../app/actions';
 import { useNow, useOpportunityDetail } from '../../app/queries';
 import type { OpportunityDetail } from '../../db';
-import { countdown, formatMoney, formatUkDate } from '../../lib/dates';
+import { countdown, formatMoney, formatUkDate, midnightMeaning } from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
 import { EngagementSection } from './EngagementSection';
 import { ExternalLink, LinkedText } from './ExternalLink';
@@ -137,6 +137,9 @@ function Summary({ detail, now }: { detail: OpportunityDetail; now: Date }) {
             >
               {formatUkDate(deadline.at, deadline.allDay)}
             </time>
+            {midnightMeaning(deadline) && (
+              <span className="deadline-meaning"> ({midnightMeaning(deadline)})</span>
+            )}
             <span className="deadline-countdown">
               {closed
                 ? `Closed ${countdown(deadline.at, deadline.allDay, now)}`

@@ -3,10 +3,10 @@
  * calendar screens share (UK days, positions on the date axis, month grids, clash sentences).
  */
 import { ukDay } from '../../../shared/notice/instants';
+import { formatKeyDate } from '../../../shared/notice/midnight';
 import {
   bidTimeline,
   DEADLINE_KINDS,
-  startOfUkDay,
   type BidScheduleSettings,
   type TimelineClash,
   type TimelineItem,
@@ -78,7 +78,9 @@ export function keyDateItems(record: OpportunityRecord): TimelineItem[] {
     lane: 'notice' as const,
     kind: date.kind,
     title: NOTICE_TITLES[date.kind] ?? KEY_DATE_LABELS[date.kind],
-    at: date.allDay ? startOfUkDay(ukDay(date.at)) : date.at,
+    // As the notice gives it, like the opportunity's own timeline: a day-level deadline at
+    // 23:59:59 is met that day, one given as a bare day (read at its start) the day before.
+    at: date.at,
     end: null,
     allDay: date.allDay,
     lotId: date.lotId,
@@ -100,9 +102,13 @@ const NOTICE_TITLES: Partial<Record<OpportunityRecord['keyDates'][number]['kind'
   awardDecision: 'Award decision expected',
 };
 
-/** When an item is, as the UK writes it: "6 May 2026 12:00", or "6 May 2026" for a day. */
+/**
+ * When an item is, as the UK writes it: "6 May 2026 12:00", "6 May 2026" for a day, and what a
+ * midnight means ("27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the
+ * end of Friday 26 June)").
+ */
 export function itemWhen(item: TimelineItem): string {
-  return formatUkDate(item.at, item.allDay);
+  return formatKeyDate(item);
 }
 
 /** "moved from 29 Apr 2026" for an item a re-import moved, else null. */
