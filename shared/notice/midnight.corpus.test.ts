@@ -144,6 +144,21 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
     expect(saturdayNoon).toEqual([]);
   });
 
+  it('is in "This week" on Friday 26 June as due that day, and overdue at midnight', () => {
+    const agenda = (now: string) =>
+      weekAgenda(new Date(now), {
+        opportunities: [{ id: 'o', title: o.title, stage: 'tender', keyDates: o.keyDates }],
+        events: [],
+        plans: [],
+        checklist: [],
+        decisions: [],
+      }).find((item) => item.kind === 'deadline');
+    const friday = agenda('2026-06-26T09:00:00+01:00');
+    expect(friday?.detail).toContain('submit by the end of Friday 26 June');
+    expect(friday?.overdue).toBe(false);
+    expect(agenda('2026-06-27T00:00:01+01:00')?.overdue).toBe(true);
+  });
+
   it('makes no award decision or standstill out of the opening at the deadline', () => {
     expect(o.keyDates.map((d) => d.kind)).not.toContain('awardDecision');
     const opened = o.keyDates.find((d) => d.kind === 'tendersOpened');
