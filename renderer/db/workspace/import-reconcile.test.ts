@@ -365,7 +365,15 @@ describe.runIf(corpusDir !== null)(
       await db.checklistItems.bulkPut(planned);
 
       // The user imports the same file again with this version.
-      await saveImport(db, read('carbine.json', text), importer);
+      const again = await saveImport(db, read('carbine.json', text), importer);
+      // Its change log says what Bid Desk now reads: a moment, the end of Friday 26 June.
+      expect(again.updated[0]?.changes).toContainEqual(
+        expect.objectContaining({
+          field: 'keyDates.submissionDeadline',
+          from: '27 Jun 2026',
+          to: '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+        }),
+      );
       const after = new Map((await listChecklist(db, id)).map((i) => [i.id, i]));
       let moved = 0;
       for (const before of planned) {
