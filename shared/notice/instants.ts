@@ -143,8 +143,10 @@ export function instantMs(instant: string): number {
 }
 
 /**
- * True when an OCDS time stands for "that day" rather than a moment: 23:59:59 (FTS's end of day)
- * or 00:00:00 local (start of day), read in Europe/London.
+ * True when an OCDS time may stand for "that day" rather than a moment: 23:59:59 (FTS's end of
+ * day) or 00:00:00 local (start of day), read in Europe/London. An engagement milestone at either
+ * is a day whose time the description may give. A deadline at 00:00 is not a day but the end of
+ * the day before: key dates decide per kind (`readKeyDates`).
  */
 export function isDayLevel(value: unknown): boolean {
   const instant = ocdsInstant(value);
