@@ -77,6 +77,19 @@ describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
       .click();
     await page.getByRole('heading', { name: 'Timeline', level: 2 }).waitFor();
     await expect(page.getByRole('main').innerText()).resolves.not.toContain('Standstill');
+    // The deadline's own row (the plan's rows name the deadline too; only it says how to submit).
+    const row = page.getByTestId('timeline-row').filter({ hasText: 'Submit through:' });
+    await expect(row.innerText()).resolves.toContain(
+      '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+    );
+    const marker = page
+      .getByRole('list', { name: 'Notice' })
+      .getByTestId('timeline-marker')
+      .filter({ hasText: 'Submission deadline' });
+    await expect(marker.getAttribute('title')).resolves.toContain(
+      'Midnight at the start of Saturday 27 June: submit by the end of Friday 26 June.',
+    );
+    await screenshot(page, 'timeline-midnight-deadline');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export to calendar (.ics)' }).click(),

@@ -102,12 +102,17 @@ const NOTICE_TITLES: Partial<Record<OpportunityRecord['keyDates'][number]['kind'
   awardDecision: 'Award decision expected',
 };
 
-/**
- * When an item is, as the UK writes it: "6 May 2026 12:00", "6 May 2026" for a day, and what a
- * midnight means ("27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the
- * end of Friday 26 June)").
- */
+/** When an item is, as the UK writes it: "6 May 2026 12:00", or "6 May 2026" for a day. */
 export function itemWhen(item: TimelineItem): string {
+  return formatUkDate(item.at, item.allDay);
+}
+
+/**
+ * `itemWhen` with what a midnight means, where there is room for it (the table; the chart's
+ * tooltip says it in the item's detail): "27 Jun 2026 00:00 (midnight at the start of Saturday
+ * 27 June: submit by the end of Friday 26 June)".
+ */
+export function itemWhenInFull(item: TimelineItem): string {
   return formatKeyDate(item);
 }
 
