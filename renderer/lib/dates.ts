@@ -1,8 +1,8 @@
-import { formatMoney, formatUkDate } from '../../shared/notice/format';
+import { formatMoney, formatUkDate, MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/notice/format';
 import { dueDay, ukDay } from '../../shared/notice/instants';
 import type { KeyDateKind } from '../../shared/notice/model';
 
-export { formatMoney, formatUkDate };
+export { formatMoney, formatUkDate, MONTH_NAMES, WEEKDAY_NAMES };
 export { formatKeyDate, midnightMeaning } from '../../shared/notice/midnight';
 
 export const KEY_DATE_LABELS: Record<KeyDateKind, string> = {
@@ -55,30 +55,3 @@ export function countdown(at: string, allDay: boolean, now: Date): string {
         : `${Math.floor(span / 365.25)} years`;
   return days > 0 ? `in ${words}` : `${words} ago`;
 }
-
-/** Day names by `Date.getUTCDay()` index, for dates written out in full ("Thursday 23 April"). */
-export const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
-
-/** Month names by zero-based month. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];

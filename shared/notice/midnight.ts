@@ -3,25 +3,9 @@
  * 27 June, so it is met only by the end of 26 June: a bidder who reads "27 June" plans to submit
  * a day late. The page, the timeline and the command line all say it the same way, from here.
  */
-import { formatUkDate } from './format';
+import { formatUkDate, MONTH_NAMES, WEEKDAY_NAMES } from './format';
 import { dueDay, isUkMidnight, ukDay } from './instants';
 import type { Instant } from './model';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** What the user must have done by the end of the day before, per kind of date. */
 const ACTIONS: Record<string, string> = {
@@ -35,7 +19,7 @@ const ACTIONS: Record<string, string> = {
 function dayInWords(day: string): string {
   const [year, month, dayOfMonth] = day.split('-').map(Number);
   const weekday = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, dayOfMonth ?? 1)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${dayOfMonth} ${MONTHS[(month ?? 1) - 1]}`;
+  return `${WEEKDAY_NAMES[weekday]} ${dayOfMonth} ${MONTH_NAMES[(month ?? 1) - 1]}`;
 }
 
 /**
