@@ -19,12 +19,15 @@ const LABELS: Record<KeyDateKind, string> = {
 };
 
 /**
- * Dates that mark the start of a day, where 00:00 means "from that day": publication and the
- * contract term (a contract runs from its first day to its last; notices give these as days).
- * Every other date at 00:00 is a moment: a deadline at midnight is the end of the day before.
+ * Dates where 00:00 means "that day": publication, the contract term (a contract runs from its
+ * first day to its last) and the buyer's own expectations (the next notice, the award decision),
+ * which are days nobody has to meet. Every other date at 00:00 (a deadline, the opening of
+ * tenders) is a moment: a deadline at midnight is the end of the day before.
  */
 const DAY_KINDS: ReadonlySet<KeyDateKind> = new Set([
   'published',
+  'futureNotice',
+  'awardDecision',
   'contractStart',
   'contractEnd',
   'contractMaxEnd',
