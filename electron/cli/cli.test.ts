@@ -171,3 +171,38 @@ describe.runIf(corpusAvailable('cli contradictions'))('contradictions in a real 
     );
   });
 });
+
+describe.runIf(corpusDir !== null)(
+  'bid-desk inspect on a deadline at midnight (real PCR notice)',
+  () => {
+    const file = join(
+      corpusDir ?? '',
+      'more-notices/derived-fts-pcr-midnight-deadline-06872e.json',
+    );
+
+    it('says the deadline is the end of the day before, never "27 Jun 2026" as a day', () => {
+      const run = cli('inspect', file);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(
+        /27 Jun 2026 00:00\s+Submission deadline \(midnight at the start of Saturday 27 June: submit by the end of Friday 26 June\)/,
+      );
+      expect(run.stdout).not.toMatch(/27 Jun 2026\s+Submission deadline/);
+      expect(run.stdout).not.toContain('Award decision');
+      expect(run.stdout).toMatch(/27 Jun 2026 00:00\s+Tenders opened/);
+    });
+
+    it('gives the deadline in --json as a moment (allDay false) and no award decision', () => {
+      const run = cli('inspect', file, '--json');
+      expect(run.code).toBe(0);
+      const doc = JSON.parse(run.stdout) as {
+        opportunities: Array<{ keyDates: Array<{ kind: string; at: string; allDay: boolean }> }>;
+      };
+      const dates = doc.opportunities[0]?.keyDates ?? [];
+      expect(dates.find((d) => d.kind === 'submissionDeadline')).toMatchObject({
+        at: '2026-06-27T00:00:00+01:00',
+        allDay: false,
+      });
+      expect(dates.map((d) => d.kind)).not.toContain('awardDecision');
+    });
+  },
+);

@@ -1,5 +1,6 @@
 import { awardStatusText, formatMoney, formatUkDate } from '../../shared/notice/format';
 import { isDayLevelInstant } from '../../shared/notice/instants';
+import { formatKeyDate, midnightMeaning } from '../../shared/notice/midnight';
 import type {
   Award,
   AwardSupplier,
@@ -29,7 +30,11 @@ export function formatSummary(opportunities: Opportunity[], warnings: ImportWarn
       for (const d of o.keyDates) {
         const lot = d.lotId ? ` [lot ${d.lotId}]` : '';
         const derived = d.derived ? ' (from the description)' : '';
-        lines.push(`  ${formatUkDate(d.at, d.allDay).padEnd(18)} ${d.label}${lot}${derived}`);
+        const midnight = midnightMeaning(d);
+        const meaning = midnight ? ` (${midnight})` : '';
+        lines.push(
+          `  ${formatUkDate(d.at, d.allDay).padEnd(18)} ${d.label}${lot}${derived}${meaning}`,
+        );
       }
     }
     for (const e of o.engagementEvents) {
@@ -40,7 +45,10 @@ export function formatSummary(opportunities: Opportunity[], warnings: ImportWarn
         );
       if (e.place) lines.push(`  Where: ${e.place}`);
       if (e.onlineUrl) lines.push(`  Join:  ${e.onlineUrl}`);
-      if (e.signUpDeadline) lines.push(`  Sign up by: ${formatUkDate(e.signUpDeadline)}`);
+      if (e.signUpDeadline) {
+        const signUp = { kind: 'engagementSignUp', at: e.signUpDeadline, allDay: false };
+        lines.push(`  Sign up by: ${formatKeyDate(signUp)}`);
+      }
     }
     lines.push('', `Lots (${o.lots.length}):`);
     for (const lot of o.lots) {

@@ -1,8 +1,9 @@
-import { formatMoney, formatUkDate } from '../../shared/notice/format';
-import { ukDay } from '../../shared/notice/instants';
+import { formatMoney, formatUkDate, MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/notice/format';
+import { dueDay, ukDay } from '../../shared/notice/instants';
 import type { KeyDateKind } from '../../shared/notice/model';
 
-export { formatMoney, formatUkDate };
+export { formatMoney, formatUkDate, MONTH_NAMES, WEEKDAY_NAMES };
+export { formatKeyDate, midnightMeaning } from '../../shared/notice/midnight';
 
 export const KEY_DATE_LABELS: Record<KeyDateKind, string> = {
   published: 'Published',
@@ -18,14 +19,16 @@ export const KEY_DATE_LABELS: Record<KeyDateKind, string> = {
   contractMaxEnd: 'Latest contract end',
   standstillEnd: 'Standstill ends',
   expectedSignature: 'Contract signature expected',
+  tendersOpened: 'Tenders opened',
 };
 
 const DAY = 86_400_000;
 
-/** Whole UK calendar days from `now` to `at` (negative when past). */
+/** Whole UK calendar days from `now` to `at`, an instant or a UK day (negative when past). */
 export function daysBetween(now: Date, at: string): number {
   const a = Date.parse(`${ukDay(now)}T00:00:00Z`);
-  const b = Date.parse(`${ukDay(at)}T00:00:00Z`);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : ukDay(at);
+  const b = Date.parse(`${day}T00:00:00Z`);
   return Math.round((b - a) / DAY);
 }
 
@@ -35,7 +38,8 @@ export function daysBetween(now: Date, at: string): number {
  */
 export function countdown(at: string, allDay: boolean, now: Date): string {
   const ms = Date.parse(at) - now.getTime();
-  const days = daysBetween(now, at);
+  // A moment at midnight belongs to the day it ends: 00:00 on 27 June is "today" all of 26 June.
+  const days = allDay ? daysBetween(now, at) : daysBetween(now, dueDay(at));
   if (days === 0) {
     if (allDay) return 'today';
     const hours = Math.round(Math.abs(ms) / 3_600_000);
@@ -53,30 +57,3 @@ export function countdown(at: string, allDay: boolean, now: Date): string {
         : `${Math.floor(span / 365.25)} years`;
   return days > 0 ? `in ${words}` : `${words} ago`;
 }
-
-/** Day names by `Date.getUTCDay()` index, for dates written out in full ("Thursday 23 April"). */
-export const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
-
-/** Month names by zero-based month. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];

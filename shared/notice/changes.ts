@@ -1,5 +1,6 @@
 import type { AwardCriterion, Buyer, Change, KeyDate, Lot, Money, Opportunity } from './model';
-import { formatMoney, formatUkDate } from './format';
+import { formatMoney } from './format';
+import { formatKeyDate } from './midnight';
 
 type ComparedLot = Pick<Lot, 'id' | 'title' | 'value' | 'status' | 'criteria'>;
 
@@ -148,9 +149,8 @@ function sameMoney(a: Money | null, b: Money | null): boolean {
 function joinDates(dates: KeyDate[]): string | null {
   if (dates.length === 0) return null;
   // Nearly always one date: its text as it is, without an array and a join.
-  if (dates.length === 1)
-    return formatUkDate((dates[0] as KeyDate).at, (dates[0] as KeyDate).allDay);
-  return dates.map((d) => formatUkDate(d.at, d.allDay)).join('; ');
+  if (dates.length === 1) return formatKeyDate(dates[0] as KeyDate);
+  return dates.map(formatKeyDate).join('; ');
 }
 
 /** Lots by id; a repeated id keeps its last lot, as the change log always has. */

@@ -1,6 +1,33 @@
 import type { Instant, Money } from './model';
 import { ukWallClock } from './instants';
 
+/** Day names by `Date.getUTCDay()` index, for dates written out in full ("Thursday 23 April"). */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** Month names by zero-based month. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "15 Dec 2026 12:00" (Europe/London), or "15 Dec 2026" for a day-level date. */

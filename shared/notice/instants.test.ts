@@ -1,6 +1,14 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import { formatUk, isDayLevel, ocdsInstant, ukDay } from './instants';
+import {
+  dueDay,
+  formatUk,
+  isDateOnly,
+  isDayLevel,
+  isUkMidnight,
+  ocdsInstant,
+  ukDay,
+} from './instants';
 
 describe('UK instants', () => {
   it('agree with date-fns-tz for every hour across both 2026 clock changes and a leap day', () => {
@@ -57,6 +65,27 @@ describe('UK instants', () => {
     expect(isDayLevel('2027-04-01T00:00:00+01:00')).toBe(true);
     expect(isDayLevel('2026-10-02T23:59:00+01:00')).toBe(false);
     expect(isDayLevel('2026-05-06T12:00:00+01:00')).toBe(false);
+  });
+
+  it('tells a date without a time from a time at midnight (FTS 051000-2026 and 049950-2026)', () => {
+    expect(isDateOnly('2026-06-19')).toBe(true);
+    expect(isDateOnly('2026-06-27T00:00:00+01:00')).toBe(false);
+    expect(isDateOnly(ocdsInstant('2026-06-19'))).toBe(false);
+    expect(isUkMidnight('2026-06-27T00:00:00+01:00')).toBe(true);
+    expect(isUkMidnight('2026-06-26T23:00:00Z')).toBe(true);
+    expect(isUkMidnight('2026-06-27T00:00:00Z')).toBe(false); // 01:00 in London
+    expect(isUkMidnight('2026-06-26T23:59:59+01:00')).toBe(false);
+  });
+
+  it('gives the last day to meet a deadline: the day before at midnight, else its own day', () => {
+    expect(dueDay('2026-06-27T00:00:00+01:00')).toBe('2026-06-26');
+    expect(dueDay('2026-06-26T23:00:00Z')).toBe('2026-06-26');
+    expect(dueDay('2027-01-01T00:00:00+00:00')).toBe('2026-12-31');
+    // The night the clocks go forward: midnight is still GMT.
+    expect(dueDay('2026-03-29T00:00:00+00:00')).toBe('2026-03-28');
+    expect(dueDay('2026-06-19T23:59:59+01:00')).toBe('2026-06-19');
+    expect(dueDay('2026-06-29T12:00:00+01:00')).toBe('2026-06-29');
+    expect(dueDay('2026-06-27T00:00:01+01:00')).toBe('2026-06-27');
   });
 
   it('gives the UK calendar day of a late-evening UTC instant', () => {

@@ -143,12 +143,40 @@ export function instantMs(instant: string): number {
 }
 
 /**
- * True when an OCDS time stands for "that day" rather than a moment: 23:59:59 (FTS's end of day)
- * or 00:00:00 local (start of day), read in Europe/London.
+ * True when an OCDS time may stand for "that day" rather than a moment: 23:59:59 (FTS's end of
+ * day) or 00:00:00 local (start of day), read in Europe/London. An engagement milestone at either
+ * is a day whose time the description may give. A deadline at 00:00 is not a day but the end of
+ * the day before: key dates decide per kind (`readKeyDates`).
  */
 export function isDayLevel(value: unknown): boolean {
   const instant = ocdsInstant(value);
   return instant !== null && isDayLevelInstant(instant);
+}
+
+/**
+ * True when an OCDS value is a bare date (`"2026-06-19"`): the notice gives a day and no time.
+ * `ocdsInstant` reads it as that day's first instant, which looks like a midnight time; this is
+ * how a reader tells the two apart.
+ */
+export function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && DATE_ONLY.test(value.trim());
+}
+
+/** True when an instant is exactly 00:00:00 in Europe/London: the first instant of a UK day. */
+export function isUkMidnight(instant: Instant): boolean {
+  const date = new Date(instant);
+  return !Number.isNaN(date.getTime()) && ukWallClock(date).clock === '00:00:00';
+}
+
+/**
+ * The UK day by whose end something due at `at` must be done: the day of the last moment before
+ * it. That is the instant's own day, except at midnight, which is the first instant of its day
+ * and so the end of the day before (a deadline at 00:00 on 27 June is met by the end of 26 June).
+ * A day-level date at its day's first instant (a date given without a time) is read the same way:
+ * its earliest reading. 23:59:59 (FTS's end of day) stays on its own day.
+ */
+export function dueDay(at: Instant): string {
+  return ukWallClock(new Date(instantMs(at) - 1)).day;
 }
 
 /** isDayLevel of a value already read with `ocdsInstant`. */

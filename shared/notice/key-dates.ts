@@ -8,7 +8,7 @@ import type {
   NoticeRecord,
 } from './model';
 import { obj, objs, type Json } from '../ocds/read';
-import { instantMs, isDayLevelInstant, ocdsInstant } from './instants';
+import { instantMs, isDateOnly, isDayLevelInstant, ocdsInstant } from './instants';
 import type { EngagementFacts } from './engagement';
 
 const LABELS: Record<KeyDateKind, string> = {
@@ -25,7 +25,24 @@ const LABELS: Record<KeyDateKind, string> = {
   contractMaxEnd: 'Contract ends at the latest (with extensions)',
   standstillEnd: 'Standstill ends',
   expectedSignature: 'Contract expected to be signed',
+  tendersOpened: 'Tenders opened',
 };
+
+/**
+ * Dates where 00:00 means "that day": publication, the contract term (a contract runs from its
+ * first day to its last) and the buyer's own expectations (the next notice, the award decision,
+ * the contract's signature), which are days nobody has to meet. Every other date at 00:00 (a deadline, the opening of
+ * tenders) is a moment: a deadline at midnight is the end of the day before.
+ */
+const DAY_KINDS: ReadonlySet<KeyDateKind> = new Set([
+  'published',
+  'futureNotice',
+  'awardDecision',
+  'expectedSignature',
+  'contractStart',
+  'contractEnd',
+  'contractMaxEnd',
+]);
 
 /**
  * Every dated fact a bidder plans around, in time order. Dates shared by every lot are given
@@ -50,18 +67,20 @@ export function readKeyDates(
   );
   addDate(dates, 'expressionOfInterest', tender.expressionOfInterestDeadline);
   addDate(dates, 'clarificationDeadline', obj(tender.enquiryPeriod)?.endDate);
-  addDate(dates, 'submissionDeadline', obj(tender.tenderPeriod)?.endDate);
+  const deadline = obj(tender.tenderPeriod)?.endDate;
+  addDate(dates, 'submissionDeadline', deadline);
   addDate(dates, 'futureNotice', obj(tender.communication)?.futureNoticeDate);
-  const award = obj(tender.awardPeriod);
-  addDate(dates, 'awardDecision', award?.endDate ?? award?.startDate);
+  const opening = obj(tender.bidOpening)?.date;
+  addDate(dates, 'tendersOpened', opening);
+  addAwardDate(dates, obj(tender.awardPeriod), opening, deadline, null);
 
   // Lot-level deadlines and periods (FTS puts contract periods on lots).
   const ocdsLots = objs(tender.lots);
   for (const lot of ocdsLots) {
     const id = typeof lot.id === 'string' || typeof lot.id === 'number' ? String(lot.id) : null;
-    addDate(dates, 'submissionDeadline', obj(lot.tenderPeriod)?.endDate, id);
-    const lotAward = obj(lot.awardPeriod);
-    addDate(dates, 'awardDecision', lotAward?.endDate ?? lotAward?.startDate, id);
+    const lotDeadline = obj(lot.tenderPeriod)?.endDate;
+    addDate(dates, 'submissionDeadline', lotDeadline, id);
+    addAwardDate(dates, obj(lot.awardPeriod), opening, lotDeadline ?? deadline, id);
   }
   // A lot's period is already read as instants: no need to look each up again. Where an award
   // states the contract period, it is the contract's and replaces the one planned for the lot.
@@ -132,7 +151,35 @@ function addDate(
   lotId: string | null = null,
   label: string = LABELS[kind],
 ): void {
-  addInstant(dates, kind, ocdsInstant(raw), lotId, label);
+  addInstant(dates, kind, ocdsInstant(raw), lotId, label, isDateOnly(raw));
+}
+
+/**
+ * The award period's date. Its end is the award decision. Its start alone is one too, unless it
+ * is the moment tenders are opened: older-rules (PCR 2015) notices put `bidOpening.date` there,
+ * often the deadline itself. Then it is "Tenders opened" and no award date (nor a standstill
+ * worked out from one) is made up from it.
+ */
+function addAwardDate(
+  dates: KeyDate[],
+  award: Json | null | undefined,
+  opening: unknown,
+  deadline: unknown,
+  lotId: string | null,
+): void {
+  if (!award) return;
+  if (ocdsInstant(award.endDate)) {
+    addDate(dates, 'awardDecision', award.endDate, lotId);
+    return;
+  }
+  const start = ocdsInstant(award.startDate);
+  if (!start) return;
+  const openedAt = ocdsInstant(opening);
+  const due = ocdsInstant(deadline);
+  const isOpening =
+    (openedAt !== null && instantMs(openedAt) === instantMs(start)) ||
+    (due !== null && instantMs(start) <= instantMs(due));
+  addDate(dates, isOpening ? 'tendersOpened' : 'awardDecision', award.startDate, lotId);
 }
 
 /** A structured date already read with `ocdsInstant` (which returns an instant unchanged). */
@@ -142,17 +189,27 @@ function addInstant(
   at: Instant | null | undefined,
   lotId: string | null,
   label: string = LABELS[kind],
+  dateOnly = false,
 ): void {
   if (!at) return;
   dates.push({
     kind,
     at,
-    allDay: isDayLevelInstant(at),
+    allDay: dateOnly || isDayLevelDate(kind, at),
     lotId,
     label,
     derived: false,
     source: null,
   });
+}
+
+/**
+ * 23:59:59 (FTS's "end of that day") is that day; 00:00 is a day only where it starts one
+ * (`DAY_KINDS`). A deadline at 00:00 is a moment, the end of the day before, and is kept as one.
+ */
+function isDayLevelDate(kind: KeyDateKind, at: Instant): boolean {
+  if (!isDayLevelInstant(at)) return false;
+  return at.slice(11, 19) === '23:59:59' || DAY_KINDS.has(kind);
 }
 
 /** The newest notice with a publication date. */

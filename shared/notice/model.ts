@@ -147,6 +147,8 @@ export const KEY_DATE_KINDS = [
   'contractMaxEnd',
   'standstillEnd',
   'expectedSignature',
+  /** When tenders are opened (`tender.bidOpening.date`): not an award, often the deadline itself. */
+  'tendersOpened',
 ] as const;
 export const KeyDateKind = z.enum(KEY_DATE_KINDS);
 export type KeyDateKind = z.infer<typeof KeyDateKind>;

@@ -18,6 +18,7 @@ interface SeedOcds {
   buyer: { name: string };
   tender: {
     value?: { amount: number };
+    tenderPeriod?: { endDate?: string };
     lots?: Array<{ title?: string }>;
     items?: Array<{ additionalClassifications?: Array<{ id: string }> }>;
   };
@@ -103,7 +104,7 @@ describe('opportunityFromPage', () => {
       source: { field: 'page: Publication Date', snippet: '18 May 20262 weeks ago' },
     });
     expect(keyDate(opp, 'submissionDeadline')).toMatchObject({
-      at: '2026-07-01T23:59:59+01:00',
+      at: '2026-07-01T00:00:00+01:00',
       label: 'Submission deadline',
       source: { field: 'page: Submission Deadline', snippet: '1 Jul 20264 weeks to go' },
     });
@@ -158,14 +159,22 @@ describe('opportunityFromPage', () => {
     expect(keyDate(opp, 'futureNotice')?.at).toBe('2026-07-14T00:00:00+01:00');
   });
 
-  it('seed 004: UK4 tender with a deadline at the end of 6 May 2026', () => {
+  it('seed 004: UK4 tender with a deadline on 6 May 2026, read at its start (it is noon)', () => {
     const opp = fromPageOnly(SEEDS.staffordshireStalking);
     expect(opp.noticeType).toBe('UK4');
     expect(opp.stage).toBe('tender');
     expect(opp.status).toBe('active');
     expect(opp.procurementMethodDetails).toBe('Competitive flexible procedure');
     expect(opp.value?.amount).toBe(1265000);
-    expect(keyDate(opp, 'submissionDeadline')?.at).toBe('2026-05-06T23:59:59+01:00');
+    // The page prints the day only; the notice's JSON says 12:00. Reading it at 23:59:59 would
+    // plan half a day late; its start is never late.
+    expect(keyDate(opp, 'submissionDeadline')).toMatchObject({
+      at: '2026-05-06T00:00:00+01:00',
+      allDay: true,
+    });
+    expect(Date.parse(keyDate(opp, 'submissionDeadline')?.at ?? '')).toBeLessThanOrEqual(
+      Date.parse(seedOcds(SEEDS.staffordshireStalking).tender.tenderPeriod?.endDate ?? ''),
+    );
     // Winter dates carry +00:00.
     expect(keyDate(opp, 'contractStart')?.at).toBe('2026-12-01T00:00:00+00:00');
     expect(keyDate(opp, 'futureNotice')?.at).toBe('2026-03-06T00:00:00+00:00');

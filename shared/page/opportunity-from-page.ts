@@ -41,8 +41,9 @@ const OCDS_TENDER_STATUSES = new Set([
 /**
  * Build an Opportunity from the page alone. Facts come from the page's labels, so nothing is
  * `derived`; key dates carry `source: { field: 'page: <Label>', snippet: <value as printed> }`.
- * Dates are day-level (`allDay: true`): local midnight, except the submission deadline, which is
- * the end of its day (23:59:59 Europe/London) so a day-level deadline is never shown as passed early.
+ * Dates are day-level (`allDay: true`) at local midnight, the submission deadline too: the page
+ * prints the day without the time (seed 004's "6 May 2026" is noon; a notice closing at 00:00 on
+ * 27 June prints "27 Jun 2026", the end of 26 June), so plans take the day's earliest reading.
  *
  * Lots: the page's "Lot Information" lots when it has that section; otherwise one lot with id
  * "1", because every FTS procurement has at least one lot (OCDS numbers a single lot "1") and a
@@ -229,36 +230,20 @@ function contractPeriod(period: { start: string; end: string }): ContractPeriod 
   };
 }
 
-const DAY_DATES: Array<{ kind: KeyDateKind; label: string; field: string; endOfDay: boolean }> = [
-  { kind: 'published', label: 'Published', field: 'Publication Date', endOfDay: false },
-  {
-    kind: 'submissionDeadline',
-    label: 'Submission deadline',
-    field: 'Submission Deadline',
-    endOfDay: true,
-  },
-  {
-    kind: 'futureNotice',
-    label: 'Next notice expected',
-    field: 'Future Notice Date',
-    endOfDay: false,
-  },
-  { kind: 'awardDecision', label: 'Award decision', field: 'Award Date', endOfDay: false },
+const DAY_DATES: Array<{ kind: KeyDateKind; label: string; field: string }> = [
+  { kind: 'published', label: 'Published', field: 'Publication Date' },
+  { kind: 'submissionDeadline', label: 'Submission deadline', field: 'Submission Deadline' },
+  { kind: 'futureNotice', label: 'Next notice expected', field: 'Future Notice Date' },
+  { kind: 'awardDecision', label: 'Award decision', field: 'Award Date' },
 ];
 
 function keyDates(page: NoticePage, period: { start: string; end: string } | null): KeyDate[] {
   const out: KeyDate[] = [];
-  const add = (
-    kind: KeyDateKind,
-    label: string,
-    day: string,
-    endOfDay: boolean,
-    field: string,
-  ): void => {
+  const add = (kind: KeyDateKind, label: string, day: string, field: string): void => {
     const snippet = page.fields[field] ?? '';
     out.push({
       kind,
-      at: dayInstant(day, endOfDay),
+      at: dayInstant(day),
       allDay: true,
       lotId: null,
       label,
@@ -268,11 +253,11 @@ function keyDates(page: NoticePage, period: { start: string; end: string } | nul
   };
   for (const d of DAY_DATES) {
     const day = parsePageDate(page.fields[d.field] ?? '');
-    if (day) add(d.kind, d.label, day, d.endOfDay, d.field);
+    if (day) add(d.kind, d.label, day, d.field);
   }
   if (period) {
-    add('contractStart', 'Contract start', period.start, false, 'Contract Period');
-    add('contractEnd', 'Contract end', period.end, false, 'Contract Period');
+    add('contractStart', 'Contract start', period.start, 'Contract Period');
+    add('contractEnd', 'Contract end', period.end, 'Contract Period');
   }
   return out;
 }

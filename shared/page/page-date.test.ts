@@ -64,9 +64,8 @@ describe('parseHistoryStamp', () => {
 });
 
 describe('dayInstant', () => {
-  it('gives local midnight, or the end of the day for deadlines, with the right offset', () => {
+  it('gives local midnight, the earliest reading of a day, with the right offset', () => {
     expect(dayInstant('2026-07-01')).toBe('2026-07-01T00:00:00+01:00');
-    expect(dayInstant('2026-07-01', true)).toBe('2026-07-01T23:59:59+01:00');
     expect(dayInstant('2026-12-01')).toBe('2026-12-01T00:00:00+00:00');
   });
 });

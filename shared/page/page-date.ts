@@ -87,8 +87,10 @@ export function parseHistoryStamp(value: string): Instant | null {
   );
 }
 
-/** Local midnight (or 23:59:59 for deadlines) of a yyyy-MM-dd day, as a London instant. */
-export function dayInstant(day: string, endOfDay = false): Instant {
-  const wall = `${day}T${endOfDay ? '23:59:59' : '00:00:00'}`;
-  return formatInTimeZone(fromZonedTime(wall, PAGE_ZONE), PAGE_ZONE, INSTANT_FORMAT);
+/**
+ * Local midnight of a yyyy-MM-dd day, as a London instant: a day printed without a time is read
+ * at its start, its earliest reading (a deadline the page prints as "27 Jun 2026" may be 00:00).
+ */
+export function dayInstant(day: string): Instant {
+  return formatInTimeZone(fromZonedTime(`${day}T00:00:00`, PAGE_ZONE), PAGE_ZONE, INSTANT_FORMAT);
 }

@@ -81,12 +81,14 @@ describe('backSchedule', () => {
       const day = addCalendarDays('2026-01-01', d);
       for (const clock of ['00:00:00', '09:30:00', '23:59:59']) {
         const deadline = formatUk(fromUkWallClock(day, clock));
+        // A deadline at midnight is met by the end of the day before: that is the last day.
+        const last = clock === '00:00:00' ? addCalendarDays(day, -1) : day;
         for (const percent of [0, 10, 25, 50]) {
           const settings = { ...DEFAULT_BID_SCHEDULE, contingencyPercent: percent };
           const plan = backSchedule(deadline, settings);
           expect(plan.map((m) => m.milestone)).toEqual([...MILESTONES]);
           for (const [i, m] of plan.entries()) {
-            expect(m.day <= day).toBe(true);
+            expect(m.day <= last).toBe(true);
             expect(isWorkingDay(m.day, region)).toBe(true);
             if (i > 0) expect(m.day >= (plan[i - 1]?.day as string)).toBe(true);
           }
@@ -94,7 +96,7 @@ describe('backSchedule', () => {
           if (!submit) throw new Error('no submit milestone');
           // Working days left between submitting and the deadline (a weekend deadline's Friday counts).
           const free =
-            workingDaysBetween(submit.day, day, region) + (isWorkingDay(day, region) ? 0 : 1);
+            workingDaysBetween(submit.day, last, region) + (isWorkingDay(last, region) ? 0 : 1);
           expect(free).toBe(submit.workingDaysBefore);
           const pulledIn = submit.workingDaysBefore - submit.plannedWorkingDaysBefore;
           expect(pulledIn).toBeGreaterThanOrEqual(contingencyDays(settings) - 1);

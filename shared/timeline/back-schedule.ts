@@ -5,7 +5,8 @@
  */
 import type { Instant } from '../notice/model';
 import { formatUkDate } from '../notice/format';
-import { fromUkWallClock, formatUk, ukDay } from '../notice/instants';
+import { dueDay, fromUkWallClock, formatUk, ukDay } from '../notice/instants';
+import { midnightMeaning } from '../notice/midnight';
 import {
   MILESTONES,
   type BankHolidayRegion,
@@ -52,6 +53,19 @@ export function startOfUkDay(day: string): Instant {
   return formatUk(fromUkWallClock(day));
 }
 
+/**
+ * The deadline as a milestone's detail quotes it, saying which day the plan counts back from when
+ * that is the day before: the deadline is at midnight, or a day without a time read at its start.
+ */
+function deadlineWords(deadline: Instant, allDay: boolean, lastDay: string): string {
+  const text = formatUkDate(deadline, allDay);
+  if (lastDay === ukDay(deadline)) return text;
+  if (allDay) {
+    return `${text}, a day without a time: planned as due at its start, so by the end of ${formatUkDate(startOfUkDay(lastDay), true)}`;
+  }
+  return `${text}, ${midnightMeaning({ kind: 'submissionDeadline', at: deadline, allDay }) ?? ''}`;
+}
+
 /** Contingency in working days: `percent` of the writing window, rounded up (never less). */
 export function contingencyDays(settings: BidScheduleSettings): number {
   const window = settings.offsets.gapAnalysis;
@@ -63,7 +77,9 @@ export function contingencyDays(settings: BidScheduleSettings): number {
  *
  * - Offsets are working days before the deadline's UK day: 1 is the working day before it, 0 the
  *   deadline's day itself (or the working day before, when the deadline falls on a weekend or a
- *   bank holiday). Weekends and the settings' bank holidays are skipped.
+ *   bank holiday). Weekends and the settings' bank holidays are skipped. The deadline's day is the
+ *   last day to meet it (`dueDay`): for a deadline at midnight, the day before, and the same for a
+ *   day given without a time (its earliest reading).
  * - Contingency: the writing window runs from the gap analysis to the deadline. `contingencyPercent`
  *   of it (rounded up to whole working days, C) is kept free at the end by pulling the writing
  *   milestones in proportionally: a milestone planned `o` working days before the deadline moves
@@ -74,12 +90,14 @@ export function contingencyDays(settings: BidScheduleSettings): number {
 export function backSchedule(
   submissionDeadline: Instant,
   settings: BidScheduleSettings,
+  allDay = false,
 ): BidMilestone[] {
-  const deadlineDay = ukDay(submissionDeadline);
+  const deadlineDay = dueDay(submissionDeadline);
   const window = settings.offsets.gapAnalysis;
   const contingency = window > 0 ? contingencyDays(settings) : 0;
   const calendar = settings.bankHolidays;
-  const deadlineText = formatUkDate(submissionDeadline);
+  const deadlineText = deadlineWords(submissionDeadline, allDay, deadlineDay);
+  const dayBefore = deadlineDay !== ukDay(submissionDeadline);
   const skipped =
     calendar === 'none'
       ? 'Weekends are skipped.'
@@ -93,7 +111,9 @@ export function backSchedule(
     const day = addWorkingDays(deadlineDay, -before, calendar);
     const when =
       before === 0
-        ? 'On the day of the submission deadline'
+        ? dayBefore
+          ? 'On the last day before the submission deadline'
+          : 'On the day of the submission deadline'
         : `${before} working day${before === 1 ? '' : 's'} before the submission deadline`;
     const why =
       pulledIn > 0

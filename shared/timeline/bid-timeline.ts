@@ -5,7 +5,7 @@
  */
 import type { Change, Instant, Opportunity } from '../notice/model';
 import { formatUkDate } from '../notice/format';
-import { ukDay } from '../notice/instants';
+import { dueDay, ukDay } from '../notice/instants';
 import type { ChecklistItem, EngagementPlan, GoNoGoDecision } from '../workspace/model';
 import { backSchedule, startOfUkDay } from './back-schedule';
 import { engagementPlanItems } from './engagement-plans';
@@ -94,9 +94,9 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
 
   if (whole?.outcome !== 'no-bid') {
     const decided = [...latest.values()].find((d) => d.outcome !== 'undecided');
-    for (const { deadline, lotId } of submissionDeadlines(opportunity)) {
+    for (const { deadline, allDay, lotId } of submissionDeadlines(opportunity)) {
       const scope = lotId ?? 'all';
-      for (const m of backSchedule(deadline, settings)) {
+      for (const m of backSchedule(deadline, settings, allDay)) {
         const pending = m.milestone === 'goNoGo' && !decided;
         const late = pending && ukDay(input.now) > m.day ? ' No decision is recorded yet.' : '';
         items.push({
@@ -170,17 +170,17 @@ function lotKeyOf(lots: readonly StoredLotRef[] | undefined, lotRecordId: string
 /** The whole opportunity's deadline, and each lot deadline that differs from it. */
 function submissionDeadlines(
   opportunity: Opportunity,
-): Array<{ deadline: Instant; lotId: string | null }> {
+): Array<{ deadline: Instant; allDay: boolean; lotId: string | null }> {
   const all = opportunity.keyDates.filter((d) => d.kind === 'submissionDeadline');
   const whole = all.find((d) => d.lotId === null);
-  const out: Array<{ deadline: Instant; lotId: string | null }> = [];
-  if (whole) out.push({ deadline: whole.at, lotId: null });
+  const out: Array<{ deadline: Instant; allDay: boolean; lotId: string | null }> = [];
+  if (whole) out.push({ deadline: whole.at, allDay: whole.allDay, lotId: null });
   const seen = new Set<string>();
   for (const date of all) {
     if (date.lotId === null || seen.has(date.lotId)) continue;
     if (whole && Date.parse(whole.at) === Date.parse(date.at)) continue;
     seen.add(date.lotId);
-    out.push({ deadline: date.at, lotId: date.lotId });
+    out.push({ deadline: date.at, allDay: date.allDay, lotId: date.lotId });
   }
   return out;
 }
@@ -199,7 +199,7 @@ function clarificationItems(
   return opportunity.keyDates
     .filter((d) => d.kind === 'clarificationDeadline')
     .map((date) => {
-      const day = addWorkingDays(ukDay(date.at), -n, settings.bankHolidays);
+      const day = addWorkingDays(dueDay(date.at), -n, settings.bankHolidays);
       return {
         ...base,
         id: `${prefix}/plan/clarificationQuestions/${date.lotId ?? 'all'}`,

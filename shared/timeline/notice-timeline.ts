@@ -5,6 +5,7 @@
  */
 import type { Change, EngagementEvent, KeyDate, Opportunity } from '../notice/model';
 import { formatUkDate } from '../notice/format';
+import { midnightMeaning } from '../notice/midnight';
 import { ukDay } from '../notice/instants';
 import { startOfUkDay } from './back-schedule';
 import {
@@ -200,6 +201,11 @@ function keyDateDetail(opportunity: Opportunity, date: KeyDate): string {
   const parts: string[] = [];
   if (date.lotId !== null) parts.push(`Lot ${date.lotId} only.`);
   if (date.allDay) parts.push('The notice gives the day, not a time.');
+  const midnight = midnightMeaning(date);
+  if (midnight) parts.push(`${midnight[0]?.toUpperCase()}${midnight.slice(1)}.`);
+  if (date.kind === 'tendersOpened') {
+    parts.push('When the buyer opens the tenders, not when it decides the award.');
+  }
   if (date.kind === 'submissionDeadline') {
     const how = opportunity.submissionUrl ?? opportunity.submissionMethodDetails;
     if (how) parts.push(`Submit through: ${short(how, 300)}`);

@@ -4,6 +4,7 @@
  */
 import type { KeyDateKind } from '../notice/model';
 import { formatUkDate } from '../notice/format';
+import { formatKeyDate } from '../notice/midnight';
 import { ukDay } from '../notice/instants';
 import { addDays, dayOf, startOfUkDay } from './days';
 import { latestDecisions } from './scoring';
@@ -213,7 +214,7 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
         at: date.at,
         allDay: date.allDay,
         title: known[1],
-        detail: formatUkDate(date.at, date.allDay),
+        detail: formatKeyDate(date),
         opportunityId: opportunity.id,
         overdue: Date.parse(date.at) < nowMs,
       });
@@ -233,7 +234,7 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
       at: today,
       allDay: true,
       title: 'Go/no-go decision needed',
-      detail: `No decision yet; the submission deadline is ${formatUkDate(deadline.at, deadline.allDay)}.`,
+      detail: `No decision yet; the submission deadline is ${formatKeyDate(deadline)}.`,
       opportunityId: opportunity.id,
       overdue: false,
     });

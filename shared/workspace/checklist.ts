@@ -6,7 +6,7 @@
 import type { AwardCriterion, WeightingPart } from '../notice/model';
 import { BankHolidayRegion } from '../timeline/model';
 import { addWorkingDays } from '../timeline/working-days';
-import { addDays, dayOf } from './days';
+import { addDays, deadlineDayOf } from './days';
 import type { ChecklistCategory, ChecklistItem, ChecklistTemplateItem, Day } from './model';
 
 /** Days before the deadline (≈ working days: 7 calendar ≈ 5 working). */
@@ -60,7 +60,8 @@ export function criterionKeys(criteria: readonly AwardCriterion[]): string[] {
 }
 
 /**
- * The UK day `offsetDays` calendar days before the deadline's UK day, moved back to the working
+ * The UK day `offsetDays` calendar days before the deadline's last day (the day before, for a
+ * deadline at midnight or a day given without a time: its earliest reading), moved back to the working
  * day before it when it falls on a weekend or on a bank holiday of `bankHolidays` (the bid
  * schedule's region, so checklists and the timeline agree on which days are working days; with
  * 'none' only weekends are skipped).
@@ -70,7 +71,7 @@ export function dueDateFor(
   offsetDays: number,
   bankHolidays: BankHolidayRegion,
 ): Day {
-  return addWorkingDays(addDays(dayOf(submissionDeadline), -offsetDays), 0, bankHolidays);
+  return addWorkingDays(addDays(deadlineDayOf(submissionDeadline), -offsetDays), 0, bankHolidays);
 }
 
 /** What a lot's checklist is generated from. */

@@ -3,7 +3,7 @@
  * to the label (in UTC, where there are no clock changes) never drifts across BST.
  */
 import type { Instant } from '../notice/model';
-import { fromUkWallClock, ukDay } from '../notice/instants';
+import { dueDay, fromUkWallClock, ukDay } from '../notice/instants';
 import type { Day } from './model';
 
 const DAY_MS = 86_400_000;
@@ -30,6 +30,15 @@ export function weekday(day: Day): number {
 /** The UK day of an instant or of a day label (returned as is). */
 export function dayOf(at: Instant | Day): Day {
   return /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : ukDay(at);
+}
+
+/**
+ * The last UK day to meet a deadline given as an instant or a day label (returned as is): a
+ * deadline at midnight, or a day given without a time, is read as the end of the day before
+ * (`dueDay`).
+ */
+export function deadlineDayOf(at: Instant | Day): Day {
+  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : dueDay(at);
 }
 
 /** Milliseconds of the start of a UK day (its local midnight). */

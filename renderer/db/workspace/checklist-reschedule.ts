@@ -1,5 +1,6 @@
 /**
- * A re-import that moves a submission deadline moves the checklist due dates that follow it. Runs
+ * A re-import that moves a submission deadline moves the checklist due dates that follow it (and
+ * those planned with an older reading of the same deadline). Runs
  * inside `saveImport`'s transaction; the only workspace write an import ever makes.
  */
 import type { KeyDate } from '../../../shared/notice/model';
@@ -62,7 +63,12 @@ export async function rescheduleChecklistsForImport(
       moved.push(...rescheduleChecklistAgainstUnknown(lotItems, next, context));
       return;
     }
-    if (sameDeadline(lotSubmissionDeadline(change.previous, lot.lotKey), next)) return;
+    if (sameDeadline(lotSubmissionDeadline(change.previous, lot.lotKey), next)) {
+      // The same deadline, but items may have been planned with an older reading of it (Bid Desk
+      // once read a deadline at 00:00 as that whole day, a day late): those move, the rest stay.
+      moved.push(...rescheduleChecklistAgainstUnknown(lotItems, next, context));
+      return;
+    }
     moved.push(...rescheduleChecklist(lotItems, next, context));
   });
   return moved;

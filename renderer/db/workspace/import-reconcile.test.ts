@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import type { Opportunity } from '../../../shared/notice/model';
 import { DEFAULT_BID_SCHEDULE } from '../../../shared/timeline';
-import { criterionKeys, DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
-import { seedBytes, SEEDS } from '../../../test/corpus';
+import { addWorkingDays } from '../../../shared/timeline/working-days';
+import { criterionKeys, DEFAULT_DECISION_SETTINGS, dueDateFor } from '../../../shared/workspace';
+import { addDays } from '../../../shared/workspace/days';
+import { corpusBytes, corpusDir, seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
 import { saveImport, type SaveImportInput } from '../import-repository';
 import {
@@ -317,3 +319,80 @@ describe('re-importing a notice whose submission deadline moved', () => {
     expect((await listChecklist(db, id))[0]?.movedFrom).toBe('2026-04-29');
   });
 });
+
+const MIDNIGHT = 'more-notices/derived-fts-pcr-midnight-deadline-06872e.json';
+
+describe.runIf(corpusDir !== null)(
+  're-importing a notice stored before midnight deadlines were moments',
+  () => {
+    it('moves the checklist planned from 27 June back to the end of 26 June, and nothing else', async () => {
+      // Carbine Magnifiers (049950-2026) closes at 00:00 on Saturday 27 June 2026.
+      const text = new TextDecoder().decode(corpusBytes(MIDNIGHT));
+      const db = await openDatabase({
+        name: 'midnight-test',
+        indexedDB: new IDBFactory(),
+        IDBKeyRange,
+      });
+      const id = (await saveImport(db, read('carbine.json', text), alice)).created[0]?.id as string;
+      const lot = await db.lots.where('opportunityId').equals(id).first();
+      if (!lot) throw new Error('the notice has a lot');
+      const items = await createChecklist(db, id, lot.id, alice);
+      const deadline = '2026-06-27T00:00:00+01:00';
+      const region = DEFAULT_BID_SCHEDULE.bankHolidays;
+
+      // As an older Bid Desk stored it: the deadline as the day of 27 June, the opening as the
+      // award decision, and due dates counted back from 27 June.
+      const oldDue = (offset: number): string =>
+        addWorkingDays(addDays('2026-06-27', -offset), 0, region);
+      const stored = await db.notices.get(id);
+      if (!stored) throw new Error('the notice is kept');
+      const oldDates = stored.notice.keyDates.map((d) =>
+        d.kind === 'submissionDeadline'
+          ? { ...d, allDay: true }
+          : d.kind === 'tendersOpened'
+            ? {
+                ...d,
+                kind: 'awardDecision' as const,
+                label: 'Award decision expected',
+                allDay: true,
+              }
+            : d,
+      );
+      await db.notices.put({ ...stored, notice: { ...stored.notice, keyDates: oldDates } });
+      const planned = items.map((i) =>
+        i.offsetDays === null ? i : { ...i, dueDate: oldDue(i.offsetDays) },
+      );
+      await db.checklistItems.bulkPut(planned);
+
+      // The user imports the same file again with this version.
+      const again = await saveImport(db, read('carbine.json', text), importer);
+      // Its change log says what Bid Desk now reads: a moment, the end of Friday 26 June.
+      expect(again.updated[0]?.changes).toContainEqual(
+        expect.objectContaining({
+          field: 'keyDates.submissionDeadline',
+          from: '27 Jun 2026',
+          to: '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+        }),
+      );
+      const after = new Map((await listChecklist(db, id)).map((i) => [i.id, i]));
+      let moved = 0;
+      for (const before of planned) {
+        const now = after.get(before.id);
+        if (before.offsetDays === null) {
+          expect(now).toEqual(before);
+          continue;
+        }
+        const due = dueDateFor(deadline, before.offsetDays, region);
+        expect(now?.dueDate, before.title).toBe(due);
+        if (due !== before.dueDate) {
+          moved++;
+          expect(now?.movedFrom, before.title).toBe(before.dueDate);
+        } else expect(now, before.title).toEqual(before);
+      }
+      expect(moved).toBeGreaterThan(0);
+      const keyDates = await db.keyDates.where('opportunityId').equals(id).toArray();
+      expect(keyDates.find((d) => d.kind === 'submissionDeadline')?.allDay).toBe(false);
+      expect(keyDates.map((d) => d.kind)).not.toContain('awardDecision');
+    });
+  },
+);

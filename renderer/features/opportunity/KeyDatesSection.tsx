@@ -1,5 +1,5 @@
 import type { KeyDateRecord, LotRecord } from '../../db';
-import { countdown, formatUkDate } from '../../lib/dates';
+import { countdown, formatUkDate, midnightMeaning } from '../../lib/dates';
 import { Derived } from './Derived';
 
 /** Every dated fact, soonest first, with past ones dimmed and derived ones marked. */
@@ -45,6 +45,7 @@ export function KeyDatesSection({
                   <td>
                     <time dateTime={d.at}>{formatUkDate(d.at, d.allDay)}</time>
                     {d.allDay && <span className="muted"> (day)</span>}
+                    {midnightMeaning(d) && <span> ({midnightMeaning(d)})</span>}
                   </td>
                   <td>
                     {d.label}

@@ -2,7 +2,13 @@ import { useEffect, useRef } from 'react';
 import { dismissChanges } from '../../app/actions';
 import { useNow, useOpportunityDetail } from '../../app/queries';
 import type { OpportunityDetail } from '../../db';
-import { countdown, formatMoney, formatUkDate } from '../../lib/dates';
+import {
+  countdown,
+  daysBetween,
+  formatMoney,
+  formatUkDate,
+  midnightMeaning,
+} from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
 import { CheckWithBuyer } from './CheckWithBuyer';
 import { EngagementSection } from './EngagementSection';
@@ -122,7 +128,12 @@ function Summary({ detail, now }: { detail: OpportunityDetail; now: Date }) {
   const deadline = detail.keyDates.find((d) => d.kind === 'submissionDeadline');
   const value = formatMoney(notice.value);
   const suitable = suitabilityText(opportunity.sme, opportunity.vcse);
-  const closed = deadline ? Date.parse(deadline.at) < now.getTime() : false;
+  // A day-level deadline (a day without a time) is open all that day.
+  const closed = deadline
+    ? deadline.allDay
+      ? daysBetween(now, deadline.at) < 0
+      : Date.parse(deadline.at) < now.getTime()
+    : false;
   return (
     <section className="card summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading" className="visually-hidden">
@@ -139,6 +150,9 @@ function Summary({ detail, now }: { detail: OpportunityDetail; now: Date }) {
             >
               {formatUkDate(deadline.at, deadline.allDay)}
             </time>
+            {midnightMeaning(deadline) && (
+              <span className="deadline-meaning"> ({midnightMeaning(deadline)})</span>
+            )}
             <span className="deadline-countdown">
               {closed
                 ? `Closed ${countdown(deadline.at, deadline.allDay, now)}`

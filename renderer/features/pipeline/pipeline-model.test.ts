@@ -142,6 +142,30 @@ describe('countdown words', () => {
   });
 });
 
+describe('countdown to a deadline at midnight (Carbine Magnifiers, 00:00 on 27 June 2026)', () => {
+  const deadline = '2026-06-27T00:00:00+01:00';
+  it.each([
+    // All of Friday 26 June is the deadline's last day: never "tomorrow".
+    ['2026-06-26T15:00:00+01:00', 'today, in 9 hours'],
+    ['2026-06-26T00:30:00+01:00', 'today, in 24 hours'],
+    ['2026-06-25T15:00:00+01:00', 'tomorrow'],
+    ['2026-06-27T10:00:00+01:00', 'yesterday'],
+  ])('at %s → %s', (now, words) => {
+    expect(countdown(deadline, false, new Date(now))).toBe(words);
+  });
+  it('is closing from a week before Friday 26 June, and closed from midnight', () => {
+    const record = {
+      keyDates: [{ kind: 'submissionDeadline', at: deadline, allDay: false, lotId: null }],
+    } as OpportunityRecord;
+    expect(deadlineState(record, new Date('2026-06-18T09:00:00+01:00'))).toBe('open');
+    expect(deadlineState(record, new Date('2026-06-19T09:00:00+01:00'))).toBe('closing');
+    const week = { ...NO_FILTERS, window: '7' as const };
+    expect(filterPipeline([record], week, new Date('2026-06-19T09:00:00+01:00'))).toEqual([record]);
+    expect(deadlineState(record, new Date('2026-06-26T23:59:00+01:00'))).toBe('closing');
+    expect(deadlineState(record, new Date('2026-06-27T00:00:01+01:00'))).toBe('closed');
+  });
+});
+
 describe('next key date around UK midnights', () => {
   const record = (at: string, allDay: boolean): OpportunityRecord =>
     ({ keyDates: [{ kind: 'submissionDeadline', at, allDay, lotId: null }] }) as OpportunityRecord;

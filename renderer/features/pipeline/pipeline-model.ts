@@ -1,5 +1,6 @@
 import type { KeyDateKind, Stage } from '../../../shared/notice/model';
 import type { CompactKeyDate, OpportunityRecord } from '../../db';
+import { dueDay } from '../../../shared/notice/instants';
 import { daysBetween } from '../../lib/dates';
 
 /** Dates a bidder acts on, in the order they matter when two fall together. */
@@ -66,10 +67,15 @@ export type DeadlineState = 'open' | 'closing' | 'closed' | 'none';
 export function deadlineState(record: OpportunityRecord, now: Date): DeadlineState {
   const deadline = record.keyDates.find((d) => d.kind === 'submissionDeadline');
   if (!deadline) return 'none';
-  const days = daysBetween(now, deadline.at);
+  const days = daysToMeet(now, deadline);
   const passed = deadline.allDay ? days < 0 : Date.parse(deadline.at) < now.getTime();
   if (passed) return 'closed';
   return days <= 7 ? 'closing' : 'open';
+}
+
+/** Whole UK days to the last day to meet a deadline: the day before, for one at midnight. */
+function daysToMeet(now: Date, deadline: CompactKeyDate): number {
+  return daysBetween(now, deadline.allDay ? deadline.at : dueDay(deadline.at));
 }
 
 /** A date the notice promised that has passed without a newer notice (e.g. "next notice by 1 Sep"). */
@@ -94,7 +100,7 @@ export function filterPipeline(
       const deadline = r.keyDates.find((d) => d.kind === 'submissionDeadline');
       if (f.window === 'none') return !deadline;
       if (!deadline) return false;
-      const days = daysBetween(now, deadline.at);
+      const days = daysToMeet(now, deadline);
       if (f.window === 'passed') return deadlineState(r, now) === 'closed';
       if (deadlineState(r, now) === 'closed' || days > Number(f.window)) return false;
     }

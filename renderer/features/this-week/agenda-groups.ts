@@ -1,5 +1,5 @@
 /** The agenda arranged for reading: overdue first, then day by day with names a person uses. */
-import { ukDay } from '../../../shared/notice/instants';
+import { dueDay, ukDay } from '../../../shared/notice/instants';
 import type { AgendaItem } from '../../../shared/workspace/agenda';
 import { addDays, dayOf, weekday } from '../../../shared/workspace/days';
 import type { OpportunityTab } from '../../app/router';
@@ -21,14 +21,20 @@ export interface AgendaGroup {
   items: AgendaItem[];
 }
 
-/** Overdue items in one group at the top, then one group per day in order. */
+/** Things to meet by a moment: one at midnight is listed on the day it ends (`dueDay`). */
+const DUE_BY: ReadonlySet<AgendaItem['kind']> = new Set(['deadline', 'clarification', 'sign-up']);
+
+/**
+ * Overdue items in one group at the top, then one group per day in order. A deadline at 00:00 is
+ * in the day before's group: that is the last day to meet it.
+ */
 export function groupAgenda(items: AgendaItem[], now: Date): AgendaGroup[] {
   const groups: AgendaGroup[] = [];
   const overdue = items.filter((i) => i.overdue);
   if (overdue.length) groups.push({ key: 'overdue', label: 'Overdue', items: overdue });
   for (const item of items) {
     if (item.overdue) continue;
-    const day = dayOf(item.at);
+    const day = DUE_BY.has(item.kind) && !item.allDay ? dueDay(item.at) : dayOf(item.at);
     let group = groups.find((g) => g.key === day);
     if (!group) {
       group = { key: day, label: dayLabel(day, now), items: [] };

@@ -7,7 +7,14 @@ import { formatDay } from '../../lib/due-dates';
 import { useChecklist } from '../checklist/checklist-queries';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
 import { TimelineChart } from './TimelineChart';
-import { clashSentence, exportName, isOverdue, itemWhen, LANES, movedText } from './timeline-data';
+import {
+  clashSentence,
+  exportName,
+  isOverdue,
+  itemWhenInFull,
+  LANES,
+  movedText,
+} from './timeline-data';
 import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
 import './timeline.css';
@@ -163,7 +170,7 @@ function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Da
                 className={overdue ? 'is-overdue' : moved ? 'is-moved' : undefined}
                 data-testid="timeline-row"
               >
-                <td>{itemWhen(item)}</td>
+                <td>{itemWhenInFull(item)}</td>
                 <td>
                   {item.title}
                   {item.lotTitle && <span className="muted"> · {item.lotTitle}</span>}

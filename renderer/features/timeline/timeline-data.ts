@@ -3,10 +3,10 @@
  * calendar screens share (UK days, positions on the date axis, month grids, clash sentences).
  */
 import { ukDay } from '../../../shared/notice/instants';
+import { formatKeyDate } from '../../../shared/notice/midnight';
 import {
   bidTimeline,
   DEADLINE_KINDS,
-  startOfUkDay,
   type BidScheduleSettings,
   type TimelineClash,
   type TimelineItem,
@@ -83,7 +83,9 @@ export function keyDateItems(record: OpportunityRecord): TimelineItem[] {
     lane: 'notice' as const,
     kind: date.kind,
     title: NOTICE_TITLES[date.kind] ?? KEY_DATE_LABELS[date.kind],
-    at: date.allDay ? startOfUkDay(ukDay(date.at)) : date.at,
+    // As the notice gives it, like the opportunity's own timeline: a day-level deadline at
+    // 23:59:59 is met that day, one given as a bare day (read at its start) the day before.
+    at: date.at,
     end: null,
     allDay: date.allDay,
     lotId: date.lotId,
@@ -108,6 +110,15 @@ const NOTICE_TITLES: Partial<Record<OpportunityRecord['keyDates'][number]['kind'
 /** When an item is, as the UK writes it: "6 May 2026 12:00", or "6 May 2026" for a day. */
 export function itemWhen(item: TimelineItem): string {
   return formatUkDate(item.at, item.allDay);
+}
+
+/**
+ * `itemWhen` with what a midnight means, where there is room for it (the table; the chart's
+ * tooltip says it in the item's detail): "27 Jun 2026 00:00 (midnight at the start of Saturday
+ * 27 June: submit by the end of Friday 26 June)".
+ */
+export function itemWhenInFull(item: TimelineItem): string {
+  return formatKeyDate(item);
 }
 
 /** "moved from 29 Apr 2026" for an item a re-import moved, else null. */
