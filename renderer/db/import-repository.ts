@@ -24,7 +24,9 @@ export { buyerKey, saveReferenceDocument } from './reference-repository';
 /**
  * Version of the import engine's output, stored on source files so a newer one can re-read them.
  * 2: engagement events carry `datesInDescription` (a moved date whose text names another day).
- * 3: opportunities carry `releaseHistory` (what each release in the file changed).
+ * 3: opportunities carry `releaseHistory` (what each release in the file changed), `awards`
+ *    and `warnings`; a midnight deadline is a moment, not a day; tenders opened is not an award;
+ *    bulleted lots and events held on several days are read apart.
  */
 export const ENGINE_VERSION = 3;
 
