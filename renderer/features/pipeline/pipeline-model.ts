@@ -11,6 +11,7 @@ const ACTIONABLE: KeyDateKind[] = [
   'submissionDeadline',
   'futureNotice',
   'awardDecision',
+  'standstillEnd',
   'contractStart',
 ];
 
