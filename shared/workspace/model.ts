@@ -307,5 +307,10 @@ export const BidOutcome = Authorship.extend({
   sourceFileId: z.string().nullable(),
   /** What the user wrote (feedback, debrief notes); empty for an award notice. */
   notes: z.string(),
+  /**
+   * The outcome this one replaces (the one in force for the same lot when it was recorded), so
+   * the order holds whatever the clocks say; null for the first.
+   */
+  supersedes: z.string().nullable(),
 });
 export type BidOutcome = z.infer<typeof BidOutcome>;

@@ -83,10 +83,10 @@ export function awardOutcomes(input: AwardOutcomeInput): BidOutcome[] {
   }
   const added: BidOutcome[] = [];
   for (const [lotId, awards] of byLot) {
-    const outcome = outcomeOf(awards, lotId, input);
     const history = input.existing.filter((o) => o.lotId === lotId);
     const newest = inForce(history)[0];
     if (newest?.source === 'user') continue;
+    const outcome = { ...outcomeOf(awards, lotId, input), supersedes: newest?.id ?? null };
     const previous = inForce(
       history.filter((o) => o.source === 'award-notice' && o.awardId === outcome.awardId),
     )[0];
@@ -142,6 +142,7 @@ function outcomeOf(
     fileName: input.fileName,
     sourceFileId: input.sourceFileId,
     notes: '',
+    supersedes: null,
     createdAt: input.at,
     updatedAt: input.at,
     updatedBy: input.user,
@@ -158,10 +159,19 @@ function sameFacts(a: BidOutcome, b: BidOutcome): boolean {
   );
 }
 
-/** Outcomes newest first: the first is the one in force. */
+/**
+ * Outcomes newest first: the first is the one in force. An outcome comes before the one it
+ * supersedes even when both were recorded in the same millisecond (or on machines whose clocks
+ * disagree, once a team syncs).
+ */
 export function inForce(outcomes: readonly BidOutcome[]): BidOutcome[] {
+  const superseded = new Set(outcomes.flatMap((o) => (o.supersedes ? [o.supersedes] : [])));
   return [...outcomes].sort(
-    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : -1),
+    (a, b) =>
+      Number(superseded.has(a.id)) - Number(superseded.has(b.id)) ||
+      (a.supersedes === b.id ? -1 : b.supersedes === a.id ? 1 : 0) ||
+      Date.parse(b.createdAt) - Date.parse(a.createdAt) ||
+      (a.id < b.id ? 1 : -1),
   );
 }
 

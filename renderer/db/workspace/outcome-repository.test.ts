@@ -12,7 +12,7 @@ import { openDatabase } from '../database';
 import { removeDemoData, restoreDemoData } from '../demo-data';
 import { saveImport, type SaveImportInput } from '../import-repository';
 import { recordDecision } from './decision-repository';
-import { listOutcomes, outcomesByOpportunity } from './outcome-repository';
+import { listOutcomes, outcomesByOpportunity, reassessOutcomes } from './outcome-repository';
 import { getOrganisation, saveOrganisation } from './settings-repository';
 
 const hasCorpus = corpusAvailable('bid outcome repository suite');
@@ -166,5 +166,22 @@ describe.runIf(hasCorpus)('outcomes recorded by importing an award notice', () =
     expect((await listOutcomes(fresh, id)).map((o) => o.awardedTo[0]?.name)).toEqual([
       'OpenView Security Solutions Limited',
     ]);
+  });
+
+  it('setting the organisation afterwards checks the recorded awards again, once', async () => {
+    const { db, id } = await tenderWithDecision('bid');
+    await saveImport(db, file(AWARD), later);
+    expect(await reassessOutcomes(db, later)).toEqual([]); // still no organisation: nothing to tell
+    await saveOrganisation(
+      db,
+      { name: 'Bath Community Safety CIC', companyNumber: null, charityNumber: null },
+      again,
+    );
+    const added = await reassessOutcomes(db, again);
+    expect(added.map((o) => [o.result, o.fileName, o.createdAt])).toEqual([
+      ['not-won', 'cf-0cb08240-award-819886.json', again.now.toISOString()],
+    ]);
+    expect(await reassessOutcomes(db, again)).toEqual([]);
+    expect((await listOutcomes(db, id)).map((o) => o.result)).toEqual(['not-won', 'unknown']);
   });
 });

@@ -28,7 +28,7 @@ export interface ImportedAwards {
 export async function planImportOutcomes(
   db: BidDeskDatabase,
   imported: readonly ImportedAwards[],
-  file: { fileName: string; sourceFileId: string },
+  file: { fileName: string; sourceFileId: string | null },
   ctx: WriteContext,
 ): Promise<BidOutcome[]> {
   const withAwards = imported.filter((i) => i.notice.awards.length > 0);
@@ -84,4 +84,45 @@ export async function outcomesByOpportunity(
     out.set(id, outcomesInForce(rows));
   }
   return out;
+}
+
+/**
+ * Check the recorded outcomes again against your organisation as now saved (its name was set or
+ * corrected after the award notices arrived): where the result changes ("Awarded" becomes "Won"
+ * or "Not won"), a new outcome is appended from the stored notice's awards. Outcomes the user
+ * recorded are left alone. Returns the outcomes added.
+ */
+export async function reassessOutcomes(
+  db: BidDeskDatabase,
+  ctx: WriteContext,
+): Promise<BidOutcome[]> {
+  return db.transaction(
+    'rw',
+    [db.bidOutcomes, db.notices, db.lots, db.decisions, db.meta],
+    async () => {
+      const all = await db.bidOutcomes.toArray();
+      const byOpportunity = groupBy(all, (o) => o.opportunityId);
+      const fromNotices = [...byOpportunity].flatMap(([id, rows]) => {
+        const latest = outcomesInForce(rows).find((o) => o.source === 'award-notice');
+        return latest ? [{ id, latest }] : [];
+      });
+      if (fromNotices.length === 0) return [];
+      const snapshots = await db.notices.bulkGet(fromNotices.map((f) => f.id));
+      const added: BidOutcome[] = [];
+      for (const [i, { id, latest }] of fromNotices.entries()) {
+        const notice = snapshots[i]?.notice;
+        if (!notice?.awards?.length) continue;
+        added.push(
+          ...(await planImportOutcomes(
+            db,
+            [{ opportunityId: id, notice, lots: [] }],
+            { fileName: latest.fileName ?? '', sourceFileId: latest.sourceFileId },
+            ctx,
+          )),
+        );
+      }
+      if (added.length) await db.bidOutcomes.bulkAdd(added);
+      return added;
+    },
+  );
 }

@@ -88,10 +88,7 @@ function OutcomeBox({
           Awarded to {who}
           {value ? ` for ${value}` : ''}
           {organisation ? (
-            <>
-              . Your organisation’s name was set after this was recorded: import the award notice
-              again to check it against {organisation.name}.
-            </>
+            <>. Bid Desk could not tell whether this was you when it was recorded.</>
           ) : (
             <>
               : set your organisation’s name in <a href="#/settings">Settings</a> so Bid Desk can

@@ -41,6 +41,16 @@ export function PipelineRow({
       <span className="cell cell-title">
         <span className="row-title">{record.title}</span>
         <span className="row-buyer">{record.buyerName}</span>
+        {outcomes?.map((outcome) => (
+          <span
+            key={outcome.id}
+            className={`row-outcome outcome-${outcome.result}`}
+            data-testid="pipeline-outcome"
+            title={outcomeLine(outcome)}
+          >
+            {outcomeLine(outcome)}
+          </span>
+        ))}
       </span>
       <span className="cell cell-stage">
         <span className="badge badge-notice">{record.noticeType ?? 'Notice'}</span>{' '}
@@ -58,16 +68,6 @@ export function PipelineRow({
             <span className="badge badge-changed">Changed</span>
           </>
         )}
-        {outcomes?.map((outcome) => (
-          <span
-            key={outcome.id}
-            className={`row-outcome outcome-${outcome.result}`}
-            data-testid="pipeline-outcome"
-            title={outcomeLine(outcome)}
-          >
-            {outcomeLine(outcome)}
-          </span>
-        ))}
       </span>
       <span className="cell cell-next">
         {state === 'closed' && deadline ? (

@@ -10,6 +10,7 @@ import {
   saveBidSchedule as storeBidSchedule,
   saveChecklistTemplate,
   saveDecisionSettings,
+  reassessOutcomes,
   saveOrganisation as storeOrganisation,
   setUserName,
 } from '../../db';
@@ -95,7 +96,12 @@ export const useSettingsStore = create<SettingsState>((set) => {
     saveOrganisation(organisation, onSaved) {
       return run(
         'organisation',
-        () => storeOrganisation(services().db, organisation, writeContext()),
+        async () => {
+          const ctx = writeContext();
+          await storeOrganisation(services().db, organisation, ctx);
+          // Outcomes recorded before the name was set (or while it was wrong) are checked again.
+          await reassessOutcomes(services().db, ctx);
+        },
         `Saved. Award notices for your bids are now checked against ${organisation.name.trim()}.`,
         onSaved,
       );
