@@ -131,6 +131,9 @@ describe.runIf(corpusDir)('the outcome of a bid, from its award notice', () => {
     await shot(page, 'outcome-opportunity-no-organisation');
     await outcome.getByRole('link', { name: 'Settings' }).click();
     await setOrganisation(page, 'OpenView Security Solutions Limited');
+    await page.getByRole('region', { name: 'Your organisation' }).screenshot({
+      path: join(SHOTS, 'outcome-settings-organisation.png'),
+    });
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Pipeline', exact: true })

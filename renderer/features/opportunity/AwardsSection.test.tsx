@@ -126,6 +126,9 @@ describe.runIf(hasCorpus)('AwardsSection', () => {
       <AwardsSection awards={o.awards} lots={[]} outcomes={outcome(o, null)} organisation={null} />,
     );
     const box = screen.getByTestId('bid-outcome');
+    expect(within(box).getByRole('heading').textContent).toBe(
+      'Your bid: won or not? Bid Desk cannot tell yet',
+    );
     expect(box.textContent).toContain(
       'Awarded to OpenView Security Solutions Limited for £75,000: set your organisation’s name in Settings so Bid Desk can tell whether you won.',
     );

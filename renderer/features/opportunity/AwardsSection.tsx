@@ -56,7 +56,7 @@ function OutcomeBox({
   const lot = outcome.lotId ? lots.find((l) => l.id === outcome.lotId) : undefined;
   const heading =
     outcome.result === 'unknown'
-      ? 'Your bid: awarded'
+      ? 'Your bid: won or not? Bid Desk cannot tell yet'
       : `Your bid: ${outcomeResultText(outcome.result)}`;
   return (
     <div

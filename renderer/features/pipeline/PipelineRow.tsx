@@ -44,7 +44,7 @@ export function PipelineRow({
         {outcomes?.map((outcome) => (
           <span
             key={outcome.id}
-            className={`row-outcome outcome-${outcome.result}`}
+            className={`row-outcome row-outcome-${outcome.result}`}
             data-testid="pipeline-outcome"
             title={outcomeLine(outcome)}
           >

@@ -55,7 +55,7 @@ export function OrganisationSection({ organisation }: { organisation: Organisati
       </p>
       <form noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <div className="settings-row">
-          <label className="field">
+          <label className="field field-wide">
             Organisation name
             <input
               type="text"
@@ -81,7 +81,7 @@ export function OrganisationSection({ organisation }: { organisation: Organisati
               </p>
             ),
         )}
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary organisation-save" disabled={saving}>
           Save your organisation
         </button>
       </form>
