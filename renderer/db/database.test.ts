@@ -17,7 +17,7 @@ import {
   hasDemoData,
   listOpportunitiesWithUnreadChanges,
 } from './opportunity-repository';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const later = (days: number) => ({ now: new Date(Date.UTC(2026, 5, 1 + days, 9)), user: 'Bob' });
@@ -158,6 +158,14 @@ describe('schema migration', () => {
     const earlier = new Set([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)]);
     expect(Object.keys(SCHEMA_V3).filter((table) => earlier.has(table))).toEqual([]);
   });
+
+  it('declares version 4 as one new table (no earlier store changes)', () => {
+    expect(Object.keys(SCHEMA_V4)).toEqual(['bidOutcomes']);
+    const earlier = new Set(
+      [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3].flatMap((version) => Object.keys(version)),
+    );
+    expect(Object.keys(SCHEMA_V4).filter((table) => earlier.has(table))).toEqual([]);
+  });
 });
 
 describe('openDatabase', () => {
@@ -177,6 +185,7 @@ describe('openDatabase', () => {
         ...Object.keys(SCHEMA_V1),
         ...Object.keys(SCHEMA_V2),
         ...Object.keys(SCHEMA_V3),
+        ...Object.keys(SCHEMA_V4),
       ]),
     );
     db.close();
@@ -190,6 +199,7 @@ describe('openDatabase', () => {
     future.version(1).stores(SCHEMA_V1);
     future.version(2).stores(SCHEMA_V2);
     future.version(3).stores(SCHEMA_V3);
+    future.version(4).stores(SCHEMA_V4);
     future
       .version(SCHEMA_VERSION + 1)
       .stores({ opportunities: 'id, &ocid, stage', decisions: 'id, opportunityId' });

@@ -4,6 +4,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type {
+  BidOutcome,
   ChecklistItem,
   CriterionPlan,
   EngagementPlan,
@@ -21,8 +22,15 @@ import type {
   ReferenceDocumentRecord,
   SourceFileRecord,
 } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './schema';
-import { upgradeToV2, upgradeToV3 } from './upgrades';
+import {
+  DATABASE_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_VERSION,
+} from './schema';
+import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades';
 
 export { DATABASE_NAME, SCHEMA_VERSION } from './schema';
 export { requestPersistentStorage } from './persistent-storage';
@@ -48,6 +56,8 @@ export class BidDeskDatabase extends Dexie {
   engagementPlans!: Table<EngagementPlan, string>;
   checklistItems!: Table<ChecklistItem, string>;
   criterionPlans!: Table<CriterionPlan, string>;
+  // How bids ended (version 4): appended by imports of award notices and by the user.
+  bidOutcomes!: Table<BidOutcome, string>;
 
   constructor(name: string, deps?: DatabaseDependencies) {
     // Opened explicitly by `openDatabase`, after the newer-version check.
@@ -56,6 +66,7 @@ export class BidDeskDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     // A new database gets every version at once and no upgrade runs: record which one it is.
     this.on('populate', (tx) =>
       tx.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION }),

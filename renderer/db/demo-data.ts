@@ -14,7 +14,8 @@ import type {
 /**
  * Tables whose rows belong to one opportunity (indexed by `opportunityId`). A later feature's
  * table joins this list so its rows leave and come back with the demo: the workspace tables
- * (version 3) do, so trying out go/no-go or a checklist on a demo notice leaves nothing behind.
+ * (version 3) and bid outcomes (version 4) do, so trying out go/no-go or a checklist on a demo
+ * notice leaves nothing behind.
  */
 export const OPPORTUNITY_CHILD_TABLES = [
   'lots',
@@ -26,6 +27,7 @@ export const OPPORTUNITY_CHILD_TABLES = [
   'engagementPlans',
   'checklistItems',
   'criterionPlans',
+  'bidOutcomes',
 ] as const;
 type ChildTable = (typeof OPPORTUNITY_CHILD_TABLES)[number];
 type RowOf<K extends keyof BidDeskDatabase> =

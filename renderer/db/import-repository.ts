@@ -13,7 +13,9 @@ import {
   type Writes,
 } from './import-plan';
 import { planEvents, planLots, type RowContext } from './notice-rows';
+import { isOlderNotice } from './opportunity-row';
 import type { SourceFileRecord } from './records';
+import { planImportOutcomes, type ImportedAwards } from './workspace/outcome-repository';
 import { rescheduleChecklistsForImport } from './workspace/checklist-reschedule';
 import type { WriteContext } from './write-context';
 import { groupBy } from './group-by';
@@ -74,7 +76,10 @@ export interface SaveImportSummary {
  *
  * The user's workspace rows (decisions, engagement and response plans) are never written, with one
  * exception: when a lot's submission deadline moved, the due dates of its checklist items that
- * follow the deadline move with it (`movedFrom` set until the user has seen them).
+ * follow the deadline move with it (`movedFrom` set until the user has seen them). An award
+ * notice for an opportunity the user is bidding for appends its outcome (won or not, to whom, at
+ * what value; see `planImportOutcomes`), also when the notice itself is unchanged, so that a
+ * re-import after deciding to bid records it; the same award is never recorded twice.
  */
 export async function saveImport(
   db: BidDeskDatabase,
@@ -95,7 +100,9 @@ export async function saveImport(
     db.changeLog,
     db.sourceFiles,
     db.checklistItems,
-    db.meta, // the bid schedule's bank holidays, for moved checklist due dates
+    db.meta, // the bid schedule's bank holidays, for moved checklist due dates; your organisation
+    db.decisions, // read: is the user bidding for an awarded opportunity?
+    db.bidOutcomes,
   ];
   return db.transaction('rw', tables, async () => {
     const ocids = notices.flatMap((n) => (n.ocid === null ? [] : [n.ocid]));
@@ -140,9 +147,35 @@ export async function saveImport(
       isDemo,
       ...(isDemo ? { demoFlag: 1 as const } : {}),
     };
+    const outcomes = await planImportOutcomes(
+      db,
+      awardsOfStored(notices, byOcid, writes),
+      { fileName: input.fileName, sourceFileId: summary.sourceFileId },
+      ctx,
+    );
+
     if (movedItems.length) await db.checklistItems.bulkPut(movedItems);
+    if (outcomes.length) await db.bidOutcomes.bulkAdd(outcomes);
     await write(db, writes, sourceFile, input.onProgress);
     return summary;
+  });
+}
+
+/**
+ * The file's notices for opportunities already stored (only those can have a decision to bid),
+ * unless older than the stored notice, with the lots this import writes for them.
+ */
+function awardsOfStored(
+  notices: readonly Opportunity[],
+  byOcid: ReadonlyMap<string | null, { id: string; noticeUpdatedAt: string | null }>,
+  writes: Writes,
+): ImportedAwards[] {
+  const lotsBy = groupBy(writes.lots, (lot) => lot.opportunityId);
+  return notices.flatMap((notice) => {
+    const stored = notice.ocid === null ? undefined : byOcid.get(notice.ocid);
+    if (!stored || notice.awards.length === 0) return [];
+    if (isOlderNotice(notice.updatedAt, stored.noticeUpdatedAt)) return [];
+    return [{ opportunityId: stored.id, notice, lots: lotsBy.get(stored.id) ?? [] }];
   });
 }
 

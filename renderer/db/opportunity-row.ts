@@ -8,7 +8,10 @@ import type { CompactKeyDate, OpportunityRecord } from './records';
 /**
  * The kinds of key date the pipeline acts on ("next key date", deadline filters). Publication and
  * contract end dates stay in the key dates table and the notice; leaving them out of the row
- * halves its size, and the pipeline loads every row.
+ * halves its size, and the pipeline loads every row. The stated end of the standstill is in: it
+ * is the last day an unsuccessful bidder can ask for a debrief or challenge the award, and until
+ * it passes a winner's contract cannot be signed. The expected signature is not: nobody on the
+ * bid team acts on it (the contract start, which is in, is what the winner mobilises for).
  */
 export const PIPELINE_KEY_DATE_KINDS: readonly KeyDateKind[] = [
   'engagementSignUp',
@@ -18,6 +21,7 @@ export const PIPELINE_KEY_DATE_KINDS: readonly KeyDateKind[] = [
   'submissionDeadline',
   'futureNotice',
   'awardDecision',
+  'standstillEnd',
   'contractStart',
 ];
 

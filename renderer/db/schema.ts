@@ -75,8 +75,21 @@ export const SCHEMA_V3 = {
   criterionPlans: 'id, opportunityId, lotId, [lotId+criterionKey]',
 } as const;
 
+/**
+ * Version 4: how bids ended (see `BidOutcome` in `shared/workspace/model.ts`). One new table, no
+ * existing store changes, so the upgrade only records the version.
+ * - `bidOutcomes`: append-only, like `decisions`; the newest per lot is in force. An import
+ *   appends one when an award notice arrives for an opportunity the user is bidding for, in the
+ *   import's own transaction; the user will record theirs by hand. Found by `opportunityId` (an
+ *   opportunity's history, and the pipeline's whole list: outcomes exist only for bids, so they
+ *   are few).
+ */
+export const SCHEMA_V4 = {
+  bidOutcomes: 'id, opportunityId',
+} as const;
+
 /** The newest version this code understands. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The name of the user's database. Tests pass their own. */
 export const DATABASE_NAME = 'bid-desk';

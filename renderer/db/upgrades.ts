@@ -67,6 +67,14 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: 'schemaVersion', value: 3 });
 }
 
+/**
+ * Version 3 → 4. The outcomes table starts empty (award notices imported before it made none:
+ * re-importing one records its outcome), so only the recorded version moves.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: 'schemaVersion', value: 4 });
+}
+
 /** A row without its notice snapshot (should not happen) is still found by title and buyer. */
 function fallbackSearchText(row: OpportunityRecord): string {
   return [row.title, row.buyerName, row.ocid ?? ''].join(' ').trim().toLowerCase();

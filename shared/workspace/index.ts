@@ -6,3 +6,5 @@ export * from './checklist';
 export * from './plan';
 export * from './agenda';
 export * from './reconcile';
+export * from './organisation';
+export * from './outcome';

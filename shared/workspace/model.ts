@@ -225,3 +225,92 @@ export type CriterionPlan = z.infer<typeof CriterionPlan>;
 /** The buyer's scoring scale for a lot's answers (0–5 is common; WEM and 0–10 exist). */
 export const ScoringScale = z.object({ max: z.number().positive() });
 export type ScoringScale = z.infer<typeof ScoringScale>;
+
+// ---------------------------------------------------------------- your organisation and outcomes
+
+/**
+ * The organisation the user bids for, as suppliers appear in award notices: its name and, where
+ * it has them, its Companies House and charity numbers (award notices identify suppliers by
+ * `GB-COH-<company no>` and `GB-CHC-<charity no>`).
+ */
+export const Organisation = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter your organisation’s name')
+    .max(300, 'Use at most 300 characters'),
+  companyNumber: z.string().trim().max(20, 'A company number is at most 20 characters').nullable(),
+  charityNumber: z.string().trim().max(20, 'A charity number is at most 20 characters').nullable(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/**
+ * How a bid ended. An award notice gives `won` (your organisation is one of the suppliers),
+ * `not-won` (it is not: what bid teams call lost) or `unknown` (no organisation name was set, so
+ * Bid Desk could not tell). The rest are for outcomes the user records by hand.
+ */
+export const OutcomeResult = z.enum([
+  'won',
+  'partly-won',
+  'not-won',
+  'withdrawn',
+  'not-bid',
+  'unknown',
+]);
+export type OutcomeResult = z.infer<typeof OutcomeResult>;
+
+/** A supplier an award names, as the outcome keeps it. */
+export const OutcomeSupplier = z.object({
+  /** The notice's party id (`GB-COH-01234567`), when given. */
+  id: z.string().nullable(),
+  name: z.string(),
+});
+export type OutcomeSupplier = z.infer<typeof OutcomeSupplier>;
+
+/**
+ * The outcome of a bid. Append-only: a later award notice that changes the award, or a result
+ * the user records, is a new record; the newest is the one in force and the earlier ones stay as
+ * the history. `source` says where it came from; the award's facts are copied in, so the outcome
+ * still reads right after the notice changes.
+ */
+export const BidOutcome = Authorship.extend({
+  id: z.string().uuid(),
+  opportunityId: z.string(),
+  /** The lot's record id when the award is for one lot of several; null for the whole opportunity. */
+  lotId: z.string().nullable(),
+  result: OutcomeResult,
+  source: z.enum(['award-notice', 'user']),
+  /**
+   * The notice's award ids (`awards[].id`, space-separated when several awards of a lot make
+   * one outcome): a re-import of the same awards with the same facts adds nothing.
+   */
+  awardId: z.string().nullable(),
+  /** The notice's award status (`pending`: intention to award; `active`: awarded). */
+  awardStatus: z.string().nullable(),
+  awardedTo: z.array(OutcomeSupplier),
+  /** The award's value (yours when won), net and/or gross as the notice gives it; null for several awards. */
+  value: z
+    .object({
+      amount: z.number().nullable(),
+      amountGross: z.number().nullable(),
+      currency: z.string(),
+    })
+    .nullable(),
+  /** The award decision (`awards[].date`), as the notice gives it. */
+  awardDate: z.string().nullable(),
+  /** The name the suppliers were compared with; null when none was set. */
+  organisationName: z.string().nullable(),
+  /** The supplier that is your organisation, when won. */
+  matchedSupplier: z.string().nullable(),
+  /** The imported file the award came from (award notices only). */
+  fileName: z.string().nullable(),
+  sourceFileId: z.string().nullable(),
+  /** What the user wrote (feedback, debrief notes); empty for an award notice. */
+  notes: z.string(),
+  /**
+   * The outcome this one replaces (the one in force for the same lot when it was recorded), so
+   * the order holds whatever the clocks say; null for the first.
+   */
+  supersedes: z.string().nullable(),
+});
+export type BidOutcome = z.infer<typeof BidOutcome>;

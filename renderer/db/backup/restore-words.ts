@@ -24,6 +24,7 @@ const TABLE_NAMES: Record<string, string> = {
   engagementPlans: 'engagement plans',
   checklistItems: 'checklist items',
   criterionPlans: 'response plans',
+  bidOutcomes: 'bid outcomes',
 };
 
 /** What a table holds, in the user's words (`checklistItems` → "checklist items"). */
@@ -38,6 +39,7 @@ export function settingLabel(key: string): string {
     decisionSettings: 'go/no-go settings',
     checklistTemplate: 'checklist template',
     userName: 'your name',
+    organisation: 'your organisation',
   };
   return names[key] ?? key;
 }

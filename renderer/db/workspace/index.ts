@@ -8,3 +8,4 @@ export * from './schedule-repository';
 export * from './settings-repository';
 export { lotSubmissionDeadline } from './deadline';
 export { WorkspaceInputError, WorkspaceNotFoundError, type InputProblem } from './validate';
+export * from './outcome-repository';

@@ -8,6 +8,7 @@ import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_DECISION_SETTINGS } from '../../../
 import {
   ChecklistTemplateItem,
   DecisionSettings,
+  Organisation,
   ScoringScale,
 } from '../../../shared/workspace/model';
 import type { BidDeskDatabase } from '../database';
@@ -20,6 +21,7 @@ export const SETTINGS_KEYS = {
   decisionSettings: 'decisionSettings',
   checklistTemplate: 'checklistTemplate',
   userName: 'userName',
+  organisation: 'organisation',
 } as const;
 
 /** The `meta` key of a lot's scoring scale (`scale:<lot record id>`). */
@@ -119,6 +121,42 @@ export async function getUserName(db: BidDeskDatabase): Promise<string | null> {
 export async function setUserName(db: BidDeskDatabase, name: string): Promise<void> {
   const value = validate(UserName, name, 'name');
   await db.meta.put({ key: SETTINGS_KEYS.userName, value });
+}
+
+/**
+ * Your organisation (its name, company and charity numbers), which award notices are matched
+ * against to tell whether a bid was won; null until set.
+ */
+export async function getOrganisation(db: BidDeskDatabase): Promise<Organisation | null> {
+  const row = await db.meta.get(SETTINGS_KEYS.organisation);
+  const parsed = Organisation.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Save your organisation; empty numbers are stored as null. */
+export async function saveOrganisation(
+  db: BidDeskDatabase,
+  organisation: Organisation,
+  ctx: WriteContext,
+): Promise<Organisation> {
+  const blank = (s: string | null): string | null => (s && s.trim() ? s.trim() : null);
+  const value = validate(
+    Organisation,
+    {
+      ...organisation,
+      companyNumber: blank(organisation.companyNumber),
+      charityNumber: blank(organisation.charityNumber),
+    },
+    'organisation',
+  );
+  const row: AuthoredMetaRecord = {
+    key: SETTINGS_KEYS.organisation,
+    value,
+    updatedAt: ctx.now.toISOString(),
+    updatedBy: ctx.user,
+  };
+  await db.meta.put(row);
+  return value;
 }
 
 /** The buyer's scoring scale for a lot's answers; `{ max: 5 }` until set. */

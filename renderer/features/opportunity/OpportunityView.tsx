@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { dismissChanges } from '../../app/actions';
+import { useOrganisation, useOutcomes } from '../../app/outcome-queries';
 import { useNow, useOpportunityDetail } from '../../app/queries';
 import type { OpportunityDetail } from '../../db';
 import {
@@ -10,6 +11,7 @@ import {
   midnightMeaning,
 } from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
+import { AwardsSection } from './AwardsSection';
 import { CheckWithBuyer } from './CheckWithBuyer';
 import { EngagementSection } from './EngagementSection';
 import { ExternalLink, LinkedText } from './ExternalLink';
@@ -75,6 +77,7 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
       <Tabs detail={detail} tab={tab} />
       {tab === 'overview' ? (
         <>
+          <Awards detail={detail} />
           <CheckWithBuyer notice={notice} />
           <Summary detail={detail} now={now} />
           <KeyDatesSection dates={detail.keyDates} lots={detail.lots} now={now} />
@@ -95,6 +98,25 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
 function Tabs({ detail, tab }: { detail: OpportunityDetail; tab: OpportunityTab }) {
   const badges = useTabBadges(detail);
   return <OpportunityTabs id={detail.opportunity.id} current={tab} badges={badges} />;
+}
+
+/**
+ * The awards, first on an awarded notice (who won is what a bidder opens it for), with the bid's
+ * outcome. Notices stored before awards were read have none until re-imported.
+ */
+function Awards({ detail }: { detail: OpportunityDetail }) {
+  const outcomes = useOutcomes(detail.opportunity.id);
+  const organisation = useOrganisation();
+  const awards = detail.notice.awards ?? [];
+  if (awards.length === 0 || outcomes === undefined || organisation === undefined) return null;
+  return (
+    <AwardsSection
+      awards={awards}
+      lots={detail.lots}
+      outcomes={outcomes}
+      organisation={organisation}
+    />
+  );
 }
 
 /** What changed in the latest re-import, shown prominently until someone dismisses it. */

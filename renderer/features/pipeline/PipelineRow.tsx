@@ -1,11 +1,24 @@
+import { outcomeLine } from '../../../shared/workspace/outcome';
+import type { BidOutcome } from '../../../shared/workspace/model';
 import type { OpportunityRecord } from '../../db';
 import { opportunityHref } from '../../app/router';
 import { countdown, formatMoney, formatUkDate, KEY_DATE_LABELS } from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
 import { deadlineState, nextKeyDate, overdueNotice } from './pipeline-model';
 
-/** One opportunity in the pipeline list: what it is, who buys it, and what is due next. */
-export function PipelineRow({ record, now }: { record: OpportunityRecord; now: Date }) {
+/**
+ * One opportunity in the pipeline list: what it is, who buys it, what is due next and, for a bid
+ * an award notice has decided, how it ended (`outcomes`: those in force, one per lot at most).
+ */
+export function PipelineRow({
+  record,
+  now,
+  outcomes,
+}: {
+  record: OpportunityRecord;
+  now: Date;
+  outcomes?: readonly BidOutcome[] | undefined;
+}) {
   const next = nextKeyDate(record, now);
   const state = deadlineState(record, now);
   const overdue = overdueNotice(record, now);
@@ -28,6 +41,16 @@ export function PipelineRow({ record, now }: { record: OpportunityRecord; now: D
       <span className="cell cell-title">
         <span className="row-title">{record.title}</span>
         <span className="row-buyer">{record.buyerName}</span>
+        {outcomes?.map((outcome) => (
+          <span
+            key={outcome.id}
+            className={`row-outcome row-outcome-${outcome.result}`}
+            data-testid="pipeline-outcome"
+            title={outcomeLine(outcome)}
+          >
+            {outcomeLine(outcome)}
+          </span>
+        ))}
       </span>
       <span className="cell cell-stage">
         <span className="badge badge-notice">{record.noticeType ?? 'Notice'}</span>{' '}

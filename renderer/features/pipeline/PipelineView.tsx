@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { OpportunityRecord } from '../../db';
+import { useOutcomesByOpportunity } from '../../app/outcome-queries';
 import { useNow } from '../../app/queries';
 import { openImportPicker } from '../import/ImportButton';
 import { buyersOf, filterPipeline, sortPipeline } from './pipeline-model';
@@ -14,6 +15,7 @@ const ROW_HEIGHT = 76;
 /** Every opportunity, filtered and sorted; only the rows on screen are rendered. */
 export function PipelineView({ records }: { records: OpportunityRecord[] }) {
   const now = useNow();
+  const outcomes = useOutcomesByOpportunity();
   const { filters, sort, clearFilters } = usePipelineStore();
   const buyers = useMemo(() => buyersOf(records), [records]);
   const visible = useMemo(
@@ -69,7 +71,7 @@ export function PipelineView({ records }: { records: OpportunityRecord[] }) {
                   className="pipeline-item"
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <PipelineRow record={record} now={now} />
+                  <PipelineRow record={record} now={now} outcomes={outcomes.get(record.id)} />
                 </li>
               );
             })}

@@ -4,7 +4,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { SEEDS, seedBytes } from '../../../test/corpus';
+import { corpusAvailable, corpusBytes, SEEDS, seedBytes } from '../../../test/corpus';
 import { importNoticeFile } from '../../../shared/import/engine';
 import { listOpportunities, openDatabase, saveImport, type OpportunityRecord } from '../../db';
 import { countdown } from '../../lib/dates';
@@ -198,5 +198,30 @@ describe('next key date around UK midnights', () => {
         ).toBe(expected);
       }
     }
+  });
+});
+
+describe.runIf(corpusAvailable('pipeline award dates'))('an award notice in the pipeline', () => {
+  it('shows the stated end of the standstill as the next date a bidder acts on', async () => {
+    // FTS 029664-2025 (Defra UK6): award decision 3 June 2025, standstill ends 12 June.
+    const db = await openDatabase({ name: 'award-row', indexedDB: new IDBFactory(), IDBKeyRange });
+    const path = 'fts/members/029664-2025.json';
+    const result = importNoticeFile({ name: path, bytes: corpusBytes(path) });
+    if (!result.ok) throw new Error(result.error.message);
+    const input = { fileName: path, format: result.format, sourceText: null, size: 1 };
+    await saveImport(
+      db,
+      { ...input, opportunities: result.opportunities },
+      {
+        now: new Date('2025-06-05T09:00:00Z'),
+        user: 'test',
+      },
+    );
+    const [record] = await listOpportunities(db);
+    if (!record) throw new Error('the award is stored');
+    expect(nextKeyDate(record, new Date('2025-06-05T09:00:00Z'))).toMatchObject({
+      kind: 'standstillEnd',
+      at: '2025-06-12T23:59:59+01:00',
+    });
   });
 });

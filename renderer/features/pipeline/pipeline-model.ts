@@ -12,6 +12,7 @@ const ACTIONABLE: KeyDateKind[] = [
   'submissionDeadline',
   'futureNotice',
   'awardDecision',
+  'standstillEnd',
   'contractStart',
 ];
 

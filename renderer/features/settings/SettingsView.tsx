@@ -1,27 +1,35 @@
 import { BackupSection } from '../backup/BackupSection';
 import { ChecklistTemplateSection } from './ChecklistTemplateSection';
 import { DecisionMatrixSection } from './DecisionMatrixSection';
+import { OrganisationSection } from './OrganisationSection';
 import { ScheduleSection } from './ScheduleSection';
 import { UserNameSection } from './UserNameSection';
-import { useChecklistTemplate, useDecisionSettings, useUserName } from './settings-queries';
+import {
+  useChecklistTemplate,
+  useDecisionSettings,
+  useOrganisation,
+  useUserName,
+} from './settings-queries';
 import { useBidSchedule } from '../timeline/timeline-queries';
 import './settings.css';
 
 /**
- * The organisation's own settings: your name, the go/no-go matrix, the checklist template, the bid
- * schedule, each
+ * The organisation's own settings: your name, your organisation, the go/no-go matrix, the
+ * checklist template, the bid schedule, each
  * saved on its own; then backing up and restoring everything (the backup feature's section).
  */
 export function SettingsView() {
   const settings = useDecisionSettings();
   const template = useChecklistTemplate();
   const userName = useUserName();
+  const organisation = useOrganisation();
   const schedule = useBidSchedule();
   return (
     <div className="settings">
       <h1 id="settings-heading">Settings</h1>
       <p className="muted">These apply to every opportunity in your pipeline.</p>
       {userName === undefined ||
+      organisation === undefined ||
       settings === undefined ||
       template === undefined ||
       schedule === undefined ? (
@@ -29,6 +37,7 @@ export function SettingsView() {
       ) : (
         <>
           <UserNameSection name={userName} />
+          <OrganisationSection organisation={organisation} />
           <DecisionMatrixSection settings={settings} />
           <ChecklistTemplateSection items={template} />
           <ScheduleSection schedule={schedule} />

@@ -73,3 +73,16 @@ export function weightShares(weights: number[]): number[] {
   const total = clean.reduce((sum, w) => sum + w, 0);
   return clean.map((w) => (total > 0 ? Math.round((w / total) * 100) : 0));
 }
+
+/** Your organisation as edited: numbers may be left empty (stored as none). */
+export const OrganisationForm = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter your organisation’s name')
+    .max(300, 'Use at most 300 characters'),
+  companyNumber: z.string().trim().max(20, 'A company number is at most 20 characters'),
+  charityNumber: z.string().trim().max(20, 'A charity number is at most 20 characters'),
+});
+export type OrganisationFormInput = z.input<typeof OrganisationForm>;
+export type OrganisationFormValues = z.output<typeof OrganisationForm>;

@@ -17,3 +17,5 @@ export function useChecklistTemplate(): ChecklistTemplateItem[] | undefined {
 export function useUserName(): string | null | undefined {
   return useLiveQuery(() => getUserName(services().db), []);
 }
+
+export { useOrganisation } from '../../app/outcome-queries';

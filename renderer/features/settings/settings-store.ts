@@ -1,18 +1,24 @@
 import { create } from 'zustand';
 import { DEFAULT_BID_SCHEDULE, type BidScheduleSettings } from '../../../shared/timeline';
 import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
-import type { ChecklistTemplateItem, DecisionSettings } from '../../../shared/workspace/model';
+import type {
+  ChecklistTemplateItem,
+  DecisionSettings,
+  Organisation,
+} from '../../../shared/workspace/model';
 import {
   saveBidSchedule as storeBidSchedule,
   saveChecklistTemplate,
   saveDecisionSettings,
+  reassessOutcomes,
+  saveOrganisation as storeOrganisation,
   setUserName,
 } from '../../db';
 import { services, setServices, writeContext } from '../../app/services';
 import { errorText } from '../decision/decision-store';
 
 /** The parts of Settings, each saved on its own. */
-export type SettingsSection = 'name' | 'matrix' | 'template' | 'schedule';
+export type SettingsSection = 'name' | 'organisation' | 'matrix' | 'template' | 'schedule';
 
 /** What a section's status region says after a save. */
 export interface SectionStatus {
@@ -31,6 +37,8 @@ interface SettingsState {
   saving: Partial<Record<SettingsSection, boolean>>;
   /** Remember the user's name; from now on their changes are recorded under it. */
   saveUserName(name: string, onSaved?: OnSaved): Promise<boolean>;
+  /** Save your organisation, which award notices are checked against (did we win?). */
+  saveOrganisation(organisation: Organisation, onSaved?: OnSaved): Promise<boolean>;
   saveDecisionSettings(settings: DecisionSettings, onSaved?: OnSaved): Promise<boolean>;
   /** Put back Bid Desk's own gates, factors and thresholds. */
   restoreDefaultDecisionSettings(onSaved?: OnSaved): Promise<boolean>;
@@ -81,6 +89,20 @@ export const useSettingsStore = create<SettingsState>((set) => {
           setServices({ ...services(), user: name.trim() });
         },
         `Saved. Your decisions and changes are now recorded as ${name.trim()}.`,
+        onSaved,
+      );
+    },
+
+    saveOrganisation(organisation, onSaved) {
+      return run(
+        'organisation',
+        async () => {
+          const ctx = writeContext();
+          await storeOrganisation(services().db, organisation, ctx);
+          // Outcomes recorded before the name was set (or while it was wrong) are checked again.
+          await reassessOutcomes(services().db, ctx);
+        },
+        `Saved. Award notices for your bids are now checked against ${organisation.name.trim()}.`,
         onSaved,
       );
     },

@@ -154,7 +154,12 @@ export function dayFromNumber(n: number): string {
 const OFF_AXIS = new Set(['contractStart', 'contractEnd', 'contractMaxEnd']);
 
 /** After the deadline: on the axis only when the notice has no submission deadline yet. */
-const AFTER_DEADLINE = new Set(['awardDecision', 'standstillEnd', 'futureNotice']);
+const AFTER_DEADLINE = new Set([
+  'awardDecision',
+  'standstillEnd',
+  'expectedSignature',
+  'futureNotice',
+]);
 
 /**
  * The items drawn on the date axis: the bid's weeks up to the deadline. Contract dates (and,
