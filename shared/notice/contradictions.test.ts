@@ -13,6 +13,7 @@ import {
   seedBytes,
 } from '../../test/corpus';
 import { importNoticeFile, type ImportResult } from '../import/engine';
+import { criterionLabel } from './criteria';
 import { Opportunity, type ImportWarning } from './model';
 
 const CONTRADICTIONS = new Set([
@@ -85,6 +86,17 @@ if (corpusAvailable('notice contradictions')) {
       expect(lot?.criteria.map((c) => c.description)).toEqual(['50', '20', '15', '10', '5', '30']);
       expect(lot?.criteria[0]?.source?.snippet).toBe('50');
       expect(lot?.criteria.reduce((sum, c) => sum + (c.weight ?? 0), 0)).toBe(100);
+    });
+
+    it('calls the unnamed price criterion "Price", not by the weight in its description', () => {
+      expect(lot?.criteria.map(criterionLabel)).toEqual([
+        'Proposed Solution',
+        'Lead Times, Warranty & Support',
+        'Framework Management & Quality Assurance',
+        'Corporate & Social Responsibilities',
+        'Fair Work First',
+        'Price',
+      ]);
     });
 
     it('says so, with the numbers, on the notice and in the import warnings', () => {

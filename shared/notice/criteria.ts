@@ -38,6 +38,18 @@ function readEachCriterion(awardCriteria: unknown, field: string): AwardCriterio
   });
 }
 
+/**
+ * What to call a criterion: its name; without one, its description, unless that is only the
+ * weight Bid Desk read from it ("30" beside a price criterion); else its type ("Price").
+ */
+export function criterionLabel(c: AwardCriterion): string {
+  const name = c.name?.trim();
+  if (name) return name;
+  if (c.description && c.weightFrom !== 'description') return c.description;
+  const type = c.type.trim() || 'criterion';
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
 /** Price and cost criteria: the money side of a price/quality split. */
 export function isPriceCriterion(c: AwardCriterion): boolean {
   return c.type === 'price' || c.type === 'cost';

@@ -1,6 +1,7 @@
 import type { LotRecord } from '../../db';
 import { formatMoney, formatUkDate } from '../../lib/dates';
 import { suitabilityText } from '../../lib/labels';
+import { criterionLabel } from '../../../shared/notice/criteria';
 import { Derived } from './Derived';
 
 /** Each lot: value, contract period, renewal, and the award criteria with their weights. */
@@ -90,7 +91,7 @@ function CriteriaTable({ lot }: { lot: LotRecord }) {
           <tbody>
             {lot.criteria.map((c, i) => (
               <tr key={i}>
-                <td>{c.name ?? c.description ?? <span className="muted">Unnamed</span>}</td>
+                <td>{criterionLabel(c)}</td>
                 <td>{c.type}</td>
                 <td>
                   {c.weight === null ? (
