@@ -164,9 +164,18 @@ export function isDateOnly(value: unknown): boolean {
 
 /** True when an instant is exactly 00:00:00 in Europe/London: the first instant of a UK day. */
 export function isUkMidnight(instant: Instant): boolean {
-  const date = new Date(instant);
-  return !Number.isNaN(date.getTime()) && ukWallClock(date).clock === '00:00:00';
+  let midnight = midnightCache.get(instant);
+  if (midnight === undefined) {
+    const ms = instantMs(instant);
+    midnight = !Number.isNaN(ms) && ukWallClock(new Date(ms)).clock === '00:00:00';
+    if (midnightCache.size > 50_000) midnightCache.clear();
+    midnightCache.set(instant, midnight);
+  }
+  return midnight;
 }
+
+/** The change log words the same few deadlines of a large import again and again. */
+const midnightCache = new Map<string, boolean>();
 
 /**
  * The UK day by whose end something due at `at` must be done: the day of the last moment before
