@@ -6,6 +6,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusBytes, corpusJson } from '../../test/corpus';
+import { timelineItem } from '../../test/timeline-item';
 import { importNoticeFile } from '../import/engine';
 import { obj, objs, type Json } from '../ocds/read';
 import { backSchedule } from '../timeline/back-schedule';
@@ -64,26 +65,10 @@ const LAST_DAY = {
 
 /** Another bid's deadline on `at`, for clash checks. */
 function otherDeadline(at: string): TimelineItem {
-  return {
-    id: `other/notice/submissionDeadline/all/${at}`,
-    opportunityId: 'other',
+  return timelineItem('other', 'submissionDeadline', at, {
     opportunityTitle: 'Another tender',
-    buyerName: null,
-    lane: 'notice',
-    kind: 'submissionDeadline',
     title: 'Submission deadline',
-    at,
-    end: null,
-    allDay: false,
-    lotId: null,
-    lotTitle: null,
-    source: 'notice',
-    done: false,
-    movedFrom: null,
-    url: null,
-    location: null,
-    detail: '',
-  };
+  });
 }
 
 /** The VEVENT with `uid` in an .ics text, read by ical.js. */
