@@ -1,0 +1,90 @@
+/**
+ * A notice stored by an older Bid Desk (its midnight deadline kept as the day "27 Jun 2026", a day
+ * late, and no "Tenders opened") is read again when the app starts: the opportunity page then
+ * says to submit by the end of Friday 26 June, and that Bid Desk now reads the notice differently
+ * (not that the buyer changed it).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusDir } from '../test/corpus';
+import { importFiles, openOpportunity, screenshot, startApp } from './harness';
+
+const NOW = '?now=2026-06-01T09:00:00Z';
+const TITLE = 'Carbine Magnifiers';
+const FILE = 'derived-fts-pcr-midnight-deadline-06872e.json';
+
+describe.runIf(corpusDir !== null)('stored notices read again at start-up', () => {
+  it('reads a midnight deadline an older version stored as a day again, as Bid Desk’s reading', async () => {
+    const app = await startApp({ path: NOW });
+    await importFiles(app.page, [join(corpusDir as string, 'more-notices', FILE)]);
+    await app.page.getByTestId('pipeline-row').filter({ hasText: TITLE }).waitFor();
+    await app.page
+      .getByRole('status')
+      .filter({ hasText: `Imported “${FILE}”` })
+      .waitFor({ state: 'attached' });
+
+    // Turn the stored notice back into what Bid Desk 2 stored: only its midnight dates as days,
+    // no "Tenders opened", and the file marked as read by engine 2. Straight in IndexedDB, as the
+    // older version left it.
+    await app.page.evaluate(async (dbName) => {
+      const done = (request: IDBRequest | IDBTransaction) =>
+        new Promise<void>((resolve, reject) => {
+          if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
+          else request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        });
+      const open = indexedDB.open(dbName);
+      await done(open);
+      const db = open.result;
+      const tx = db.transaction(['notices', 'keyDates', 'sourceFiles'], 'readwrite');
+      type Dated = { id: string; kind: string; at: string; allDay: boolean };
+      const old = (dates: Dated[]) =>
+        dates
+          .filter((d) => d.kind !== 'tendersOpened')
+          .map((d) => (!d.allDay && d.at.includes('T00:00:00') ? { ...d, allDay: true } : d));
+      const notices = tx.objectStore('notices').getAll();
+      const keyDates = tx.objectStore('keyDates').getAll();
+      const files = tx.objectStore('sourceFiles').getAll();
+      await Promise.all([done(notices), done(keyDates), done(files)]);
+      for (const row of notices.result as Array<{ notice: { keyDates: Dated[] } }>) {
+        row.notice.keyDates = old(row.notice.keyDates);
+        tx.objectStore('notices').put(row);
+      }
+      for (const row of keyDates.result as Dated[]) tx.objectStore('keyDates').delete(row.id);
+      for (const row of old(keyDates.result as Dated[])) tx.objectStore('keyDates').put(row);
+      for (const row of files.result as Array<{ engineVersion: number }>) {
+        tx.objectStore('sourceFiles').put({ ...row, engineVersion: 2 });
+      }
+      await done(tx);
+      db.close();
+    }, 'bid-desk');
+
+    const page = await app.relaunch();
+    await page
+      .getByTestId('reread-notice')
+      .filter({ hasText: 'now reads one notice differently' })
+      .waitFor();
+    await openOpportunity(page, TITLE);
+
+    const banner = page.getByRole('alert').filter({ hasText: 'Bid Desk now reads this notice' });
+    await expect(banner.getByRole('heading').innerText()).resolves.toBe(
+      'Bid Desk now reads this notice differently',
+    );
+    await expect(banner.innerText()).resolves.toContain('The buyer has not changed it');
+    await expect(banner.innerText()).resolves.toContain(
+      'Submission deadline: 27 Jun 2026 → 27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+    );
+    await expect(page.getByText('This notice has changed').count()).resolves.toBe(0);
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary.innerText()).resolves.toContain('submit by the end of Friday 26 June');
+    await screenshot(page, 'opportunity-read-again');
+
+    // Read once: the next start says nothing and the entry stays as it was.
+    const again = await app.relaunch();
+    await openOpportunity(again, TITLE);
+    await again
+      .getByRole('heading', { name: 'Bid Desk now reads this notice differently' })
+      .waitFor();
+    await expect(again.getByTestId('reread-notice').count()).resolves.toBe(0);
+  });
+});
