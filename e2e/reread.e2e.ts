@@ -26,44 +26,56 @@ describe.runIf(corpusDir !== null)('stored notices read again at start-up', () =
     // Turn the stored notice back into what Bid Desk 2 stored: only its midnight dates as days,
     // no "Tenders opened", and the file marked as read by engine 2. Straight in IndexedDB, as the
     // older version left it.
-    await app.page.evaluate(async (dbName) => {
-      const done = (request: IDBRequest | IDBTransaction) =>
-        new Promise<void>((resolve, reject) => {
-          if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
-          else request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        });
-      const open = indexedDB.open(dbName);
-      await done(open);
-      const db = open.result;
-      const tx = db.transaction(['notices', 'keyDates', 'sourceFiles'], 'readwrite');
-      type Dated = { id: string; kind: string; at: string; allDay: boolean };
-      const old = (dates: Dated[]) =>
-        dates
-          .filter((d) => d.kind !== 'tendersOpened')
-          .map((d) => (!d.allDay && d.at.includes('T00:00:00') ? { ...d, allDay: true } : d));
-      const notices = tx.objectStore('notices').getAll();
-      const keyDates = tx.objectStore('keyDates').getAll();
-      const files = tx.objectStore('sourceFiles').getAll();
-      await Promise.all([done(notices), done(keyDates), done(files)]);
-      for (const row of notices.result as Array<{ notice: { keyDates: Dated[] } }>) {
+    await app.page.evaluate(
+      async ([dbName, ocid]) => {
+        const done = (request: IDBRequest | IDBTransaction) =>
+          new Promise<void>((resolve, reject) => {
+            if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
+            else request.onsuccess = () => resolve();
+            request.onerror = () => reject(request.error);
+          });
+        const open = indexedDB.open(dbName);
+        await done(open);
+        const db = open.result;
+        const tx = db.transaction(['notices', 'keyDates', 'sourceFiles'], 'readwrite');
+        type Dated = { id: string; kind: string; at: string; allDay: boolean };
+        const old = (dates: Dated[]) =>
+          dates
+            .filter((d) => d.kind !== 'tendersOpened')
+            .map((d) => (!d.allDay && d.at.includes('T00:00:00') ? { ...d, allDay: true } : d));
+        const notices = tx.objectStore('notices').getAll();
+        const keyDates = tx.objectStore('keyDates').getAll();
+        const files = tx.objectStore('sourceFiles').getAll();
+        await Promise.all([done(notices), done(keyDates), done(files)]);
+        type Snapshot = { id: string; notice: { ocid: string; keyDates: Dated[] } };
+        const row = (notices.result as Snapshot[]).find((n) => n.notice.ocid === ocid);
+        if (!row) throw new Error(`${ocid} is not stored`);
         row.notice.keyDates = old(row.notice.keyDates);
         tx.objectStore('notices').put(row);
-      }
-      for (const row of keyDates.result as Dated[]) tx.objectStore('keyDates').delete(row.id);
-      for (const row of old(keyDates.result as Dated[])) tx.objectStore('keyDates').put(row);
-      for (const row of files.result as Array<{ engineVersion: number }>) {
-        tx.objectStore('sourceFiles').put({ ...row, engineVersion: 2 });
-      }
-      await done(tx);
-      db.close();
-    }, 'bid-desk');
+        const dates = (keyDates.result as Array<Dated & { opportunityId: string }>).filter(
+          (d) => d.opportunityId === row.id,
+        );
+        for (const date of dates) tx.objectStore('keyDates').delete(date.id);
+        for (const date of old(dates)) tx.objectStore('keyDates').put(date);
+        for (const file of files.result as Array<{ opportunityIds: string[] }>) {
+          if (file.opportunityIds.includes(row.id)) {
+            tx.objectStore('sourceFiles').put({ ...file, engineVersion: 2 });
+          }
+        }
+        await done(tx);
+        db.close();
+      },
+      ['bid-desk', 'ocds-h6vhtk-06872e'] as const,
+    );
 
     const page = await app.relaunch();
     await page
       .getByTestId('reread-notice')
-      .filter({ hasText: 'now reads one notice differently' })
-      .waitFor();
+      .filter({ hasText: 'Read a stored notice file again' })
+      .waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('reread-notice').innerText()).resolves.toContain(
+      'it now reads one notice differently',
+    );
     await openOpportunity(page, TITLE);
 
     const banner = page.getByRole('alert').filter({ hasText: 'Bid Desk now reads this notice' });
