@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, focusSearch } from './app/App';
 import { setServices } from './app/services';
 import { navigate } from './app/router';
-import { getBridge } from './bridge';
+import { createStoredFileReader, getBridge } from './bridge';
 import {
   getMeta,
   getUserName,
@@ -14,6 +14,7 @@ import {
 import { takeDailySnapshot } from './features/backup/backup-store';
 import { openImportPicker } from './features/import/ImportButton';
 import { useImportStore } from './features/import/import-store';
+import { rereadStoredFilesOnStart } from './features/import/reread-store';
 import './app/app.css';
 
 /**
@@ -59,6 +60,11 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>,
   );
   document.documentElement.dataset.ready = 'true';
+  // Notices an older Bid Desk stored keep its reading until read again: after the first render,
+  // so the pipeline opens at once and updates as each file is saved.
+  void rereadStoredFilesOnStart(createStoredFileReader()).catch((error: unknown) =>
+    console.error('Bid Desk: stored files could not be read again:', error),
+  );
   // A daily snapshot (newest 7 kept) so a mistake can be undone; after start-up, when idle,
   // because serialising a large store takes a few seconds.
   window.requestIdleCallback(() => void takeDailySnapshot(), { timeout: 10_000 });

@@ -5,6 +5,7 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportButton, openImportPicker } from '../features/import/ImportButton';
 import { ImportPanel, ImportPanelToggle } from '../features/import/ImportPanel';
 import { useImportStore } from '../features/import/import-store';
+import { RereadNotice } from '../features/import/RereadNotice';
 import { OpportunityView } from '../features/opportunity/OpportunityView';
 import { PipelineView } from '../features/pipeline/PipelineView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -50,6 +51,7 @@ export function App() {
         <ImportButton />
       </header>
       <DemoBanner />
+      <RereadNotice />
       <main id="main" className="app-main" data-ready={records !== undefined}>
         {records === undefined ? (
           <p className="loading">Opening your pipeline…</p>

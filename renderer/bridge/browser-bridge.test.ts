@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SEEDS, seedBytes } from '../../test/corpus';
+import { corpusBytes, corpusDir, SEEDS, seedBytes } from '../../test/corpus';
 import type { ImportUpdate } from './bridge';
 import { createBrowserBridge, type ImportWorkerPort } from './browser-bridge';
 import { createImportJobHost, type ImportWorkerRequest } from './import-job';
+import { createStoredFileReader } from './stored-file-reader';
 
 /**
  * The real job host run in-process behind a fake port. Messages go through structuredClone both
@@ -274,5 +275,31 @@ describe('createBrowserBridge', () => {
     await expect(bridge.printToPdf('Stalking service timeline.pdf')).resolves.toBe(true);
     expect(titles).toEqual(['Stalking service timeline']);
     expect(document.title).toBe('Bid Desk');
+  });
+});
+
+describe.runIf(corpusDir)('createStoredFileReader', () => {
+  const FILE = 'derived-fts-pcr-midnight-deadline-06872e.json';
+  const text = () => new TextDecoder().decode(corpusBytes(`more-notices/${FILE}`));
+
+  it('reads a stored text in the import worker, as a dropped file is read', async () => {
+    const read = createStoredFileReader(
+      createBrowserBridge({ startWorker: inProcessWorker().start }),
+    );
+    const outcome = await read({ fileName: FILE, text: text() });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const deadline = outcome.opportunities[0]?.keyDates.find(
+      (d) => d.kind === 'submissionDeadline',
+    );
+    expect(deadline).toMatchObject({ at: '2026-06-27T00:00:00+01:00', allDay: false });
+  });
+
+  it('passes on what the engine says about a text it cannot read', async () => {
+    const read = createStoredFileReader(
+      createBrowserBridge({ startWorker: inProcessWorker().start }),
+    );
+    const outcome = await read({ fileName: FILE, text: text().slice(0, 200) });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toContain(FILE);
   });
 });

@@ -8,6 +8,7 @@ import { createElectronBridge } from './electron-bridge';
 
 export type { Bridge, ImportUpdate, MenuCommand } from './bridge';
 export { downloadFile } from './download-file';
+export { createStoredFileReader } from './stored-file-reader';
 export { isWebUrl } from './web-url';
 
 declare global {

@@ -119,12 +119,13 @@ export function planExisting(
     return;
   }
   const changes = previous ? diffOpportunities(previous, notice) : [];
+  const reading = previous !== undefined && sameReleases(previous, notice);
   const row: OpportunityRecord = {
     ...withDemo(stored, stored.isDemo && plan.isDemo, ctx),
     ...noticeFields(notice),
     unreadChanges: stored.unreadChanges + (changes.length ? 1 : 0),
   };
-  summary.updated.push({ id: row.id, title: row.title, changes });
+  summary.updated.push({ id: row.id, title: row.title, changes, ...(reading ? { reading } : {}) });
   writes.opportunities.push(row);
   writes.notices.push({ id: row.id, notice, importedAt: ctx.at });
   writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, ctx));
@@ -140,6 +141,7 @@ export function planExisting(
       changes,
       dismissedAt: null,
       dismissedBy: null,
+      ...(reading ? { reading } : {}),
     });
   }
   plan.updates.push({ row, notice });
@@ -192,6 +194,22 @@ function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): Opp
  */
 function sameNotice(a: Opportunity, b: Opportunity): boolean {
   return JSON.stringify(noticeState(a)) === JSON.stringify(noticeState(b));
+}
+
+/**
+ * The same releases as stored: whatever differs is how this version of Bid Desk reads them, not
+ * something the buyer published. A notice without release ids (a page without its OCDS) cannot
+ * tell, so its differences stay the buyer's.
+ */
+function sameReleases(stored: Opportunity, notice: Opportunity): boolean {
+  const ids = (list: readonly string[] | undefined) => JSON.stringify([...(list ?? [])].sort());
+  return (
+    notice.releaseIds.length > 0 &&
+    notice.updatedAt !== null &&
+    stored.updatedAt !== null &&
+    Date.parse(stored.updatedAt) === Date.parse(notice.updatedAt) &&
+    ids(stored.releaseIds) === ids(notice.releaseIds)
+  );
 }
 
 function noticeState(notice: Opportunity): Partial<Opportunity> {

@@ -46,6 +46,13 @@ export interface SaveImportInput {
   isDemo?: boolean;
   /** Records written so far, of all the records the save writes (a bulk file takes a while). */
   onProgress?: WriteProgressReport;
+  /**
+   * The stored file this is a newer engine's reading of (see `rereadStoredFiles`): its row is
+   * rewritten in place (same id, when and by whom it was imported) with the new
+   * `engineVersion`, and only the file's notices still stored are written: a re-read never
+   * brings back an opportunity the user removed.
+   */
+  rereadOf?: SourceFileRecord;
 }
 
 export interface SavedOpportunity {
@@ -55,7 +62,8 @@ export interface SavedOpportunity {
 
 export interface SaveImportSummary {
   created: SavedOpportunity[];
-  updated: Array<SavedOpportunity & { changes: Change[] }>;
+  /** `reading`: the same releases as stored, read differently by this version (see `ChangeLogRecord.reading`). */
+  updated: Array<SavedOpportunity & { changes: Change[]; reading?: true }>;
   unchanged: SavedOpportunity[];
   /** The file's notice is older than the one already stored, which was kept. */
   olderIgnored: SavedOpportunity[];
@@ -114,9 +122,12 @@ export async function saveImport(
       ? await db.notices.bulkGet(storedRows.map((row) => row.id))
       : [];
     const snapshotById = new Map(snapshots.flatMap((s) => (s ? [[s.id, s.notice] as const] : [])));
+    const reread = input.rereadOf;
+    const planned = reread ? notices.filter((n) => n.ocid !== null && byOcid.has(n.ocid)) : notices;
 
     const plan = emptyPlan(rowCtx, isDemo, input.fileName);
-    for (const notice of notices) {
+    if (reread) plan.summary.sourceFileId = reread.id;
+    for (const notice of planned) {
       const stored = notice.ocid === null ? undefined : byOcid.get(notice.ocid);
       if (stored) planExisting(plan, stored, snapshotById.get(stored.id), notice);
       else planCreated(plan, notice);
@@ -138,8 +149,8 @@ export async function saveImport(
       id: summary.sourceFileId,
       fileName: input.fileName,
       format: input.format,
-      importedAt: at,
-      importedBy: ctx.user,
+      importedAt: reread?.importedAt ?? at,
+      importedBy: reread?.importedBy ?? ctx.user,
       size: input.size,
       text: input.sourceText,
       opportunityIds: plan.fileOpportunityIds,
@@ -149,7 +160,7 @@ export async function saveImport(
     };
     const outcomes = await planImportOutcomes(
       db,
-      awardsOfStored(notices, byOcid, writes),
+      awardsOfStored(planned, byOcid, writes),
       { fileName: input.fileName, sourceFileId: summary.sourceFileId },
       ctx,
     );
@@ -223,7 +234,8 @@ async function write(
     w.changeLog.length;
   const progress = new WriteProgress(total, onProgress);
   await Promise.all([
-    ...progress.batches([sourceFile], (rows) => db.sourceFiles.bulkAdd(rows)),
+    // Put, not add: a re-read rewrites the file's own row.
+    ...progress.batches([sourceFile], (rows) => db.sourceFiles.bulkPut(rows)),
     ...progress.batches(w.opportunities, (rows) => db.opportunities.bulkPut(rows)),
     ...progress.batches(w.notices, (rows) => db.notices.bulkPut(rows)),
     ...progress.batches(w.lots, (rows) => db.lots.bulkPut(rows)),

@@ -8,6 +8,7 @@ export * from './opportunity-repository';
 export * from './persistent-storage';
 export * from './records';
 export * from './reference-repository';
+export * from './reread-repository';
 export * from './schema';
 export * from './source-file-repository';
 export type { WriteContext } from './write-context';

@@ -139,6 +139,12 @@ export interface ChangeLogRecord {
    * are the import's, it never counts as unread, and no banner shows it.
    */
   release?: Omit<ReleaseChanges, 'changes'>;
+  /**
+   * Bid Desk's own new reading, not the buyer's change: the file brought the same releases as the
+   * stored notice (same `releaseIds` and `updatedAt`), but this version of the engine reads them
+   * differently (a midnight deadline a day earlier). Unread like any change, worded as Bid Desk's.
+   */
+  reading?: true;
 }
 
 /** A file as imported, kept so that a newer engine can read it again. */

@@ -90,7 +90,7 @@ export function ChangeLogSection({ entries }: { entries: ChangeLogRecord[] }) {
           {entries.map((entry) => (
             <li key={entry.id}>
               <p>{entry.release ? releaseHeading(entry, entry.release) : importHeading(entry)}</p>
-              <ChangeList changes={entry.changes} />
+              <ChangeList changes={entry.changes} reading={entry.reading} />
             </li>
           ))}
         </ol>
@@ -99,10 +99,16 @@ export function ChangeLogSection({ entries }: { entries: ChangeLogRecord[] }) {
   );
 }
 
+/** Said of a change-log entry that is Bid Desk's new reading, not the buyer's change. */
+export const READ_DIFFERENTLY = 'Bid Desk now reads this notice differently';
+
 function importHeading(entry: ChangeLogRecord) {
   return (
     <>
-      <strong>{formatUkDate(entry.importedAt)}</strong> — from “{entry.fileName}”
+      <strong>{formatUkDate(entry.importedAt)}</strong> —{' '}
+      {entry.reading
+        ? `${READ_DIFFERENTLY} (“${entry.fileName}” read again; the buyer did not change it)`
+        : `from “${entry.fileName}”`}
       {entry.dismissedAt && <span className="muted"> (seen by {entry.dismissedBy})</span>}
     </>
   );
@@ -121,14 +127,28 @@ function releaseHeading(entry: ChangeLogRecord, release: NonNullable<ChangeLogRe
   );
 }
 
-export function ChangeList({ changes }: { changes: ChangeLogRecord['changes'] }) {
+/** The changes of one entry; Bid Desk's own reading as "was read → is read", nothing "moved". */
+export function ChangeList({
+  changes,
+  reading,
+}: {
+  changes: ChangeLogRecord['changes'];
+  reading?: boolean | undefined;
+}) {
   return (
     <ul className="changes">
       {changes.map((c, i) => (
-        <li key={`${c.field}-${i}`}>{changeSentence(c)}</li>
+        <li key={`${c.field}-${i}`}>{reading ? readingSentence(c) : changeSentence(c)}</li>
       ))}
     </ul>
   );
+}
+
+/** "Submission deadline: 27 Jun 2026 → 27 Jun 2026 00:00 (midnight at the start of …)" */
+export function readingSentence(c: ChangeLogRecord['changes'][number]): string {
+  if (c.from === null) return `${c.label}: now read as ${c.to}`;
+  if (c.to === null) return `${c.label}: no longer read (was ${c.from})`;
+  return `${c.label}: ${c.from} → ${c.to}`;
 }
 
 /** "Submission deadline moved from 15 Dec 2026 12:00 to 12 Jan 2027 12:00." */

@@ -20,6 +20,7 @@ import {
   ChangeList,
   ChangeLogSection,
   DocumentsSection,
+  READ_DIFFERENTLY,
 } from './HistorySections';
 import { KeyDatesSection } from './KeyDatesSection';
 import { LotsSection } from './LotsSection';
@@ -119,19 +120,28 @@ function Awards({ detail }: { detail: OpportunityDetail }) {
   );
 }
 
-/** What changed in the latest re-import, shown prominently until someone dismisses it. */
+/**
+ * What changed in the latest re-import, shown prominently until someone dismisses it. When only
+ * Bid Desk's own reading changed (the same releases, read by a newer version), it says so: the
+ * buyer did not change anything, but a date the user relies on may have.
+ */
 function ChangeBanner({ detail }: { detail: OpportunityDetail }) {
   const unread = detail.changeLog.filter((entry) => entry.dismissedAt === null);
   if (unread.length === 0) return null;
+  const onlyReading = unread.every((entry) => entry.reading);
   return (
     <section className="change-banner" role="alert" aria-labelledby="change-banner-heading">
-      <h2 id="change-banner-heading">This notice has changed</h2>
+      <h2 id="change-banner-heading">
+        {onlyReading ? READ_DIFFERENTLY : 'This notice has changed'}
+      </h2>
       {unread.map((entry) => (
         <div key={entry.id}>
           <p className="muted">
-            Imported {formatUkDate(entry.importedAt)} from “{entry.fileName}”
+            {entry.reading
+              ? `${onlyReading ? '' : `${READ_DIFFERENTLY}. `}The buyer has not changed it: “${entry.fileName}” was read again by this version of Bid Desk on ${formatUkDate(entry.importedAt)}.`
+              : `Imported ${formatUkDate(entry.importedAt)} from “${entry.fileName}”`}
           </p>
-          <ChangeList changes={entry.changes} />
+          <ChangeList changes={entry.changes} reading={entry.reading} />
         </div>
       ))}
       <button
