@@ -107,7 +107,7 @@ describe('backup round trip', () => {
     const file = await exportBackup(source, exporting);
     // A big bid's worth of checklist items, so the writing comes in several batches.
     const [item] = (file.tables.checklistItems ?? []) as Array<Record<string, unknown>>;
-    const extra = Array.from({ length: 4999 }, (_, i) => ({ ...item, id: `extra-${i}` }));
+    const extra = Array.from({ length: 4999 }, () => ({ ...item, id: crypto.randomUUID() }));
     file.tables.checklistItems = [...(file.tables.checklistItems ?? []), ...extra];
 
     const target = await database('target');
@@ -208,16 +208,16 @@ describe('parseBackup', () => {
       [{ mystery: [{ id: 'x' }] }, 'it has a table this Bid Desk does not know: mystery'],
       [{ lots: [{ id: 'l1' }] }, 'lots row 1 belongs to no opportunity'],
       [{ decisions: [{ opportunityId: 'o' }] }, 'decisions row 1 has no id'],
-      [
-        {
-          opportunities: [
-            { id: 'a', ocid: 'x' },
-            { id: 'b', ocid: 'x' },
-          ],
-        },
-        'two opportunities have the ocid x',
-      ],
     ];
+    const source = await database('rows-source');
+    await fillWorkspace(source, seeds());
+    const [one, two] = (await exportBackup(source, exporting)).tables.opportunities as Array<
+      Record<string, unknown>
+    >;
+    cases.push([
+      { opportunities: [one, { ...two, ocid: one?.ocid }] },
+      `two opportunities have the ocid ${String(one?.ocid)}`,
+    ]);
     for (const [tables, detail] of cases) {
       await expect(restoreBackup(db, { ...base, tables }, restoring)).rejects.toThrow(
         `This Bid Desk backup is damaged (${detail}). Nothing has been changed.`,
