@@ -181,8 +181,11 @@ describe('parseBackup', () => {
       `This backup was made by a newer version of Bid Desk (data version ${SCHEMA_VERSION + 1}; this version understands up to ${SCHEMA_VERSION}). Update Bid Desk to restore it. Nothing has been changed.`,
     );
     const newerEnvelope = { ...newer, schemaVersion: SCHEMA_VERSION, formatVersion: 2 };
-    expect(catchError(() => parseBackup(JSON.stringify(newerEnvelope)))).toBeInstanceOf(
-      NewerBackupError,
+    const newerFormat = catchError(() => parseBackup(JSON.stringify(newerEnvelope)));
+    expect(newerFormat).toBeInstanceOf(NewerBackupError);
+    // The version that is newer is the file's format, not its data: the sentence names that one.
+    expect(newerFormat.message).toBe(
+      'This backup was made by a newer version of Bid Desk (format version 2; this version understands up to 1). Update Bid Desk to restore it. Nothing has been changed.',
     );
   });
 
