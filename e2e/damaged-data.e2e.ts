@@ -68,8 +68,7 @@ describe('damaged data', () => {
     await expect.poll(() => rows(page).count()).toBe(4);
     await openSettings(page);
     // The daily snapshot, taken by itself after start-up: the way back.
-    const restore = page.getByRole('button', { name: 'Restore this snapshot' });
-    await restore.first().waitFor();
+    await page.getByRole('button', { name: 'Restore this snapshot' }).first().waitFor();
 
     // A store damaged outside the screens (as the earlier restore let a tampered backup do).
     await page.evaluate(async () => {
@@ -102,7 +101,7 @@ describe('damaged data', () => {
     await problem.getByRole('link', { name: 'Go to Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByRole('textbox', { name: 'Your name' }).waitFor();
-    await restore.first().click();
+    await page.getByRole('button', { name: 'Restore this snapshot' }).first().click();
     await page
       .getByRole('group', { name: /^Replace everything with the snapshot of/ })
       .getByRole('button', { name: 'Replace everything' })
