@@ -12,7 +12,8 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { CalendarView } from '../features/timeline/CalendarView';
 import { ThisWeekView } from '../features/this-week/ThisWeekView';
 import { useOpportunities } from './queries';
-import { navigate, useRoute } from './router';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { navigate, useRoute, type Route } from './router';
 
 /** The window: header with import, banners, the current screen, the import panel. */
 export function App() {
@@ -53,21 +54,23 @@ export function App() {
       <DemoBanner />
       <RereadNotice />
       <main id="main" className="app-main" data-ready={records !== undefined}>
-        {records === undefined ? (
-          <p className="loading">Opening your pipeline…</p>
-        ) : route.name === 'this-week' ? (
-          <ThisWeekView />
-        ) : route.name === 'calendar' ? (
-          <CalendarView />
-        ) : route.name === 'buyers' ? (
-          <BuyersView />
-        ) : route.name === 'settings' ? (
-          <SettingsView />
-        ) : route.name === 'opportunity' ? (
-          <OpportunityView id={route.id} tab={route.tab} />
-        ) : (
-          <PipelineView records={records} />
-        )}
+        <ScreenErrorBoundary key={screenKey(route)} name={screenName(route)}>
+          {records === undefined ? (
+            <p className="loading">Opening your pipeline…</p>
+          ) : route.name === 'this-week' ? (
+            <ThisWeekView />
+          ) : route.name === 'calendar' ? (
+            <CalendarView />
+          ) : route.name === 'buyers' ? (
+            <BuyersView />
+          ) : route.name === 'settings' ? (
+            <SettingsView />
+          ) : route.name === 'opportunity' ? (
+            <OpportunityView id={route.id} tab={route.tab} />
+          ) : (
+            <PipelineView records={records} />
+          )}
+        </ScreenErrorBoundary>
       </main>
       <ImportPanel />
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -76,6 +79,29 @@ export function App() {
       <DropZone />
     </div>
   );
+}
+
+/** Each screen (and each opportunity's tab) gets its own error boundary: moving on tries again. */
+function screenKey(route: Route): string {
+  return route.name === 'opportunity' ? `opportunity:${route.id}:${route.tab}` : route.name;
+}
+
+/** The screen's name as the error boundary says it ("The pipeline cannot be shown"). */
+function screenName(route: Route): string {
+  switch (route.name) {
+    case 'pipeline':
+      return 'The pipeline';
+    case 'this-week':
+      return 'This week';
+    case 'calendar':
+      return 'The calendar';
+    case 'buyers':
+      return 'Buyers';
+    case 'settings':
+      return 'Settings';
+    case 'opportunity':
+      return 'This opportunity';
+  }
 }
 
 /** Ctrl/Cmd+O imports; Ctrl/Cmd+F or "/" finds in the pipeline. */

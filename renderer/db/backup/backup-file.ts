@@ -41,20 +41,28 @@ export class BackupFileError extends Error {
 
 /**
  * A backup made by a newer Bid Desk (worded like `NewerDatabaseError`): its rows may mean
- * something this version does not know, so it is refused rather than half-understood.
+ * something this version does not know, so it is refused rather than half-understood. `kind`
+ * says which version is newer: the rows' (`data`) or the file's own layout (`format`), and the
+ * sentence names that one.
  */
 export class NewerBackupError extends BackupFileError {
   readonly backupVersion: number;
   readonly supportedVersion: number;
+  readonly kind: 'data' | 'format';
 
-  constructor(backupVersion: number, supportedVersion: number = SCHEMA_VERSION) {
+  constructor(
+    backupVersion: number,
+    supportedVersion: number = SCHEMA_VERSION,
+    kind: 'data' | 'format' = 'data',
+  ) {
     super(
       'newer',
-      `This backup was made by a newer version of Bid Desk (data version ${backupVersion}; this version understands up to ${supportedVersion}). Update Bid Desk to restore it. Nothing has been changed.`,
+      `This backup was made by a newer version of Bid Desk (${kind} version ${backupVersion}; this version understands up to ${supportedVersion}). Update Bid Desk to restore it. Nothing has been changed.`,
     );
     this.name = 'NewerBackupError';
     this.backupVersion = backupVersion;
     this.supportedVersion = supportedVersion;
+    this.kind = kind;
   }
 }
 
@@ -92,7 +100,7 @@ export function parseBackup(text: string): BackupFile {
     throw new NewerBackupError(schemaVersion);
   }
   if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new NewerBackupError(typeof schemaVersion === 'number' ? schemaVersion : SCHEMA_VERSION);
+    throw new NewerBackupError(formatVersion, BACKUP_FORMAT_VERSION, 'format');
   }
   const parsed = BackupFile.safeParse(json);
   if (!parsed.success) {

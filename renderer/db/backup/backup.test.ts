@@ -107,7 +107,7 @@ describe('backup round trip', () => {
     const file = await exportBackup(source, exporting);
     // A big bid's worth of checklist items, so the writing comes in several batches.
     const [item] = (file.tables.checklistItems ?? []) as Array<Record<string, unknown>>;
-    const extra = Array.from({ length: 4999 }, (_, i) => ({ ...item, id: `extra-${i}` }));
+    const extra = Array.from({ length: 4999 }, () => ({ ...item, id: crypto.randomUUID() }));
     file.tables.checklistItems = [...(file.tables.checklistItems ?? []), ...extra];
 
     const target = await database('target');
@@ -181,8 +181,11 @@ describe('parseBackup', () => {
       `This backup was made by a newer version of Bid Desk (data version ${SCHEMA_VERSION + 1}; this version understands up to ${SCHEMA_VERSION}). Update Bid Desk to restore it. Nothing has been changed.`,
     );
     const newerEnvelope = { ...newer, schemaVersion: SCHEMA_VERSION, formatVersion: 2 };
-    expect(catchError(() => parseBackup(JSON.stringify(newerEnvelope)))).toBeInstanceOf(
-      NewerBackupError,
+    const newerFormat = catchError(() => parseBackup(JSON.stringify(newerEnvelope)));
+    expect(newerFormat).toBeInstanceOf(NewerBackupError);
+    // The version that is newer is the file's format, not its data: the sentence names that one.
+    expect(newerFormat.message).toBe(
+      'This backup was made by a newer version of Bid Desk (format version 2; this version understands up to 1). Update Bid Desk to restore it. Nothing has been changed.',
     );
   });
 
@@ -208,16 +211,16 @@ describe('parseBackup', () => {
       [{ mystery: [{ id: 'x' }] }, 'it has a table this Bid Desk does not know: mystery'],
       [{ lots: [{ id: 'l1' }] }, 'lots row 1 belongs to no opportunity'],
       [{ decisions: [{ opportunityId: 'o' }] }, 'decisions row 1 has no id'],
-      [
-        {
-          opportunities: [
-            { id: 'a', ocid: 'x' },
-            { id: 'b', ocid: 'x' },
-          ],
-        },
-        'two opportunities have the ocid x',
-      ],
     ];
+    const source = await database('rows-source');
+    await fillWorkspace(source, seeds());
+    const [one, two] = (await exportBackup(source, exporting)).tables.opportunities as Array<
+      Record<string, unknown>
+    >;
+    cases.push([
+      { opportunities: [one, { ...two, ocid: one?.ocid }] },
+      `two opportunities have the ocid ${String(one?.ocid)}`,
+    ]);
     for (const [tables, detail] of cases) {
       await expect(restoreBackup(db, { ...base, tables }, restoring)).rejects.toThrow(
         `This Bid Desk backup is damaged (${detail}). Nothing has been changed.`,

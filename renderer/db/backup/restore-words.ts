@@ -29,19 +29,23 @@ const TABLE_NAMES: Record<string, string> = {
 
 /** What a table holds, in the user's words (`checklistItems` → "checklist items"). */
 export function tableLabel(table: string): string {
-  return TABLE_NAMES[table] ?? table.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (Object.hasOwn(TABLE_NAMES, table)) return TABLE_NAMES[table] as string;
+  return table.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+const SETTING_NAMES: Record<string, string> = {
+  decisionSettings: 'go/no-go settings',
+  checklistTemplate: 'checklist template',
+  userName: 'your name',
+  organisation: 'your organisation',
+  bidSchedule: 'bid schedule',
+};
 
 /** What a setting is, in the user's words. */
 export function settingLabel(key: string): string {
   if (key.startsWith('scale:')) return 'scoring scales';
-  const names: Record<string, string> = {
-    decisionSettings: 'go/no-go settings',
-    checklistTemplate: 'checklist template',
-    userName: 'your name',
-    organisation: 'your organisation',
-  };
-  return names[key] ?? key;
+  // Own keys only: a setting called `__proto__` or `toString` would otherwise read the object's.
+  return Object.hasOwn(SETTING_NAMES, key) ? (SETTING_NAMES[key] as string) : key;
 }
 
 /** "3 added, 1 replaced, 2 removed", leaving out the zeros. */

@@ -3,6 +3,8 @@
  * a later version adds is backed up, checked and restored without changes here.
  */
 import type { Dexie } from 'dexie';
+import type { z } from 'zod';
+import { ROW_SCHEMAS } from '../row-schemas';
 import { BackupFileError } from './backup-file';
 
 /** A stored row, as a restore handles it (it never needs a table's own type). */
@@ -57,8 +59,11 @@ function damaged(detail: string): BackupFileError {
 
 /**
  * Check that the backup's rows fit the tables they go into, before anything is written: every
- * table known, every row an object with its primary key, child rows pointing at an opportunity,
- * opportunities with unique ids and ocids (the store's unique index would refuse them mid-way).
+ * table known, every row an object with its primary key and every field as the app writes it (the
+ * table's schema, `ROW_SCHEMAS`), opportunities with unique ids and ocids (the store's unique
+ * index would refuse them mid-way), and every row of an opportunity pointing at one the backup
+ * holds (a row for no opportunity would be stored for ever, shown nowhere). The first problem is
+ * refused with the table, row and field named.
  */
 export function checkRows(shapes: readonly TableShape[], tables: Record<string, unknown[]>): void {
   const byName = new Map(shapes.map((shape) => [shape.name, shape]));
@@ -79,16 +84,84 @@ export function checkRows(shapes: readonly TableShape[], tables: Record<string, 
       if (shape.kind === 'child' && typeof (row as Row).opportunityId !== 'string') {
         throw damaged(`${name} row ${i + 1} belongs to no opportunity`);
       }
+      const schema = ROW_SCHEMAS[name];
+      const issue = schema?.safeParse(row).error?.issues[0];
+      if (issue) throw damaged(`${name} row ${i + 1}, ${fieldProblem(row as Row, issue)}`);
     });
   }
   const ocids = new Set<unknown>();
-  for (const row of (tables.opportunities ?? []) as Row[]) {
+  const opportunities = (tables.opportunities ?? []) as Row[];
+  for (const row of opportunities) {
     if (typeof row.id !== 'string') throw damaged('an opportunity has no id');
     const ocid = row.ocid ?? null;
     if (ocid === null) continue;
     if (ocids.has(ocid)) throw damaged(`two opportunities have the ocid ${String(ocid)}`);
     ocids.add(ocid);
   }
+  checkOwners(shapes, tables, new Set(opportunities.map((row) => row.id)));
+}
+
+/** Every row of an opportunity (keyed by it, or `opportunityId`) points at one the backup holds. */
+function checkOwners(
+  shapes: readonly TableShape[],
+  tables: Record<string, unknown[]>,
+  opportunityIds: ReadonlySet<unknown>,
+): void {
+  for (const shape of shapes) {
+    if (shape.kind !== 'keyed' && shape.kind !== 'child') continue;
+    const field = shape.kind === 'keyed' ? shape.primaryKey : 'opportunityId';
+    ((tables[shape.name] ?? []) as Row[]).forEach((row, i) => {
+      if (opportunityIds.has(row[field])) return;
+      throw damaged(
+        `${shape.name} row ${i + 1} belongs to an opportunity the backup does not hold: ${field} ${String(row[field])}`,
+      );
+    });
+  }
+}
+
+/** "field gates: expected a list, found text", from the schema's first complaint about a row. */
+function fieldProblem(row: Row, issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join('.') || 'the row';
+  const found = issue.path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    row,
+  );
+  switch (issue.code) {
+    case 'invalid_type':
+      return `field ${field}: expected ${kindName(issue.expected)}, found ${kindOf(found)}`;
+    case 'invalid_value':
+      return `field ${field}: ${quote(found)} is not one of ${issue.values.map(String).join(', ')}`;
+    default:
+      return `field ${field}: ${quote(found)} is not as Bid Desk writes it`;
+  }
+}
+
+/** A value as the error shows it: short, so a tampered 1 MB field does not fill the screen. */
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a record',
+  null: 'nothing (null)',
+};
+
+function kindName(kind: string): string {
+  return Object.hasOwn(KIND_NAMES, kind) ? (KIND_NAMES[kind] as string) : kind;
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'nothing (null)';
+  return kindName(Array.isArray(value) ? 'array' : typeof value);
 }
 
 /**

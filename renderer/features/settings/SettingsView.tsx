@@ -1,3 +1,4 @@
+import { ScreenErrorBoundary } from '../../app/ScreenErrorBoundary';
 import { BackupSection } from '../backup/BackupSection';
 import { ChecklistTemplateSection } from './ChecklistTemplateSection';
 import { DecisionMatrixSection } from './DecisionMatrixSection';
@@ -28,22 +29,27 @@ export function SettingsView() {
     <div className="settings">
       <h1 id="settings-heading">Settings</h1>
       <p className="muted">These apply to every opportunity in your pipeline.</p>
-      {userName === undefined ||
-      organisation === undefined ||
-      settings === undefined ||
-      template === undefined ||
-      schedule === undefined ? (
-        <p className="loading">Loading your settings…</p>
-      ) : (
-        <>
-          <UserNameSection name={userName} />
-          <OrganisationSection organisation={organisation} />
-          <DecisionMatrixSection settings={settings} />
-          <ChecklistTemplateSection items={template} />
-          <ScheduleSection schedule={schedule} />
-        </>
-      )}
-      <BackupSection />
+      {/* Apart, so that backups and snapshots stay within reach whatever else cannot be read. */}
+      <ScreenErrorBoundary name="Your settings" place="section">
+        {userName === undefined ||
+        organisation === undefined ||
+        settings === undefined ||
+        template === undefined ||
+        schedule === undefined ? (
+          <p className="loading">Loading your settings…</p>
+        ) : (
+          <>
+            <UserNameSection name={userName} />
+            <OrganisationSection organisation={organisation} />
+            <DecisionMatrixSection settings={settings} />
+            <ChecklistTemplateSection items={template} />
+            <ScheduleSection schedule={schedule} />
+          </>
+        )}
+      </ScreenErrorBoundary>
+      <ScreenErrorBoundary name="Back up and restore" place="section">
+        <BackupSection />
+      </ScreenErrorBoundary>
     </div>
   );
 }
