@@ -7,6 +7,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type {
   BidDeskApi,
+  DroppedFileStart,
   ImportUpdate,
   IpcChannel,
   IpcRequest,
@@ -43,17 +44,50 @@ ipcRenderer.on('menu:command', (_event: IpcRendererEvent, command: MenuCommand) 
   for (const listener of menuListeners) listener(command);
 });
 
+/** The contract accepts at most this many paths per call (see `import:paths`). */
+const PATHS_PER_CALL = 200;
+
+/** A dropped File's path, or '' when it has none (not a File, or one the page made itself). */
+function pathOf(file: unknown): string {
+  try {
+    return webUtils.getPathForFile(file as File);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Import dropped files by the paths Electron knows for them. The page hands over `File`s, never
+ * strings, so the only paths main is asked to read are those of files the user dropped; the page
+ * gets back job ids, not the paths.
+ */
+async function importFiles(files: readonly unknown[]): Promise<DroppedFileStart[]> {
+  const list: readonly unknown[] = Array.isArray(files) ? files : [];
+  const starts: DroppedFileStart[] = list.map(() => ({ jobId: null, problem: 'no-path' }));
+  const withPaths: { index: number; path: string }[] = [];
+  list.forEach((file, index) => {
+    const path = pathOf(file);
+    if (path) withPaths.push({ index, path });
+  });
+  for (let start = 0; start < withPaths.length; start += PATHS_PER_CALL) {
+    const batch = withPaths.slice(start, start + PATHS_PER_CALL);
+    let jobIds: string[] | null = null;
+    try {
+      ({ jobIds } = await invoke('import:paths', { paths: batch.map((entry) => entry.path) }));
+    } catch (error: unknown) {
+      console.error('Bid Desk: main could not start the import', error);
+    }
+    batch.forEach(({ index }, i) => {
+      const jobId = jobIds?.length === batch.length ? jobIds[i] : undefined;
+      starts[index] = jobId ? { jobId } : { jobId: null, problem: 'not-started' };
+    });
+  }
+  return starts;
+}
+
 const api = {
   chooseFiles: () => invoke('import:choose-files'),
-  importPaths: (paths: string[]) => invoke('import:paths', { paths }),
-  pathForFile: (file: unknown) => {
-    try {
-      return webUtils.getPathForFile(file as File);
-    } catch {
-      // Not a File (or one made in the page, which has no path): the contract says ''.
-      return '';
-    }
-  },
+  importFiles,
   cancelImport: (jobId: string) => invoke('import:cancel', { jobId }),
   openExternal: (url: string) => invoke('shell:open-external', { url }),
   appInfo: () => invoke('app:info'),
