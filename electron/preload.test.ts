@@ -50,7 +50,10 @@ const update = (jobId: string, phase: ImportUpdate['phase'], bytesRead = 0): Imp
   totalBytes: 100,
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('the preload', () => {
   let api: BidDeskApi;
@@ -80,6 +83,7 @@ describe('the preload', () => {
   });
 
   it('maps each call to its one channel with the request the contract expects', async () => {
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
     await api.chooseFiles();
     await api.importFiles([{ path: '/home/sam/notice.json' }]);
     await api.cancelImport('job-3');
@@ -148,6 +152,22 @@ describe('the preload', () => {
     await expect(api.importFiles([{ path: '/a.json' }, {}])).resolves.toEqual([
       { jobId: null, problem: 'not-started' },
       { jobId: null, problem: 'no-path' },
+    ]);
+  });
+
+  it('opens a link only straight after the user clicked or pressed a key', async () => {
+    vi.stubGlobal('navigator', { userActivation: { isActive: false } });
+    await expect(api.openExternal('https://example.org/upload?d=secret')).resolves.toEqual({
+      opened: false,
+    });
+    vi.stubGlobal('navigator', {});
+    await expect(api.openExternal('https://example.org/')).resolves.toEqual({ opened: false });
+    expect(electron.invoke).not.toHaveBeenCalled();
+
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
+    await api.openExternal('https://www.find-tender.service.gov.uk/');
+    expect(electron.invoke.mock.calls).toEqual([
+      ['shell:open-external', { url: 'https://www.find-tender.service.gov.uk/' }],
     ]);
   });
 

@@ -85,11 +85,22 @@ async function importFiles(files: readonly unknown[]): Promise<DroppedFileStart[
   return starts;
 }
 
+/**
+ * Whether the user has just clicked or pressed a key in the page (the browser's transient user
+ * activation, which a script cannot fake). A link is opened only then, so a script in the page
+ * cannot send the user's browser somewhere on its own.
+ */
+function userJustActed(): boolean {
+  const page = globalThis as { navigator?: { userActivation?: { isActive?: boolean } } };
+  return page.navigator?.userActivation?.isActive === true;
+}
+
 const api = {
   chooseFiles: () => invoke('import:choose-files'),
   importFiles,
   cancelImport: (jobId: string) => invoke('import:cancel', { jobId }),
-  openExternal: (url: string) => invoke('shell:open-external', { url }),
+  openExternal: async (url: string) =>
+    userJustActed() ? invoke('shell:open-external', { url }) : { opened: false },
   appInfo: () => invoke('app:info'),
   saveExport: (request: IpcRequest<'export:save'>) => invoke('export:save', request),
   exportPdf: (request: IpcRequest<'export:pdf'>) => invoke('export:pdf', request),
