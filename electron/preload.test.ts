@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BidDeskApi, ImportUpdate } from '../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
@@ -32,7 +32,7 @@ async function loadPreload(): Promise<BidDeskApi> {
   vi.resetModules();
   electron.exposed.clear();
   electron.channels.clear();
-  electron.invoke.mockClear();
+  electron.invoke.mockReset();
   await import('./preload');
   return electron.exposed.get('bidDesk') as BidDeskApi;
 }
@@ -50,6 +50,11 @@ const update = (jobId: string, phase: ImportUpdate['phase'], bytesRead = 0): Imp
   totalBytes: 100,
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
 describe('the preload', () => {
   let api: BidDeskApi;
   beforeEach(async () => {
@@ -63,11 +68,10 @@ describe('the preload', () => {
         'appInfo',
         'cancelImport',
         'chooseFiles',
-        'importPaths',
+        'importFiles',
         'onImportUpdate',
         'onMenuCommand',
         'openExternal',
-        'pathForFile',
         'saveExport',
         'exportPdf',
       ].sort(),
@@ -79,8 +83,9 @@ describe('the preload', () => {
   });
 
   it('maps each call to its one channel with the request the contract expects', async () => {
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
     await api.chooseFiles();
-    await api.importPaths(['/home/sam/notice.json']);
+    await api.importFiles([{ path: '/home/sam/notice.json' }]);
     await api.cancelImport('job-3');
     await api.openExternal('https://www.find-tender.service.gov.uk/');
     await api.appInfo();
@@ -97,13 +102,73 @@ describe('the preload', () => {
     ]);
   });
 
-  it('gets a dropped file’s path from webUtils.getPathForFile, or "" when it has none', () => {
-    expect(api.pathForFile({ path: '/home/sam/Downloads/notice.json' })).toBe(
-      '/home/sam/Downloads/notice.json',
-    );
-    expect(electron.getPathForFile).toHaveBeenCalled();
-    expect(api.pathForFile({})).toBe('');
-    expect(api.pathForFile('not a file')).toBe('');
+  it('imports dropped files by the paths webUtils.getPathForFile gives, one answer per file', async () => {
+    electron.invoke.mockImplementationOnce(async () => ({ jobIds: ['job-a', 'job-b'] }));
+    const starts = await api.importFiles([
+      { path: '/home/sam/Downloads/a.json' },
+      {},
+      'not a file',
+      { path: '/home/sam/Downloads/b.txt' },
+    ]);
+    expect(starts).toEqual([
+      { jobId: 'job-a' },
+      { jobId: null, problem: 'no-path' },
+      { jobId: null, problem: 'no-path' },
+      { jobId: 'job-b' },
+    ]);
+    expect(electron.invoke.mock.calls).toEqual([
+      ['import:paths', { paths: ['/home/sam/Downloads/a.json', '/home/sam/Downloads/b.txt'] }],
+    ]);
+  });
+
+  it('does not call main when no dropped file has a path, nor for anything but a list', async () => {
+    await expect(api.importFiles([{}, '/etc/passwd'])).resolves.toEqual([
+      { jobId: null, problem: 'no-path' },
+      { jobId: null, problem: 'no-path' },
+    ]);
+    await expect(api.importFiles('/etc/passwd' as never)).resolves.toEqual([]);
+    expect(electron.invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends paths in batches the contract accepts', async () => {
+    let next = 0;
+    electron.invoke.mockImplementation(async (_channel: unknown, request: unknown) => ({
+      jobIds: (request as { paths: string[] }).paths.map(() => `job-${++next}`),
+    }));
+    const files = Array.from({ length: 450 }, (_, i) => ({ path: `/n/${i}.json` }));
+    const starts = await api.importFiles(files);
+    expect(
+      electron.invoke.mock.calls.map(
+        ([, request]) => (request as { paths: string[] }).paths.length,
+      ),
+    ).toEqual([200, 200, 50]);
+    expect(starts[449]).toEqual({ jobId: 'job-450' });
+    expect(new Set(starts.map((start) => start.jobId)).size).toBe(450);
+  });
+
+  it('says which files main would not start, without rejecting', async () => {
+    electron.invoke.mockRejectedValueOnce(new Error('Bid Desk refused “import:paths”'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(api.importFiles([{ path: '/a.json' }, {}])).resolves.toEqual([
+      { jobId: null, problem: 'not-started' },
+      { jobId: null, problem: 'no-path' },
+    ]);
+  });
+
+  it('opens a link only straight after the user clicked or pressed a key', async () => {
+    vi.stubGlobal('navigator', { userActivation: { isActive: false } });
+    await expect(api.openExternal('https://example.org/upload?d=secret')).resolves.toEqual({
+      opened: false,
+    });
+    vi.stubGlobal('navigator', {});
+    await expect(api.openExternal('https://example.org/')).resolves.toEqual({ opened: false });
+    expect(electron.invoke).not.toHaveBeenCalled();
+
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
+    await api.openExternal('https://www.find-tender.service.gov.uk/');
+    expect(electron.invoke.mock.calls).toEqual([
+      ['shell:open-external', { url: 'https://www.find-tender.service.gov.uk/' }],
+    ]);
   });
 
   it('passes import updates to listeners until they unsubscribe', () => {

@@ -1,5 +1,6 @@
 import {
   appendFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -118,6 +119,21 @@ describe('importFileAtPath', () => {
       /^“Tenders 2025” is a folder, not a file\./,
     );
   });
+
+  it.runIf(existsSync('/dev/zero'))(
+    'refuses a device, which would never end, before reading a byte',
+    async () => {
+      for (const device of ['/dev/zero', '/dev/null']) {
+        const { outcome, sourceText } = await importFileAtPath(device);
+        expect(outcome).toMatchObject({ ok: false, error: { code: 'unreadable' } });
+        expect(!outcome.ok && outcome.error.message).toMatch(
+          new RegExp(`^“${path.basename(device)}” is not an ordinary file`),
+        );
+        expect(sourceText).toBeNull();
+      }
+    },
+    2000,
+  );
 });
 
 describe.runIf(corpusAvailable('large file import'))('a package over 50 MiB on disk', () => {

@@ -38,6 +38,12 @@ export async function importFileAtPath(
         `“${fileName}” is a folder, not a file. Import the notice files inside it instead.`,
       );
     }
+    if (!info.isFile()) {
+      // A device or a pipe (/dev/zero, a FIFO) never ends, or blocks for ever: not a notice.
+      return unreadable(
+        `“${fileName}” is not an ordinary file (it may be a device or a pipe), so it cannot be a notice.`,
+      );
+    }
     size = info.size;
   } catch (error: unknown) {
     return unreadable(openFailure(fileName, error));

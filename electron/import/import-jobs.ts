@@ -184,10 +184,20 @@ export class ImportJobs {
     };
     if (result) {
       update.outcome = result.outcome;
-      update.sourceText = result.sourceText;
+      update.sourceText = keepsText(result.outcome) ? result.sourceText : null;
     }
     this.options.emit(update);
   }
+}
+
+/**
+ * Whether a file's text may go back to the renderer: only a notice's (stored so a newer engine
+ * can re-read it) or a commissioning strategy's (kept as a reference document for the buyer).
+ * Of any other file, a password file or a key the page was tricked into asking for, the renderer
+ * learns only the name and why it is not a notice.
+ */
+export function keepsText(outcome: ImportOutcome): boolean {
+  return outcome.ok || outcome.error.code === 'commissioning-strategy';
 }
 
 /** A failed outcome with the engine's standard sentence for `code`. */

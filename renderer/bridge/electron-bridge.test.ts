@@ -1,17 +1,30 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BidDeskApi, ImportUpdate, MenuCommand } from '../../shared/ipc/contract';
+import type {
+  BidDeskApi,
+  DroppedFileStart,
+  ImportUpdate,
+  MenuCommand,
+} from '../../shared/ipc/contract';
 import { createElectronBridge } from './electron-bridge';
 
-/** The preload API as main would answer it, recording every call. */
-function fakeApi(paths: Map<File, string>) {
+/**
+ * The preload API as main would answer it, recording every call. `dropped` holds the files that
+ * have a path on disk (the preload finds it; the page never sees it).
+ */
+function fakeApi(dropped: Set<File>) {
   const importListeners = new Set<(update: ImportUpdate) => void>();
   const menuListeners = new Set<(command: MenuCommand) => void>();
   let nextId = 0;
   const api = {
     chooseFiles: vi.fn(async () => ({ jobIds: ['main-a', 'main-b'] })),
-    importPaths: vi.fn(async (list: string[]) => ({ jobIds: list.map(() => `main-${++nextId}`) })),
-    pathForFile: vi.fn((file: unknown) => paths.get(file as File) ?? ''),
+    importFiles: vi.fn(async (files: readonly unknown[]): Promise<DroppedFileStart[]> =>
+      files.map((file) =>
+        dropped.has(file as File)
+          ? { jobId: `main-${++nextId}` }
+          : { jobId: null, problem: 'no-path' },
+      ),
+    ),
     cancelImport: vi.fn(async () => ({ cancelled: true })),
     openExternal: vi.fn(async () => ({ opened: true })),
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux' })),
@@ -59,25 +72,20 @@ function collectDone(bridge: ReturnType<typeof createElectronBridge>, count: num
 afterEach(() => vi.restoreAllMocks());
 
 describe('createElectronBridge', () => {
-  it('imports dropped files by path and returns main’s job ids in order', async () => {
+  it('hands the dropped files themselves to the preload and returns main’s job ids in order', async () => {
     const a = file('a.json');
     const b = file('b.json');
-    const { api } = fakeApi(
-      new Map([
-        [a, '/home/me/a.json'],
-        [b, '/home/me/b.json'],
-      ]),
-    );
+    const { api } = fakeApi(new Set([a, b]));
     const bridge = createElectronBridge(api);
 
     expect(await bridge.importFiles([a, b])).toEqual(['main-1', 'main-2']);
-    expect(api.importPaths).toHaveBeenCalledWith(['/home/me/a.json', '/home/me/b.json']);
+    expect(api.importFiles).toHaveBeenCalledWith([a, b]);
   });
 
   it('reports a file with no path as failed, after the ids are returned', async () => {
     const saved = file('saved.json');
     const dragged = file('from-email.json');
-    const { api } = fakeApi(new Map([[saved, '/tmp/saved.json']]));
+    const { api } = fakeApi(new Set([saved]));
     const bridge = createElectronBridge(api, { newJobId: localIds() });
     const { updates, all } = collectDone(bridge, 1);
 
@@ -90,29 +98,35 @@ describe('createElectronBridge', () => {
       fileName: 'from-email.json',
       phase: 'done',
       outcome: { ok: false, error: { code: 'no-path' } },
+      sourceText: null,
     });
     expect(failed?.outcome?.ok === false && failed.outcome.error.message).toMatch(
       /“from-email\.json”.*not saved on this computer/,
     );
-    expect(api.importPaths).toHaveBeenCalledWith(['/tmp/saved.json']);
   });
 
-  it('does not call main when no file has a path', async () => {
-    const { api } = fakeApi(new Map());
+  it('reports files main would not start as failed, each with its own reason', async () => {
+    const a = file('a.json');
+    const b = file('b.json');
+    const { api } = fakeApi(new Set());
+    api.importFiles.mockResolvedValueOnce([
+      { jobId: null, problem: 'not-started' },
+      { jobId: null, problem: 'no-path' },
+    ]);
     const bridge = createElectronBridge(api, { newJobId: localIds() });
     const { all } = collectDone(bridge, 2);
-    expect(await bridge.importFiles([file('x.json'), file('y.json')])).toEqual([
-      'local-1',
-      'local-2',
+
+    expect(await bridge.importFiles([a, b])).toEqual(['local-1', 'local-2']);
+    expect((await all).map((u) => u.outcome?.ok === false && u.outcome.error.code)).toEqual([
+      'not-started',
+      'no-path',
     ]);
-    expect((await all).map((u) => u.fileName)).toEqual(['x.json', 'y.json']);
-    expect(api.importPaths).not.toHaveBeenCalled();
   });
 
-  it('reports every file as failed when main refuses to start the import', async () => {
+  it('reports every file as failed when the call itself fails', async () => {
     const a = file('a.json');
-    const { api } = fakeApi(new Map([[a, '/a.json']]));
-    api.importPaths.mockRejectedValueOnce(new Error('invalid request'));
+    const { api } = fakeApi(new Set([a]));
+    api.importFiles.mockRejectedValueOnce(new Error('invalid request'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const bridge = createElectronBridge(api, { newJobId: localIds() });
     const { all } = collectDone(bridge, 1);
@@ -121,19 +135,8 @@ describe('createElectronBridge', () => {
     expect((await all)[0]?.outcome).toMatchObject({ ok: false, error: { code: 'not-started' } });
   });
 
-  it('sends paths in batches the contract accepts', async () => {
-    const files = Array.from({ length: 450 }, (_, i) => file(`n${i}.json`));
-    const { api } = fakeApi(new Map(files.map((f, i) => [f, `/n/${i}.json`])));
-    const ids = await createElectronBridge(api).importFiles(files);
-
-    expect(api.importPaths.mock.calls.map(([paths]) => paths.length)).toEqual([200, 200, 50]);
-    expect(ids).toHaveLength(450);
-    expect(new Set(ids).size).toBe(450);
-    expect(ids[449]).toBe('main-450');
-  });
-
   it('passes main’s updates and menu commands through, and unsubscribes from both', async () => {
-    const { api, importListeners, menuListeners } = fakeApi(new Map());
+    const { api, importListeners, menuListeners } = fakeApi(new Set());
     const bridge = createElectronBridge(api);
     const updates: ImportUpdate[] = [];
     const commands: MenuCommand[] = [];
@@ -159,7 +162,7 @@ describe('createElectronBridge', () => {
   });
 
   it('uses the native dialog, cancels through main and opens only web links', async () => {
-    const { api } = fakeApi(new Map());
+    const { api } = fakeApi(new Set());
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const bridge = createElectronBridge(api);
 
@@ -176,7 +179,7 @@ describe('createElectronBridge', () => {
   });
 
   it('does not let a failed cancel or link escape as an unhandled rejection', async () => {
-    const { api } = fakeApi(new Map());
+    const { api } = fakeApi(new Set());
     api.cancelImport.mockRejectedValueOnce(new Error('gone'));
     api.openExternal.mockRejectedValueOnce(new Error('refused'));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -187,7 +190,7 @@ describe('createElectronBridge', () => {
   });
 
   it('saves exports and PDFs through main, and says false when the user cancelled', async () => {
-    const { api } = fakeApi(new Map());
+    const { api } = fakeApi(new Set());
     const bridge = createElectronBridge(api);
     await expect(
       bridge.saveText('Bid timeline.ics', 'text/calendar', 'BEGIN:VCALENDAR'),
@@ -207,7 +210,7 @@ describe('createElectronBridge', () => {
   });
 
   it('passes on main’s sentence when the file could not be written', async () => {
-    const { api } = fakeApi(new Map());
+    const { api } = fakeApi(new Set());
     api.saveExport.mockRejectedValueOnce(new Error('Bid Desk could not save “a.csv” in /ro.'));
     await expect(createElectronBridge(api).saveText('a.csv', 'text/csv', 'x')).rejects.toThrow(
       /could not save “a\.csv”/,

@@ -1,13 +1,16 @@
 /**
  * The Bridge inside Electron: a thin layer over the preload's `window.bidDesk`. Main reads the
- * files from disk by path, so the renderer never holds a large file in memory.
+ * files from disk by path, so the renderer never holds a large file in memory; the page hands
+ * the preload the dropped `File`s and never handles a path itself.
  */
-import type { BidDeskApi, ImportOutcome, ImportUpdate } from '../../shared/ipc/contract';
+import type {
+  BidDeskApi,
+  DroppedFileStart,
+  ImportOutcome,
+  ImportUpdate,
+} from '../../shared/ipc/contract';
 import type { Bridge } from './bridge';
 import { isWebUrl } from './web-url';
-
-/** The contract accepts at most this many paths per call (see `import:paths`). */
-const PATHS_PER_CALL = 200;
 
 export interface ElectronBridgeOptions {
   newJobId?: () => string;
@@ -31,35 +34,25 @@ export function createElectronBridge(api: BidDeskApi, options: ElectronBridgeOpt
   return {
     kind: 'electron',
     importFiles: async (files) => {
-      const jobIds: string[] = new Array<string>(files.length);
-      const failures: ImportUpdate[] = [];
-      const withPaths: { index: number; path: string }[] = [];
-      files.forEach((file, index) => {
-        const path = pathOf(api, file);
-        if (path) withPaths.push({ index, path });
-        else {
-          jobIds[index] = newJobId();
-          failures.push(failed(jobIds[index], file, 'no-path', noPathMessage(file.name)));
-        }
-      });
-      for (let start = 0; start < withPaths.length; start += PATHS_PER_CALL) {
-        const batch = withPaths.slice(start, start + PATHS_PER_CALL);
-        const ids = await importBatch(
-          api,
-          batch.map((entry) => entry.path),
-        );
-        batch.forEach(({ index }, i) => {
-          const file = files[index] as File;
-          const id = ids?.[i];
-          if (id) jobIds[index] = id;
-          else {
-            jobIds[index] = newJobId();
-            failures.push(
-              failed(jobIds[index], file, 'not-started', startFailedMessage(file.name)),
-            );
-          }
-        });
+      // The preload finds each file's path and starts the import; the page never sees a path.
+      let starts: DroppedFileStart[] | null = null;
+      try {
+        starts = await api.importFiles(files);
+      } catch (error: unknown) {
+        console.error('Bid Desk: main could not start the import', error);
       }
+      const failures: ImportUpdate[] = [];
+      const jobIds = files.map((file, index) => {
+        const start = starts?.length === files.length ? starts[index] : undefined;
+        if (start?.jobId) return start.jobId;
+        const jobId = newJobId();
+        failures.push(
+          start !== undefined && 'problem' in start && start.problem === 'no-path'
+            ? failed(jobId, file, 'no-path', noPathMessage(file.name))
+            : failed(jobId, file, 'not-started', startFailedMessage(file.name)),
+        );
+        return jobId;
+      });
       reportLater(failures);
       return jobIds;
     },
@@ -92,24 +85,6 @@ export function createElectronBridge(api: BidDeskApi, options: ElectronBridgeOpt
       (await api.saveExport({ defaultName: name, mime, text })).saved,
     printToPdf: async (name) => (await api.exportPdf({ defaultName: name })).saved,
   };
-}
-
-function pathOf(api: BidDeskApi, file: File): string {
-  try {
-    return api.pathForFile(file);
-  } catch {
-    return '';
-  }
-}
-
-async function importBatch(api: BidDeskApi, paths: string[]): Promise<string[] | null> {
-  try {
-    const { jobIds } = await api.importPaths(paths);
-    return jobIds.length === paths.length ? jobIds : null;
-  } catch (error: unknown) {
-    console.error('Bid Desk: main could not start the import', error);
-    return null;
-  }
 }
 
 /** Why this side, not main, ends a job: the file has no path, or main would not start it. */

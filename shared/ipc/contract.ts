@@ -40,7 +40,11 @@ export const ImportUpdate = z.object({
   totalBytes: z.number().nonnegative().nullable(),
   /** Present when `phase` is `done`. */
   outcome: ImportOutcome.optional(),
-  /** The file's text, kept so a newer engine can re-read it (absent for very large files). */
+  /**
+   * The file's text, kept so a newer engine can re-read it: only for a notice (or a commissioning
+   * strategy, kept as a reference document), never for any other file, and absent for very large
+   * files. Of a file that is not a notice the renderer learns only its name and why.
+   */
   sourceText: z.string().nullable().optional(),
 });
 export type ImportUpdate = z.infer<typeof ImportUpdate>;
@@ -74,7 +78,11 @@ export type ExportSaved = z.infer<typeof ExportSaved>;
 export const ipcCalls = {
   /** Show the open dialog (multiple files); imports start and report through `import:update`. */
   'import:choose-files': { request: z.void(), response: z.object({ jobIds: z.array(JobId) }) },
-  /** Import files the user dropped on the window, by path (from `webUtils.getPathForFile`). */
+  /**
+   * Import files the user dropped on the window, by path. Only the preload calls it, with paths
+   * it took from the dropped `File`s (`webUtils.getPathForFile`): the page itself never names a
+   * path, so it cannot ask main to read a file the user did not give Bid Desk.
+   */
   'import:paths': {
     request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(200) }),
     response: z.object({ jobIds: z.array(JobId) }),
@@ -126,15 +134,27 @@ export const ipcEvents = {
 export type IpcEvent = keyof typeof ipcEvents;
 export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>;
 
+/** What became of one dropped file: the id of its import, or why none was started. */
+export type DroppedFileStart =
+  | { jobId: string }
+  | {
+      jobId: null;
+      /** `no-path`: not a file saved on this computer; `not-started`: main would not start it. */
+      problem: 'no-path' | 'not-started';
+    };
+
 /**
  * The API the preload exposes as `window.bidDesk`. Small and fixed: each member maps to one
  * channel above.
  */
 export interface BidDeskApi {
   chooseFiles(): Promise<IpcResponse<'import:choose-files'>>;
-  importPaths(paths: string[]): Promise<IpcResponse<'import:paths'>>;
-  /** The path of a dropped File (Electron's `webUtils.getPathForFile`), or '' if it has none. */
-  pathForFile(file: unknown): string;
+  /**
+   * Import files the user dropped, one answer per file in the same order. Takes the `File`s
+   * themselves, never paths: the preload finds each one's path (`webUtils.getPathForFile`), so the
+   * page can only import files the user dropped, and never learns where they are.
+   */
+  importFiles(files: readonly unknown[]): Promise<DroppedFileStart[]>;
   cancelImport(jobId: string): Promise<IpcResponse<'import:cancel'>>;
   openExternal(url: string): Promise<IpcResponse<'shell:open-external'>>;
   appInfo(): Promise<IpcResponse<'app:info'>>;

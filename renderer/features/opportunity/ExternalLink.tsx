@@ -1,22 +1,49 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { openExternal } from '../../app/actions';
 
-/** A link from a notice: opened in the user's browser, never inside Bid Desk. */
+/**
+ * A link from a notice: opened in the user's browser, never inside Bid Desk. When its words are
+ * not the address itself ("website", a document's title), the words could say anything, so the
+ * address is shown, and must be confirmed, before leaving Bid Desk for it.
+ */
 export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
+  const [asking, setAsking] = useState(false);
   if (!/^https?:\/\//i.test(href)) return <span>{children ?? href}</span>;
+  const showsAddress = children === undefined || children === href;
   return (
-    <a
-      href={href}
-      className="external"
-      rel="noreferrer noopener"
-      onClick={(e) => {
-        e.preventDefault();
-        openExternal(href);
-      }}
-    >
-      {children ?? href}
-      <span className="visually-hidden"> (opens in your browser)</span>
-    </a>
+    <>
+      <a
+        href={href}
+        className="external"
+        rel="noreferrer noopener"
+        onClick={(e) => {
+          e.preventDefault();
+          if (showsAddress) openExternal(href);
+          else setAsking(true);
+        }}
+      >
+        {children ?? href}
+        <span className="visually-hidden"> (opens in your browser)</span>
+      </a>
+      {asking && (
+        <span className="leave-check" role="group" aria-label="Leave Bid Desk for this address?">
+          {' '}
+          This opens <bdi className="address">{href}</bdi> in your browser.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setAsking(false);
+              openExternal(href);
+            }}
+          >
+            Open
+          </button>{' '}
+          <button type="button" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
+        </span>
+      )}
+    </>
   );
 }
 
