@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +158,53 @@ describe('serve-web command line', () => {
     expect(() => parseServeWebArgs(['--port', 'abc'])).toThrow(/--port/);
     expect(() => parseServeWebArgs(['--port'])).toThrow(/--port/);
     expect(() => parseServeWebArgs(['--open-all'])).toThrow(/Unknown option/);
+  });
+
+  it('refuses a port already in use, naming it and why, instead of opening on another', async () => {
+    // A listener of the test's own holds the port, as another program would.
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'scripts/serve-web.ts',
+          '--port',
+          String(port),
+          '--no-open',
+          '--skip-build',
+        ],
+        { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+      expect(code).toBe(1);
+      expect(stdout).not.toContain('Bid Desk is running');
+      expect(stderr).toContain(
+        `Bid Desk did not start: port ${port} on 127.0.0.1 is already in use`,
+      );
+      expect(stderr).toContain(
+        `Your browser keeps Bid Desk's data per address (http://127.0.0.1:${port}/), so opening on another port would show an empty Bid Desk.`,
+      );
+      // Where the OS can say who holds the port cheaply, the sentence names it: here, this test.
+      if (
+        existsSync('/usr/bin/ss') ||
+        existsSync('/usr/bin/lsof') ||
+        existsSync('/usr/sbin/lsof')
+      ) {
+        expect(stderr).toContain(`(process ${process.pid})`);
+      }
+      expect(stderr).not.toMatch(/EADDRINUSE|\n\s+at\s/);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -12,6 +12,7 @@ import {
   requestPersistentStorage,
 } from './db';
 import { takeDailySnapshot } from './features/backup/backup-store';
+import { errorInWords } from './lib/error-words';
 import { openImportPicker } from './features/import/ImportButton';
 import { useImportStore } from './features/import/import-store';
 import { rereadStoredFilesOnStart } from './features/import/reread-store';
@@ -75,7 +76,7 @@ function StartupError({ error }: { error: unknown }) {
   return (
     <main className="startup-error" role="alert">
       <h1>{newer ? 'This data needs a newer Bid Desk' : 'Bid Desk could not open your data'}</h1>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <p>{errorInWords(error)}</p>
       {!newer && <p>Your data has not been changed. Close other Bid Desk windows and try again.</p>}
     </main>
   );

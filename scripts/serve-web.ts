@@ -4,7 +4,7 @@
  *
  *   tsx scripts/serve-web.ts [--port <n>] [--no-open] [--skip-build]
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from './static-server';
@@ -65,6 +65,38 @@ function openBrowser(url: string): void {
   }
 }
 
+/**
+ * The program listening on `port`, as "node (process 1234)", if this OS can say cheaply (`ss` on
+ * Linux, `lsof` on macOS and elsewhere); null when neither is there or neither knows.
+ */
+export async function whoListensOn(port: number): Promise<string | null> {
+  const run = (command: string, args: string[]): Promise<string> =>
+    new Promise((done) => {
+      execFile(command, args, { timeout: 2000 }, (error, stdout) => done(error ? '' : stdout));
+    });
+  const ss = /users:\(\("([^"]+)",pid=(\d+)/.exec(
+    await run('ss', ['-H', '-ltnp', `sport = :${port}`]),
+  );
+  if (ss) return `${ss[1]} (process ${ss[2]})`;
+  const lsof = /^p(\d+)\nc(.+)$/m.exec(
+    await run('lsof', ['-nP', `-iTCP:${port}`, '-sTCP:LISTEN', '-Fpc']),
+  );
+  return lsof ? `${lsof[2]} (process ${lsof[1]})` : null;
+}
+
+/**
+ * Why Bid Desk will not open on another port instead: the browser keeps its data per address, so
+ * another port would show an empty Bid Desk and the user's bids would seem lost.
+ */
+export function portTakenMessage(port: number, holder: string | null): string {
+  const by = holder ? ` by ${holder}` : '';
+  return [
+    `Bid Desk did not start: port ${port} on 127.0.0.1 is already in use${by}.`,
+    `Your browser keeps Bid Desk's data per address (http://127.0.0.1:${port}/), so opening on another port would show an empty Bid Desk.`,
+    `Close the other Bid Desk or the program using the port, then run this again. To keep a separate set of data on purpose, choose a port with --port <n>.`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   let args: ServeWebArgs;
   try {
@@ -78,9 +110,10 @@ async function main(): Promise<void> {
     await buildRenderer();
   }
   const server = await startStaticServer({ root: webRoot, port: args.port }).catch(
-    (error: unknown) => {
+    async (error: unknown) => {
       const code = (error as { code?: string }).code;
-      if (code === 'EADDRINUSE') console.error(`Port ${args.port} is in use; try --port <n>.`);
+      if (code === 'EADDRINUSE')
+        console.error(portTakenMessage(args.port, await whoListensOn(args.port)));
       else if (code === 'ENOENT')
         console.error(`No build in ${webRoot}; run without --skip-build.`);
       else console.error(error);

@@ -5,6 +5,7 @@
  * is needed. Its own bridge, so these reads never reach the import panel as user imports.
  */
 import type { ImportOutcome } from '../../shared/ipc/contract';
+import { errorInWords } from '../lib/error-words';
 import type { Bridge } from './bridge';
 import { createBrowserBridge } from './browser-bridge';
 
@@ -32,7 +33,10 @@ export function createStoredFileReader(
           if (outcome) finish(outcome);
         },
         (error: unknown) =>
-          finish({ ok: false, error: { code: 'internal', message: String(error), details: {} } }),
+          finish({
+            ok: false,
+            error: { code: 'internal', message: errorInWords(error), details: {} },
+          }),
       );
     });
 }

@@ -4,6 +4,7 @@
  * text is kept for this (`SourceFileRecord.text`).
  */
 import type { ImportOutcome } from '../../shared/ipc/contract';
+import { errorInWords } from '../lib/error-words';
 import type { BidDeskDatabase } from './database';
 import { ENGINE_VERSION, saveImport, type SaveImportSummary } from './import-repository';
 import type { SourceFileRecord } from './records';
@@ -69,7 +70,7 @@ async function rereadOne(
   const outcome = await read({ fileName: file.fileName, text: file.text }).catch(
     (error: unknown): ImportOutcome => ({
       ok: false,
-      error: { code: 'internal', message: String(error), details: {} },
+      error: { code: 'internal', message: errorInWords(error), details: {} },
     }),
   );
   if (!outcome.ok) {
@@ -95,7 +96,7 @@ async function rereadOne(
   } catch (error: unknown) {
     report.failed.push({
       fileName: file.fileName,
-      message: error instanceof Error ? error.message : String(error),
+      message: errorInWords(error),
     });
   }
 }

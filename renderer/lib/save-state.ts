@@ -3,6 +3,7 @@
  * criterion's plan, an event's plan) has a save state the screen shows beside it, so the user
  * knows their change is stored, or why it was not.
  */
+import { errorInWords } from './error-words';
 
 /** Where one thing's latest save stands. */
 export type SaveState =
@@ -15,10 +16,9 @@ export interface SaveStates {
 
 type Setter<S> = (update: (state: S) => Partial<S>) => void;
 
-/** The message to show for a failed save, in the user's words where the error has them. */
+/** The message to show for a failed save, in the user's words (never Dexie's). */
 export function failureMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.trim() || 'Something went wrong while saving.';
+  return errorInWords(error, 'Something went wrong while saving.');
 }
 
 /**

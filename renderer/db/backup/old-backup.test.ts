@@ -128,6 +128,23 @@ describe('restoring a backup made by an older Bid Desk', () => {
     expect((await factory.databases()).map((d) => d.name)).toEqual(['target']);
   });
 
+  it('refuses an old backup whose rows clash, in words and without Dexie’s', async () => {
+    const factory = new IDBFactory();
+    const source = await database('source', factory);
+    await noticeStore(source);
+    const file = asVersion(await exportBackup(source, exporting), 1);
+    const first = present(file.tables.opportunities?.[0], 'an opportunity row');
+    const clash = { ...file, tables: { ...file.tables, opportunities: [first, first] } };
+    const target = await database('target', factory);
+    const error = await restoreBackup(target, clash, restoring).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toBe(
+      'This backup is damaged: its rows could not be read as data version 1: two of its rows have the same identity. Nothing has been changed.',
+    );
+  });
+
   it('reads the historical schemas from schema.ts in order', () => {
     expect(historicalSchemas(2)).toEqual([SCHEMA_V1, SCHEMA_V2]);
     expect(historicalSchemas()).toHaveLength(SCHEMA_VERSION);

@@ -5,6 +5,7 @@
  * upgrades (`upgrades.ts`) run on them, as they would on the user's own database.
  */
 import { Dexie } from 'dexie';
+import { hasCause } from '../../lib/error-words';
 import { openDatabase, type DatabaseDependencies } from '../database';
 import * as schema from '../schema';
 import { BackupFileError, NewerBackupError, type BackupFile } from './backup-file';
@@ -88,9 +89,15 @@ async function loadAtVersion(
     });
   } catch (error: unknown) {
     if (error instanceof BackupFileError) throw error;
+    // Dexie's own words ("Key already exists in the object store") mean nothing to a user.
+    const why = hasCause(error, 'ConstraintError')
+      ? ': two of its rows have the same identity'
+      : hasCause(error, 'DataError')
+        ? ': a row has an identity that cannot be stored'
+        : '';
     throw new BackupFileError(
       'damaged',
-      `This backup is damaged: its rows could not be read as data version ${file.schemaVersion} (${error instanceof Error ? error.message : String(error)}). Nothing has been changed.`,
+      `This backup is damaged: its rows could not be read as data version ${file.schemaVersion}${why}. Nothing has been changed.`,
     );
   } finally {
     old.close();

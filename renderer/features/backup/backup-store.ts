@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { services, writeContext } from '../../app/services';
+import { errorInWords } from '../../lib/error-words';
 import {
   countRows,
   exportBackup,
@@ -20,14 +21,7 @@ import {
   type RestorePreview,
   type SnapshotInfo,
 } from '../../db/backup';
-import {
-  backupFileName,
-  count,
-  dateTime,
-  describeSummary,
-  errorMessage,
-  fileSize,
-} from './backup-words';
+import { backupFileName, count, dateTime, describeSummary, fileSize } from './backup-words';
 import { APP_VERSION, snapshotsDatabase, SNAPSHOT_POLICY } from './snapshots-service';
 
 /** A backup file read and previewed, waiting for the user to confirm. */
@@ -78,7 +72,7 @@ export const useBackupStore = create<BackupState>((set, get) => {
     try {
       await work();
     } catch (error: unknown) {
-      set({ error: `${failed} ${errorMessage(error)}` });
+      set({ error: `${failed} ${errorInWords(error)}` });
     } finally {
       set({ working: null, progress: null });
     }
@@ -160,7 +154,7 @@ export const useBackupStore = create<BackupState>((set, get) => {
       try {
         await refresh();
       } catch (error: unknown) {
-        set({ snapshots: [], error: `Could not list the snapshots. ${errorMessage(error)}` });
+        set({ snapshots: [], error: `Could not list the snapshots. ${errorInWords(error)}` });
       }
     },
 

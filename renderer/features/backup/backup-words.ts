@@ -58,8 +58,3 @@ export function describeSummary(summary: RestoreSummary, from: string): string {
     : '';
   return `Restored ${from}: ${parts.join(', ')}.${settings}`;
 }
-
-/** An error's sentence (backup errors are written for the user already). */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

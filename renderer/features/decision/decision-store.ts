@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { GoNoGoDecision } from '../../../shared/workspace/model';
 import { createChecklist, recordDecision, type DecisionInput } from '../../db';
 import { services, writeContext } from '../../app/services';
+import { errorInWords } from '../../lib/error-words';
 import { lotName, OUTCOME_LABELS } from './decision-labels';
 
 /** What the go/no-go screen tells the user after an action, for one opportunity. */
@@ -69,7 +70,7 @@ export const useDecisionStore = create<DecisionState>((set) => ({
         message: {
           opportunityId: input.opportunityId,
           kind: 'failed',
-          text: `The decision was not recorded. ${errorText(error)}`,
+          text: `The decision was not recorded. ${errorInWords(error)}`,
         },
       });
       return null;
@@ -95,7 +96,7 @@ export const useDecisionStore = create<DecisionState>((set) => ({
         message: {
           opportunityId,
           kind: 'failed',
-          text: `The checklist was not created. ${errorText(error)}`,
+          text: `The checklist was not created. ${errorInWords(error)}`,
         },
       });
       return false;
@@ -108,12 +109,6 @@ export const useDecisionStore = create<DecisionState>((set) => ({
     set({ message: null });
   },
 }));
-
-/** An error's message as the user should read it. */
-export function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.trim() || 'Something went wrong.';
-}
 
 /** The key of a decision's scope: an opportunity, or one of its lots. */
 export function scopeKey(opportunityId: string, lotId: string | null): string {

@@ -3,6 +3,7 @@ import type { ImportOutcome, ImportUpdate } from '../../../shared/ipc/contract';
 import type { ImportWarning } from '../../../shared/notice/model';
 import { saveImport, saveReferenceDocument, type SaveImportSummary } from '../../db';
 import { services, writeContext } from '../../app/services';
+import { errorInWords } from '../../lib/error-words';
 
 type ImportError = Extract<ImportOutcome, { ok: false }>['error'];
 
@@ -128,7 +129,7 @@ export const useImportStore = create<ImportState>((set, get) => {
         set({ lastMessage: summaryMessage(update.fileName, summary) });
       } catch (error: unknown) {
         const message =
-          `“${update.fileName}” was read but could not be saved, so nothing from it was stored. ${error instanceof Error ? error.message : ''}`.trim();
+          `“${update.fileName}” was read but could not be saved, so nothing from it was stored. ${errorInWords(error, '')}`.trim();
         patch(update.jobId, {
           phase: 'failed',
           error: { code: 'save-failed', message, details: {} },

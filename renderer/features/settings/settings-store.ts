@@ -15,7 +15,7 @@ import {
   setUserName,
 } from '../../db';
 import { services, setServices, writeContext } from '../../app/services';
-import { errorText } from '../decision/decision-store';
+import { errorInWords } from '../../lib/error-words';
 
 /** The parts of Settings, each saved on its own. */
 export type SettingsSection = 'name' | 'organisation' | 'matrix' | 'template' | 'schedule';
@@ -68,7 +68,7 @@ export const useSettingsStore = create<SettingsState>((set) => {
       onSaved?.();
       status = { kind: 'saved', text: saved };
     } catch (error: unknown) {
-      status = { kind: 'failed', text: `Not saved. ${errorText(error)}` };
+      status = { kind: 'failed', text: `Not saved. ${errorInWords(error)}` };
     }
     set((s) => ({
       saving: { ...s.saving, [section]: false },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { toCsv, toIcs, type TimelineItem } from '../../../shared/timeline';
 import { services } from '../../app/services';
+import { errorInWords } from '../../lib/error-words';
 
 interface TimelineState {
   /** The calendar's month (`yyyy-MM`); null means this month. */
@@ -24,7 +25,7 @@ async function save(
   try {
     set({ message: (await run()) ? done : 'Cancelled: nothing was saved.' });
   } catch (error: unknown) {
-    set({ message: error instanceof Error ? error.message : 'The file could not be saved.' });
+    set({ message: errorInWords(error, 'The file could not be saved.') });
   }
 }
 
