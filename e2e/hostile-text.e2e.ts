@@ -40,5 +40,11 @@ describe.runIf(corpusAvailable('hostile text e2e'))('hostile text', () => {
       'The notice gives the submission deadline as “9999999-99-99”, which is not a date Bid Desk can read, so it is missing from the key dates; check the deadline with the buyer.',
     ]);
     await screenshot(page, 'hostile-text');
+
+    // The raw file never went through the notice reader: it is marked where it is shown.
+    await page.getByText('Raw notice file (“hostile.json”)').click();
+    const raw = page.locator('.raw-notice pre');
+    expect(await raw.innerText()).toContain('"name":"[U+202E]tsurt SHN[U+202C] Buyer"');
+    expect(await page.locator('body').innerText()).not.toContain('\u202E');
   });
 });
