@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../../shared/notice/hidden-characters';
 import { formatSummary } from './summary';
 import { readNoticeFile } from './notice-file';
 import { runTimeline, TIMELINE_USAGE } from './timeline';
@@ -19,19 +20,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'timeline') return runTimeline(argv.slice(1), io);
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
+  // JSON escapes C0 controls itself; plain text for a terminal never carries ESC, BEL or NUL
+  // (a file name or notice text could otherwise drive the terminal).
+  const print = (text: string): void => io.out(json ? text : withoutControlCharacters(text));
   const fail = (code: string, message: string): number => {
-    io.out(json ? JSON.stringify({ error: { code, message } }) : `Error: ${message}`);
+    print(json ? JSON.stringify({ error: { code, message } }) : `Error: ${message}`);
     return 2;
   };
   if (args[0] === '--help' || args[0] === '-h') {
-    io.out(`${USAGE}\n${TIMELINE_USAGE}`);
+    print(`${USAGE}\n${TIMELINE_USAGE}`);
     return 0;
   }
   if (args[0] !== 'inspect' || args.length !== 2)
     return fail('usage', `${USAGE}\n${TIMELINE_USAGE}`);
   const result = await readNoticeFile(args[1] as string);
   if (!result.ok) return fail(result.error.code, result.error.message);
-  io.out(
+  print(
     json
       ? JSON.stringify({ opportunities: result.opportunities, warnings: result.warnings }, null, 2)
       : formatSummary(result.opportunities, result.warnings),

@@ -29,8 +29,10 @@ export { buyerKey, saveReferenceDocument } from './reference-repository';
  * 3: opportunities carry `releaseHistory` (what each release in the file changed), `awards`
  *    and `warnings`; a midnight deadline is a moment, not a day; tenders opened is not an award;
  *    bulleted lots and events held on several days are read apart.
+ * 4: hidden characters in notice text (bidi overrides, zero-width, controls) are shown as their
+ *    code point; a deadline no date can be read from is warned of (`deadline-unreadable`).
  */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 export type { WriteContext } from './write-context';
 

@@ -8,6 +8,7 @@ import { compileStatesForReading } from '../ocds/merge-plain';
 import { str, strs, type Json } from '../ocds/read';
 import type { ProcessParts } from '../ocds/shapes';
 import { releaseHistory } from './release-history';
+import { unreadableDeadlines } from '../notice/unreadable-dates';
 
 /**
  * Compile each process's releases into its current state (newest `date` wins, whatever the file
@@ -52,6 +53,7 @@ export function buildOpportunities(
     warnings.push(...qualityWarnings(opportunity), ...movedEventWarnings(opportunity));
     warnings.push(
       ...withContradictions(opportunity, { firstReleaseDate: ocdsInstant(releases[0]?.date) }),
+      ...withUnreadableDeadlines(opportunity, current),
     );
     return opportunity;
   });
@@ -174,6 +176,17 @@ export function withContradictions(o: Opportunity, raw?: RawFacts): ImportWarnin
   const found = noticeContradictions(o, raw);
   if (found.length === 0) return found;
   o.warnings = found;
+  return found.map((w) => ({ ...w, message: `“${o.title}”: ${w.message}` }));
+}
+
+/**
+ * Stores the deadlines the notice gives but Bid Desk could not read with it (the opportunity
+ * page lists them beside its contradictions) and returns them for the import's warnings.
+ */
+function withUnreadableDeadlines(o: Opportunity, release: Json): ImportWarning[] {
+  const found = unreadableDeadlines(release, o.ocid);
+  if (found.length === 0) return found;
+  o.warnings = [...(o.warnings ?? []), ...found];
   return found.map((w) => ({ ...w, message: `“${o.title}”: ${w.message}` }));
 }
 

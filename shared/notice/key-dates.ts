@@ -7,7 +7,7 @@ import type {
   Lot,
   NoticeRecord,
 } from './model';
-import { obj, objs, type Json } from '../ocds/read';
+import { obj, objs, str, type Json } from '../ocds/read';
 import { instantMs, isDateOnly, isDayLevelInstant, ocdsInstant } from './instants';
 import type { EngagementFacts } from './engagement';
 
@@ -77,7 +77,7 @@ export function readKeyDates(
   // Lot-level deadlines and periods (FTS puts contract periods on lots).
   const ocdsLots = objs(tender.lots);
   for (const lot of ocdsLots) {
-    const id = typeof lot.id === 'string' || typeof lot.id === 'number' ? String(lot.id) : null;
+    const id = str(lot.id);
     const lotDeadline = obj(lot.tenderPeriod)?.endDate;
     addDate(dates, 'submissionDeadline', lotDeadline, id);
     addAwardDate(dates, obj(lot.awardPeriod), opening, lotDeadline ?? deadline, id);

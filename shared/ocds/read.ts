@@ -3,6 +3,8 @@
  * belong, numbers as strings, nulls everywhere); these turn anything into the expected shape or
  * null, so the normaliser never throws on a missing or odd field.
  */
+import { showHiddenCharacters } from '../notice/hidden-characters';
+
 export type Json = Record<string, unknown>;
 
 export function obj(value: unknown): Json | null {
@@ -26,8 +28,12 @@ export function objs(value: unknown): readonly Json[] {
   return o ? Object.values(o).filter((v): v is Json => obj(v) !== null) : [];
 }
 
+/**
+ * A string field as text, trimmed, with hidden and control characters shown (every notice string
+ * is read here, so every screen, export and the CLI get the same visible text).
+ */
 export function str(value: unknown): string | null {
-  if (typeof value === 'string') return trimmed(value);
+  if (typeof value === 'string') return visible(trimmed(value));
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }
@@ -44,13 +50,17 @@ export function trimmed(text: string): string | null {
   return t === '' ? null : t;
 }
 
+function visible(text: string | null): string | null {
+  return text === null ? null : showHiddenCharacters(text);
+}
+
 function visibleAscii(c: number): boolean {
   return c > 0x20 && c < 0x7f;
 }
 
 export function strs(value: unknown): string[] {
   if (!Array.isArray(value)) {
-    const text = typeof value === 'string' ? trimmed(value) : null;
+    const text = typeof value === 'string' ? visible(trimmed(value)) : null;
     return text === null ? [] : [text];
   }
   return value.map(str).filter((s): s is string => s !== null);

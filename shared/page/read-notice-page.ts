@@ -2,6 +2,7 @@
  * Reader for a notice page saved as text from the D3 Tenders aggregator: heading lines, release
  * history, free-text sections, "Label\nValue" blocks, then the OCDS JSON compiled release.
  */
+import { showHiddenCharacters } from '../notice/hidden-characters';
 import { parseHistoryStamp } from './page-date';
 
 /** Split a saved notice page into its labelled fields and its OCDS JSON block (if any). */
@@ -90,7 +91,8 @@ type Mode =
 export function readNoticePage(text: string): NoticePage | null {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   const jsonStart = findJsonStart(lines);
-  const body = jsonStart === null ? lines : lines.slice(0, jsonStart);
+  // The JSON's strings are marked as they are read (`str`); the page's own text is marked here.
+  const body = (jsonStart === null ? lines : lines.slice(0, jsonStart)).map(showHiddenCharacters);
 
   const headingLines: string[] = [];
   const fields: Record<string, string> = {};

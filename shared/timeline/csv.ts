@@ -2,6 +2,7 @@
  * The bid timeline as a spreadsheet for people without Bid Desk (trustees, writers): CSV that
  * Excel and LibreOffice open cleanly on a UK machine.
  */
+import { withoutControlCharacters } from '../notice/hidden-characters';
 import { ukWallClock } from '../notice/instants';
 import type { TimelineItem, TimelineLane, TimelineSource } from './model';
 
@@ -37,10 +38,13 @@ const SOURCE_NAMES: Record<TimelineSource, string> = {
 /**
  * One cell, RFC 4180 quoted when it holds a comma, quote or line break. A cell a spreadsheet
  * would run as a formula (starting `=`, `+`, `-`, `@`, tab or carriage return) gets a leading
- * apostrophe, so a notice title can never become a formula in someone's Excel.
+ * apostrophe, so a notice title can never become a formula in someone's Excel. A cell carries
+ * no control characters (tab and line breaks aside): text typed in Bid Desk never went through
+ * the notice reader that marks them.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = withoutControlCharacters(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,14 +1,20 @@
+import { useMemo } from 'react';
+import { showHiddenCharacters } from '../../../shared/notice/hidden-characters';
 import { useSourceText } from '../../app/queries';
 import type { OpportunityDetail } from '../../db';
 import { LinkedText } from './ExternalLink';
 
 /**
  * The notice's own words: description, evaluation procedure and the raw file. Always shown as
- * text (React escapes it); notice HTML is never rendered.
+ * text (React escapes it); notice HTML is never rendered. The raw file and reference documents
+ * are shown as they are, except that hidden characters (a bidi override…) are shown as their code
+ * point, as everywhere in the notice's model: they never went through the notice reader.
  */
 export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
   const { notice } = detail;
   const source = useSourceText(detail.opportunity.id);
+  // Marked once per file, not on every render: the raw text can be tens of megabytes.
+  const rawText = useMemo(() => (source ? showHiddenCharacters(source.text) : ''), [source]);
   return (
     <section className="card" aria-labelledby="notice-text-heading">
       <h2 id="notice-text-heading">What the notice says</h2>
@@ -33,8 +39,8 @@ export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
             {detail.referenceDocuments.map((doc) => (
               <li key={doc.id}>
                 <details>
-                  <summary>{doc.title ?? doc.fileName}</summary>
-                  <pre className="raw">{doc.text}</pre>
+                  <summary>{showHiddenCharacters(doc.title ?? doc.fileName)}</summary>
+                  <pre className="raw">{showHiddenCharacters(doc.text)}</pre>
                 </details>
               </li>
             ))}
@@ -43,8 +49,8 @@ export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
       )}
       {source && (
         <details className="raw-notice">
-          <summary>Raw notice file (“{source.fileName}”)</summary>
-          <pre className="raw">{source.text}</pre>
+          <summary>Raw notice file (“{showHiddenCharacters(source.fileName)}”)</summary>
+          <pre className="raw">{rawText}</pre>
         </details>
       )}
     </section>
