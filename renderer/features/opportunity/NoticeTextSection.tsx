@@ -1,4 +1,7 @@
+import { type ReactNode, useState } from 'react';
 import { useSourceText } from '../../app/queries';
+import { LongText } from '../../lib/LongText';
+import { PROSE_LIMIT } from '../../lib/long-text';
 import type { OpportunityDetail } from '../../db';
 import { LinkedText } from './ExternalLink';
 
@@ -23,7 +26,9 @@ export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
       {notice.procedureFeatures && (
         <>
           <h3>How bids will be evaluated</h3>
-          <p className="notice-text">{notice.procedureFeatures}</p>
+          <p className="notice-text">
+            <LongText text={notice.procedureFeatures} limit={PROSE_LIMIT} />
+          </p>
         </>
       )}
       {detail.referenceDocuments.length > 0 && (
@@ -32,21 +37,41 @@ export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
           <ul>
             {detail.referenceDocuments.map((doc) => (
               <li key={doc.id}>
-                <details>
-                  <summary>{doc.title ?? doc.fileName}</summary>
-                  <pre className="raw">{doc.text}</pre>
-                </details>
+                <RawText summary={doc.title ?? doc.fileName} text={doc.text} />
               </li>
             ))}
           </ul>
         </>
       )}
       {source && (
-        <details className="raw-notice">
-          <summary>Raw notice file (“{source.fileName}”)</summary>
-          <pre className="raw">{source.text}</pre>
-        </details>
+        <RawText
+          className="raw-notice"
+          summary={<>Raw notice file (“{source.fileName}”)</>}
+          text={source.text}
+        />
       )}
     </section>
+  );
+}
+
+/**
+ * A whole file behind its summary. The text enters the page only once opened: a notice file can
+ * run to megabytes, and a closed <details> would still carry all of it.
+ */
+function RawText({
+  summary,
+  text,
+  className,
+}: {
+  summary: ReactNode;
+  text: string;
+  className?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && <pre className="raw">{text}</pre>}
+    </details>
   );
 }
