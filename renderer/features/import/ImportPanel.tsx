@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { opportunityHref, useRoute } from '../../app/router';
-import { cutText, TITLE_LIMIT } from '../../lib/long-text';
+import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 import { type ImportJob, useImportStore } from './import-store';
 
 const PANEL_ID = 'import-panel';
@@ -159,7 +159,9 @@ function ImportJobItem({ job }: { job: ImportJob }) {
               onClick={() => void keepAsReference(job.jobId)}
             >
               Keep as a reference document
-              {job.error.details.buyerName ? ` for ${job.error.details.buyerName}` : ''}
+              {job.error.details.buyerName
+                ? ` for ${cutText(job.error.details.buyerName, NAME_LIMIT)}`
+                : ''}
             </button>
           )}
           {job.keptAsReference && <p>Kept as a reference document.</p>}
