@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { SCHEMA_VERSION } from '../../db/schema';
 import { useBackupStore, type PendingRestore } from './backup-store';
 import { count, dateTime, describeRecords } from './backup-words';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 /** Long lists are cut here; the count says how many more there are. */
 const SHOWN = 12;
@@ -45,7 +46,7 @@ export function RestorePreviewPanel({ pending }: { pending: PendingRestore }) {
               Adds {count(preview.newOpportunities.length, 'opportunity', 'opportunities')}:
               <ul>
                 {preview.newOpportunities.slice(0, SHOWN).map((o, i) => (
-                  <li key={o.ocid ?? i}>{o.title}</li>
+                  <li key={o.ocid ?? i}>{cutText(o.title, TITLE_LIMIT)}</li>
                 ))}
                 {more(preview.newOpportunities.length)}
               </ul>
@@ -58,7 +59,7 @@ export function RestorePreviewPanel({ pending }: { pending: PendingRestore }) {
               <ul>
                 {preview.updatedOpportunities.slice(0, SHOWN).map((o, i) => (
                   <li key={o.ocid ?? i}>
-                    {o.title}
+                    {cutText(o.title, TITLE_LIMIT)}
                     <ul>
                       {o.details.map((line) => (
                         <li key={line}>{line}</li>

@@ -7,6 +7,8 @@ import { opportunityHref } from '../../app/router';
 import { formatMoney, formatUkDate } from '../../lib/dates';
 import { daysUntil } from '../../lib/due-dates';
 import { STAGE_LABELS } from '../../lib/labels';
+import { LongText } from '../../lib/LongText';
+import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 /** One buyer: its contracts by when they come up again, how that is worked out, its notices. */
 export function BuyerCard({ buyer, now }: { buyer: BuyerSummary; now: Date }) {
@@ -14,7 +16,9 @@ export function BuyerCard({ buyer, now }: { buyer: BuyerSummary; now: Date }) {
   const awarded = buyer.contracts.length;
   return (
     <section className="card buyer" aria-labelledby={`${id}-name`} data-testid="buyer">
-      <h2 id={`${id}-name`}>{buyer.name}</h2>
+      <h2 id={`${id}-name`}>
+        <LongText text={buyer.name} limit={NAME_LIMIT} />
+      </h2>
       <p className="muted buyer-facts">
         {buyer.notices.length} {buyer.notices.length === 1 ? 'notice' : 'notices'} · {awarded}{' '}
         {awarded === 1 ? 'contract awarded' : 'contracts awarded'}
@@ -50,7 +54,8 @@ export function BuyerCard({ buyer, now }: { buyer: BuyerSummary; now: Date }) {
             <p>
               <strong>Comes up again</strong> is Bid Desk&apos;s estimate, not a date from any
               notice: the contract&apos;s end less {leadTimeLength(buyer.leadTime)}, when{' '}
-              {buyer.name} would be expected to publish its first notice for the next contract.
+              {cutText(buyer.name, NAME_LIMIT)} would be expected to publish its first notice for
+              the next contract.
             </p>
             <details>
               <summary>Why {leadTimeLength(buyer.leadTime)}?</summary>
@@ -74,7 +79,9 @@ export function BuyerCard({ buyer, now }: { buyer: BuyerSummary; now: Date }) {
           {buyer.notices.map((notice) => (
             <tr key={notice.opportunityId}>
               <td>
-                <a href={opportunityHref(notice.opportunityId)}>{notice.title}</a>
+                <a href={opportunityHref(notice.opportunityId)}>
+                  {cutText(notice.title, TITLE_LIMIT)}
+                </a>
               </td>
               <td>
                 {STAGE_LABELS[notice.stage]}
@@ -95,12 +102,12 @@ function ContractRow({ contract, now }: { contract: BuyerContract; now: Date }) 
   return (
     <tr className={`contract-${contract.state.replace(/ /g, '-')}`} data-testid="buyer-contract">
       <td>
-        <a href={opportunityHref(contract.opportunityId)}>{contract.title}</a>
+        <a href={opportunityHref(contract.opportunityId)}>{cutText(contract.title, TITLE_LIMIT)}</a>
         {contract.lotId !== null && (
           <span className="muted">
             {' '}
             — Lot {contract.lotId}
-            {contract.lotTitle ? `: ${contract.lotTitle}` : ''}
+            {contract.lotTitle ? `: ${cutText(contract.lotTitle, TITLE_LIMIT)}` : ''}
           </span>
         )}
         {status && <span className="badge badge-notice">{status}</span>}
@@ -112,7 +119,7 @@ function ContractRow({ contract, now }: { contract: BuyerContract; now: Date }) 
           <ul className="buyer-suppliers">
             {contract.suppliers.map((s, i) => (
               <li key={i}>
-                {s.name}
+                <LongText text={s.name} limit={NAME_LIMIT} />
                 {supplierTags(s).map((tag) => (
                   <span key={tag} className="badge">
                     {tag}

@@ -7,10 +7,11 @@ import { AddItemForm } from './AddItemForm';
 import { ChecklistItemRow } from './ChecklistItemRow';
 import { useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 /** "Lot 1: Hate Crime Service", or just "Lot 1". */
 export function lotName(lot: LotRecord): string {
-  return `Lot ${lot.lotKey}${lot.title ? `: ${lot.title}` : ''}`;
+  return `Lot ${lot.lotKey}${lot.title ? `: ${cutText(lot.title, TITLE_LIMIT)}` : ''}`;
 }
 
 /** One lot's checklist: progress, moved due dates to confirm, the items, and adding one. */

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
 import { formatUkDate } from '../../lib/dates';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   bid: 'Bid',
@@ -87,7 +88,7 @@ export function scaleMeaning(factor: FactorDefinition): ScaleMeaning {
 
 /** "Lot 2: Restorative Justice", or "Lot 1" when the notice gives no title. */
 export function lotName(lot: Pick<LotRecord, 'lotKey' | 'title'>): string {
-  return `Lot ${lot.lotKey}${lot.title ? `: ${lot.title}` : ''}`;
+  return `Lot ${lot.lotKey}${lot.title ? `: ${cutText(lot.title, TITLE_LIMIT)}` : ''}`;
 }
 
 /** "1 Apr 2026" for a `yyyy-MM-dd` day (midnight UTC is the same UK day all year). */

@@ -6,6 +6,8 @@ import { planSaveKey, useEngagementStore } from './engagement-store';
 import { EventFacts, eventIsOver, type EventTiming } from './EventFacts';
 import { EventPlanForm } from './EventPlanForm';
 import { EVENT_KIND_LABELS } from './manual-event-form';
+import { LongText } from '../../lib/LongText';
+import { TITLE_LIMIT } from '../../lib/long-text';
 
 /** Past events still marked "considering" or "registered" ask whether the user went. */
 function PastNudge({
@@ -42,7 +44,7 @@ export function NoticeEventCard({
       aria-labelledby={headingId}
     >
       <h3 id={headingId}>
-        {event.title}
+        <LongText text={event.title} limit={TITLE_LIMIT} />
         {event.derived && <Derived source={event.source} what="this event" />}
       </h3>
       {event.removedFromNotice && (

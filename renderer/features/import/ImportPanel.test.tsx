@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportPanel, ImportPanelToggle } from './ImportPanel';
+import { ImportPanel, ImportPanelToggle, SUMMARY_ROWS } from './ImportPanel';
+import type { Change } from '../../../shared/notice/model';
 import { useImportStore, type ImportJob } from './import-store';
 
 afterEach(cleanup);
@@ -105,5 +106,81 @@ describe('Import panel and moving around the app', () => {
     useImportStore.setState({ jobs: [done, failed], panelOpen: false });
     rerender(<ImportPanelToggle />);
     expect(screen.getByRole('button', { name: /^Imports/ }).textContent).toBe('Imports · 1 failed');
+  });
+});
+
+describe('Import panel after a large file', () => {
+  const opportunities = (n: number, prefix: string) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, title: `${prefix} notice ${i}` }));
+  const finished = (summary: NonNullable<ImportJob['summary']>): ImportJob => ({
+    ...saving('bulk', 'fts-bulk.json', null),
+    phase: 'done',
+    summary,
+  });
+
+  it('lists the first few dozen and counts the rest, for a file of 50,000 new opportunities', () => {
+    useImportStore.setState({
+      jobs: [
+        finished({
+          created: opportunities(50_000, 'new'),
+          updated: [],
+          unchanged: [],
+          olderIgnored: [],
+          sourceFileId: 'f',
+        }),
+      ],
+      panelOpen: true,
+    });
+    render(<ImportPanel />);
+    const results = screen.getByRole('status');
+    expect(within(results).getAllByRole('link')).toHaveLength(SUMMARY_ROWS);
+    expect(within(results).getByRole('link', { name: 'new notice 0' })).toBeTruthy();
+    expect(results.textContent).toContain(
+      '… and 49,970 more (49,970 added); all are in the pipeline.',
+    );
+  });
+
+  it('counts each kind of result it did not list', () => {
+    const changes: Change[] = [
+      { field: 'title', label: 'Title', from: 'Old title', to: 'New title' },
+    ];
+    useImportStore.setState({
+      jobs: [
+        finished({
+          created: opportunities(25, 'new'),
+          updated: opportunities(10, 'changed').map((o) => ({ ...o, changes })),
+          unchanged: opportunities(2, 'same'),
+          olderIgnored: opportunities(1, 'older'),
+          sourceFileId: 'f',
+        }),
+      ],
+      panelOpen: true,
+    });
+    render(<ImportPanel />);
+    const results = screen.getByRole('status');
+    expect(within(results).getAllByRole('link')).toHaveLength(SUMMARY_ROWS);
+    expect(results.textContent).toContain('Updated changed notice 4 (1 change)');
+    expect(results.textContent).toContain(
+      '… and 8 more (5 updated, 2 already up to date, 1 kept your newer version); all are in the pipeline.',
+    );
+  });
+
+  it('lists every result of a file that fits', () => {
+    useImportStore.setState({
+      jobs: [
+        finished({
+          created: opportunities(SUMMARY_ROWS, 'new'),
+          updated: [],
+          unchanged: [],
+          olderIgnored: [],
+          sourceFileId: 'f',
+        }),
+      ],
+      panelOpen: true,
+    });
+    render(<ImportPanel />);
+    const results = screen.getByRole('status');
+    expect(within(results).getAllByRole('link')).toHaveLength(SUMMARY_ROWS);
+    expect(results.textContent).not.toContain('more');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { opportunityHref, useRoute } from '../../app/router';
+import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 import { type ImportJob, useImportStore } from './import-store';
 
 const PANEL_ID = 'import-panel';
@@ -158,7 +159,9 @@ function ImportJobItem({ job }: { job: ImportJob }) {
               onClick={() => void keepAsReference(job.jobId)}
             >
               Keep as a reference document
-              {job.error.details.buyerName ? ` for ${job.error.details.buyerName}` : ''}
+              {job.error.details.buyerName
+                ? ` for ${cutText(job.error.details.buyerName, NAME_LIMIT)}`
+                : ''}
             </button>
           )}
           {job.keptAsReference && <p>Kept as a reference document.</p>}
@@ -180,28 +183,71 @@ function ImportJobItem({ job }: { job: ImportJob }) {
   );
 }
 
+/**
+ * Past this many rows the panel lists the first ones and counts the rest: a bulk file can add
+ * 50,000 opportunities, and a link for each would hold the page while adding nothing a user can
+ * read (they are all in the pipeline).
+ */
+export const SUMMARY_ROWS = 30;
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  /** "Added", "Updated", …: what became of it. */
+  kind: SummaryKind;
+  changes?: number;
+}
+
+type SummaryKind = 'Added' | 'Updated' | 'Already up to date:' | 'Kept your newer version of';
+
+/** How the "… and N more" line names each kind, in the order rows are listed. */
+const KIND_COUNTS: ReadonlyArray<[SummaryKind, string]> = [
+  ['Added', 'added'],
+  ['Updated', 'updated'],
+  ['Already up to date:', 'already up to date'],
+  ['Kept your newer version of', 'kept your newer version'],
+];
+
 function JobSummary({ job }: { job: ImportJob }) {
   const s = job.summary;
   if (!s) return null;
-  const links = (items: Array<{ id: string; title: string }>, verb: string) =>
-    items.map((item) => (
-      <li key={item.id}>
-        {verb} <a href={opportunityHref(item.id)}>{item.title}</a>
-      </li>
-    ));
+  const rows: SummaryRow[] = [
+    ...s.created.map((o) => ({ id: o.id, title: o.title, kind: 'Added' as const })),
+    ...s.updated.map((u) => ({
+      id: u.id,
+      title: u.title,
+      kind: 'Updated' as const,
+      changes: u.changes.length,
+    })),
+    ...s.unchanged.map((o) => ({ id: o.id, title: o.title, kind: 'Already up to date:' as const })),
+    ...s.olderIgnored.map((o) => ({
+      id: o.id,
+      title: o.title,
+      kind: 'Kept your newer version of' as const,
+    })),
+  ];
+  const shown = rows.slice(0, SUMMARY_ROWS);
+  const rest = rows.slice(SUMMARY_ROWS);
   return (
     <ul className="import-results" role="status">
-      {links(s.created, 'Added')}
-      {s.updated.map((u) => (
-        <li key={u.id}>
-          Updated <a href={opportunityHref(u.id)}>{u.title}</a> ({u.changes.length} change
-          {u.changes.length === 1 ? '' : 's'})
+      {shown.map((row) => (
+        <li key={`${row.kind}-${row.id}`}>
+          {row.kind} <a href={opportunityHref(row.id)}>{cutText(row.title, TITLE_LIMIT)}</a>
+          {row.changes !== undefined && ` (${row.changes} change${row.changes === 1 ? '' : 's'})`}
         </li>
       ))}
-      {links(s.unchanged, 'Already up to date:')}
-      {links(s.olderIgnored, 'Kept your newer version of')}
+      {rest.length > 0 && <li className="import-results-more">{moreText(rest)}</li>}
     </ul>
   );
+}
+
+/** "… and 49,970 more (49,960 added, 10 updated); all are in the pipeline." */
+function moreText(rest: readonly SummaryRow[]): string {
+  const counts = KIND_COUNTS.map(([kind, words]) => {
+    const n = rest.filter((row) => row.kind === kind).length;
+    return n ? `${number.format(n)} ${words}` : null;
+  }).filter((part) => part !== null);
+  return `… and ${number.format(rest.length)} more (${counts.join(', ')}); all are in the pipeline.`;
 }
 
 const number = new Intl.NumberFormat('en-GB');

@@ -1,5 +1,6 @@
 import { opportunityHref } from '../../app/router';
 import { useRereadStore } from './reread-store';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 /**
  * Stored notice files being read again by this version of Bid Desk at start-up, then what came
@@ -19,7 +20,7 @@ export function RereadNotice() {
           <ul>
             {status.readDifferently.map((o) => (
               <li key={o.id}>
-                <a href={opportunityHref(o.id)}>{o.title}</a>
+                <a href={opportunityHref(o.id)}>{cutText(o.title, TITLE_LIMIT)}</a>
               </li>
             ))}
           </ul>

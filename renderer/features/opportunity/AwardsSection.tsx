@@ -10,6 +10,8 @@ import type { BidOutcome, Organisation } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
 import { formatMoney, formatUkDate } from '../../lib/dates';
 import './awards.css';
+import { LongText } from '../../lib/LongText';
+import { cutText, NAME_LIMIT, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 /**
  * What an award notice says: who won, for how much, when the standstill ends, when the contract
@@ -126,7 +128,7 @@ function AwardFacts({ award, lots }: { award: Award; lots: readonly LotRecord[] 
             <ul className="suppliers">
               {award.suppliers.map((s, i) => (
                 <li key={s.id ?? i}>
-                  {s.name}
+                  <LongText text={s.name} limit={NAME_LIMIT} />
                   {supplierTags(s).map((tag) => (
                     <span key={tag}>
                       {' '}
@@ -161,7 +163,9 @@ function AwardFacts({ award, lots }: { award: Award; lots: readonly LotRecord[] 
         {award.title && (
           <>
             <dt>Description</dt>
-            <dd>{award.title}</dd>
+            <dd>
+              <LongText text={award.title} limit={PROSE_LIMIT} />
+            </dd>
           </>
         )}
         <DateFact label="Award decision" at={award.date} />
@@ -216,7 +220,7 @@ function date(at: Instant): string {
 }
 
 function lotName(lot: LotRecord): string {
-  return lot.title ? `Lot ${lot.lotKey}: ${lot.title}` : `Lot ${lot.lotKey}`;
+  return lot.title ? `Lot ${lot.lotKey}: ${cutText(lot.title, TITLE_LIMIT)}` : `Lot ${lot.lotKey}`;
 }
 
 function lotByKey(lots: readonly LotRecord[], key: string): string {

@@ -3,6 +3,8 @@ import { formatUkDate } from '../../lib/dates';
 import { DescriptionDisagrees } from '../engagement/EventFacts';
 import { Derived } from './Derived';
 import { ExternalLink, LinkedText } from './ExternalLink';
+import { LongText } from '../../lib/LongText';
+import { TITLE_LIMIT } from '../../lib/long-text';
 
 /** Market engagement events: when, where or how to join, and when to sign up by. */
 export function EngagementSection({ events }: { events: EngagementEventRecord[] }) {
@@ -13,7 +15,9 @@ export function EngagementSection({ events }: { events: EngagementEventRecord[] 
       <ul className="events">
         {events.map((e) => (
           <li key={e.id} className={e.removedFromNotice ? 'removed' : ''}>
-            <h3>{e.title}</h3>
+            <h3>
+              <LongText text={e.title} limit={TITLE_LIMIT} />
+            </h3>
             <dl className="facts">
               <dt>When</dt>
               <dd>

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { openExternal } from '../../app/actions';
+import { LongText } from '../../lib/LongText';
+import { PROSE_LIMIT } from '../../lib/long-text';
 
 /**
  * A link from a notice: opened in the user's browser, never inside Bid Desk. When its words are
@@ -47,8 +49,15 @@ export function ExternalLink({ href, children }: { href: string; children?: Reac
   );
 }
 
-/** Notice text with its links made clickable; everything else stays plain text (never HTML). */
+/**
+ * Notice text with its links made clickable; everything else stays plain text (never HTML). A
+ * long passage is cut with the rest behind "Show all".
+ */
 export function LinkedText({ text }: { text: string }) {
+  return <LongText text={text} limit={PROSE_LIMIT} render={(shown) => <Linked text={shown} />} />;
+}
+
+function Linked({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?])/g);
   return (
     <>

@@ -2,6 +2,7 @@ import type { Opportunity } from '../../../shared/notice/model';
 import type { ChangeLogRecord, DocumentRecord } from '../../db';
 import { formatUkDate } from '../../lib/dates';
 import { ExternalLink } from './ExternalLink';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 /** Published notices (UK1…UK17) and the documents the notice lists, with links. */
 export function DocumentsSection({
@@ -25,9 +26,9 @@ export function DocumentsSection({
                 {n.noticeType ?? n.documentType ?? 'Notice'}
               </span>{' '}
               {n.url ? (
-                <ExternalLink href={n.url}>{n.title ?? n.id}</ExternalLink>
+                <ExternalLink href={n.url}>{cutText(n.title ?? n.id, TITLE_LIMIT)}</ExternalLink>
               ) : (
-                (n.title ?? n.id)
+                cutText(n.title ?? n.id, TITLE_LIMIT)
               )}
               {n.datePublished && <span className="muted"> — {formatUkDate(n.datePublished)}</span>}
             </li>
@@ -40,10 +41,18 @@ export function DocumentsSection({
             <li key={d.id}>
               {d.url ? (
                 <ExternalLink href={d.url}>
-                  {d.title ?? d.description ?? d.documentType ?? d.documentKey}
+                  {cutText(
+                    d.title ?? d.description ?? d.documentType ?? d.documentKey,
+                    TITLE_LIMIT,
+                  )}
                 </ExternalLink>
               ) : (
-                <span>{d.title ?? d.description ?? d.documentType ?? d.documentKey}</span>
+                <span>
+                  {cutText(
+                    d.title ?? d.description ?? d.documentType ?? d.documentKey,
+                    TITLE_LIMIT,
+                  )}
+                </span>
               )}
               {d.documentType && <span className="muted"> ({d.documentType})</span>}
             </li>

@@ -1,6 +1,7 @@
 import type { KeyDateRecord, LotRecord } from '../../db';
 import { countdown, formatUkDate, midnightMeaning } from '../../lib/dates';
 import { Derived } from './Derived';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 /** Every dated fact, soonest first, with past ones dimmed and derived ones marked. */
 export function KeyDatesSection({
@@ -15,7 +16,7 @@ export function KeyDatesSection({
   const lotName = (lotKey: string | null): string | null => {
     if (lotKey === null) return null;
     const lot = lots.find((l) => l.lotKey === lotKey);
-    return lot?.title ? `Lot ${lotKey}: ${lot.title}` : `Lot ${lotKey}`;
+    return lot?.title ? `Lot ${lotKey}: ${cutText(lot.title, TITLE_LIMIT)}` : `Lot ${lotKey}`;
   };
   return (
     <section className="card" aria-labelledby="key-dates-heading">

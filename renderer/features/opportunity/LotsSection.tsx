@@ -3,6 +3,8 @@ import { formatMoney, formatUkDate } from '../../lib/dates';
 import { suitabilityText } from '../../lib/labels';
 import { criterionLabel } from '../../../shared/notice/criteria';
 import { Derived } from './Derived';
+import { LongText } from '../../lib/LongText';
+import { TITLE_LIMIT } from '../../lib/long-text';
 
 /** Each lot: value, contract period, renewal, and the award criteria with their weights. */
 export function LotsSection({ lots }: { lots: LotRecord[] }) {
@@ -19,7 +21,11 @@ export function LotsSection({ lots }: { lots: LotRecord[] }) {
         >
           <h3>
             Lot {lot.lotKey}
-            {lot.title ? `: ${lot.title}` : ''}
+            {lot.title && (
+              <>
+                : <LongText text={lot.title} limit={TITLE_LIMIT} />
+              </>
+            )}
             {lot.derived && <Derived source={lot.source} what="this lot" />}
           </h3>
           {lot.removedFromNotice && (

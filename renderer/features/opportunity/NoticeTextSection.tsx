@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { showHiddenCharacters } from '../../../shared/notice/hidden-characters';
 import { useSourceText } from '../../app/queries';
+import { LongText } from '../../lib/LongText';
+import { PROSE_LIMIT } from '../../lib/long-text';
 import type { OpportunityDetail } from '../../db';
 import { LinkedText } from './ExternalLink';
 
@@ -13,8 +15,6 @@ import { LinkedText } from './ExternalLink';
 export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
   const { notice } = detail;
   const source = useSourceText(detail.opportunity.id);
-  // Marked once per file, not on every render: the raw text can be tens of megabytes.
-  const rawText = useMemo(() => (source ? showHiddenCharacters(source.text) : ''), [source]);
   return (
     <section className="card" aria-labelledby="notice-text-heading">
       <h2 id="notice-text-heading">What the notice says</h2>
@@ -29,7 +29,9 @@ export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
       {notice.procedureFeatures && (
         <>
           <h3>How bids will be evaluated</h3>
-          <p className="notice-text">{notice.procedureFeatures}</p>
+          <p className="notice-text">
+            <LongText text={notice.procedureFeatures} limit={PROSE_LIMIT} />
+          </p>
         </>
       )}
       {detail.referenceDocuments.length > 0 && (
@@ -38,21 +40,53 @@ export function NoticeTextSection({ detail }: { detail: OpportunityDetail }) {
           <ul>
             {detail.referenceDocuments.map((doc) => (
               <li key={doc.id}>
-                <details>
-                  <summary>{showHiddenCharacters(doc.title ?? doc.fileName)}</summary>
-                  <pre className="raw">{showHiddenCharacters(doc.text)}</pre>
-                </details>
+                <RawText
+                  summary={showHiddenCharacters(doc.title ?? doc.fileName)}
+                  text={doc.text}
+                />
               </li>
             ))}
           </ul>
         </>
       )}
       {source && (
-        <details className="raw-notice">
-          <summary>Raw notice file (“{showHiddenCharacters(source.fileName)}”)</summary>
-          <pre className="raw">{rawText}</pre>
-        </details>
+        <RawText
+          className="raw-notice"
+          summary={<>Raw notice file (“{showHiddenCharacters(source.fileName)}”)</>}
+          text={source.text}
+        />
       )}
     </section>
   );
+}
+
+/**
+ * A whole file behind its summary. The text enters the page only once opened: a notice file can
+ * run to megabytes, and a closed <details> would still carry all of it.
+ */
+function RawText({
+  summary,
+  text,
+  className,
+}: {
+  summary: ReactNode;
+  text: string;
+  className?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && <VisibleText text={text} />}
+    </details>
+  );
+}
+
+/**
+ * A file's text with its hidden characters shown, marked once per text, not on every render: the
+ * raw text can be tens of megabytes.
+ */
+function VisibleText({ text }: { text: string }) {
+  const visible = useMemo(() => showHiddenCharacters(text), [text]);
+  return <pre className="raw">{visible}</pre>;
 }

@@ -29,6 +29,8 @@ import { OpportunityTabs } from './OpportunityTabs';
 import { useTabBadges } from './tab-badges';
 import { WorkspaceTab } from './WorkspaceTab';
 import type { OpportunityTab } from '../../app/router';
+import { LongText } from '../../lib/LongText';
+import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 /** One opportunity: everything the notice says, arranged for deciding and planning a bid. */
 export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }) {
@@ -58,13 +60,15 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
     <article className="opportunity" aria-labelledby="opportunity-title">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <a href="#/">Pipeline</a> <span aria-hidden="true">›</span>{' '}
-        <span>{opportunity.buyerName}</span>
+        <span>{cutText(opportunity.buyerName, NAME_LIMIT)}</span>
       </nav>
       <header className="opportunity-header">
         <h1 id="opportunity-title" tabIndex={-1} ref={heading}>
-          {opportunity.title}
+          <LongText text={opportunity.title} limit={TITLE_LIMIT} />
         </h1>
-        <p className="opportunity-buyer">{opportunity.buyerName}</p>
+        <p className="opportunity-buyer">
+          <LongText text={opportunity.buyerName} limit={NAME_LIMIT} />
+        </p>
         <p className="badges">
           <span className="badge badge-notice">{opportunity.noticeType ?? 'Notice'}</span>
           <span className="badge">{STAGE_LABELS[opportunity.stage]}</span>

@@ -5,6 +5,7 @@ import { opportunityHref } from '../../app/router';
 import { countdown, formatMoney, formatUkDate, KEY_DATE_LABELS } from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
 import { deadlineState, nextKeyDate, overdueNotice } from './pipeline-model';
+import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 /**
  * One opportunity in the pipeline list: what it is, who buys it, what is due next and, for a bid
@@ -39,8 +40,8 @@ export function PipelineRow({
       data-testid="pipeline-row"
     >
       <span className="cell cell-title">
-        <span className="row-title">{record.title}</span>
-        <span className="row-buyer">{record.buyerName}</span>
+        <span className="row-title">{cutText(record.title, TITLE_LIMIT)}</span>
+        <span className="row-buyer">{cutText(record.buyerName, NAME_LIMIT)}</span>
         {outcomes?.map((outcome) => (
           <span
             key={outcome.id}

@@ -2,6 +2,7 @@ import type { Stage } from '../../../shared/notice/model';
 import { STAGE_LABELS } from '../../lib/labels';
 import type { DeadlineWindow, SortKey, Suitability } from './pipeline-model';
 import { usePipelineStore } from './pipeline-store';
+import { cutText, NAME_LIMIT } from '../../lib/long-text';
 
 const WINDOWS: Array<[DeadlineWindow, string]> = [
   ['any', 'Any deadline'],
@@ -64,7 +65,7 @@ export function PipelineToolbar({
           <option value="">All buyers</option>
           {buyers.map((b) => (
             <option key={b} value={b}>
-              {b}
+              {cutText(b, NAME_LIMIT)}
             </option>
           ))}
         </select>

@@ -14,6 +14,8 @@ import {
 } from './criterion-form';
 import { criterionSaveKey, usePlanStore } from './plan-store';
 import { marks } from './plan-text';
+import { LongText } from '../../lib/LongText';
+import { NAME_LIMIT, PROSE_LIMIT } from '../../lib/long-text';
 
 const DRAFT_STATUSES = Object.keys(DRAFT_STATUS_LABELS) as DraftStatus[];
 
@@ -83,7 +85,7 @@ export function CriterionRow({
     <tbody className={`criterion weight-${criterion.weightSource}`}>
       <tr>
         <th scope="row" className="criterion-name">
-          {criterion.name}
+          <LongText text={criterion.name} limit={NAME_LIMIT} />
           <span className="badge">{typeLabel(criterion.type)}</span>
         </th>
         <td className="criterion-weight">
@@ -146,7 +148,9 @@ export function CriterionRow({
           {criterion.description && (
             <details className="criterion-description">
               <summary>What the notice says about it</summary>
-              <p className="notice-text">{criterion.description}</p>
+              <p className="notice-text">
+                <LongText text={criterion.description} limit={PROSE_LIMIT} />
+              </p>
             </details>
           )}
         </td>

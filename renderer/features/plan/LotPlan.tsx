@@ -5,6 +5,7 @@ import { SaveStatus } from '../../lib/SaveStatus';
 import { CriterionRow } from './CriterionRow';
 import { PlanSummaryPanel } from './PlanSummaryPanel';
 import { usePlanStore } from './plan-store';
+import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 const SCALES = [5, 10, 100];
 
@@ -20,7 +21,7 @@ export function LotPlan({
   scale: ScoringScale;
   opportunityId: string;
 }) {
-  const name = `Lot ${lot.lotKey}${lot.title ? `: ${lot.title}` : ''}`;
+  const name = `Lot ${lot.lotKey}${lot.title ? `: ${cutText(lot.title, TITLE_LIMIT)}` : ''}`;
   const criteria = plannedCriteria(lot.criteria, plans, lot.weightingDescription);
   const summary = planSummary(criteria, scale, lot.weightingParts);
   const scaleSave = usePlanStore((s) => s.saves[`scale:${lot.id}`]);

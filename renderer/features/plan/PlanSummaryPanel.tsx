@@ -1,5 +1,6 @@
 import type { PlannedCriterion, PlanSummary } from '../../../shared/workspace/plan';
 import { marks, weightsCheck } from './plan-text';
+import { cutText, NAME_LIMIT } from '../../lib/long-text';
 
 const CHEAPEST_SHOWN = 3;
 
@@ -76,7 +77,8 @@ export function PlanSummaryPanel({
               const score = criterion.plan?.selfScore;
               return (
                 <li key={criterion.key}>
-                  <strong>{criterion.name}</strong>: weight {marks(outlook.marksAvailable ?? 0)}%,{' '}
+                  <strong>{cutText(criterion.name, NAME_LIMIT)}</strong>: weight{' '}
+                  {marks(outlook.marksAvailable ?? 0)}%,{' '}
                   {score == null
                     ? 'not self-scored yet'
                     : `self-scored ${marks(score)} of ${scaleMax}`}{' '}

@@ -7,6 +7,8 @@ import { AGENDA_KIND_LABELS, agendaTab, groupAgenda } from './agenda-groups';
 import { useAgenda } from './this-week-queries';
 import { useThisWeekStore } from './this-week-store';
 import './this-week.css';
+import { LongText } from '../../lib/LongText';
+import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 /** What needs me this week, across every opportunity: events, sign-ups, items due, deadlines. */
 export function ThisWeekView() {
@@ -82,11 +84,15 @@ function AgendaRow({ item }: { item: AgendaItem }) {
       </span>
       <span className="badge agenda-kind">{AGENDA_KIND_LABELS[item.kind]}</span>
       <span className="agenda-what">
-        <a href={opportunityHref(item.opportunityId, agendaTab(item))}>{item.title}</a>
-        <span className="agenda-opportunity">{item.opportunityTitle}</span>
+        <a href={opportunityHref(item.opportunityId, agendaTab(item))}>
+          {cutText(item.title, TITLE_LIMIT)}
+        </a>
+        <span className="agenda-opportunity">
+          <LongText text={item.opportunityTitle} limit={TITLE_LIMIT} />
+        </span>
         <span className="agenda-detail">
           {item.overdue && item.allDay ? `Was due ${formatDay(item.at.slice(0, 10))}. ` : ''}
-          {item.detail}
+          <LongText text={item.detail} limit={PROSE_LIMIT} />
         </span>
       </span>
     </li>

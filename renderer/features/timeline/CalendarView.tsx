@@ -8,6 +8,7 @@ import { addMonths, isOverdue, monthLabel, monthOf, monthWeeks } from './timelin
 import { useAllTimelines, useBidSchedule } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
 import './timeline.css';
+import { cutText, LABEL_LIMIT } from '../../lib/long-text';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -135,12 +136,15 @@ export function CalendarView() {
                                     ? opportunityHref(item.opportunityId)
                                     : opportunityHref(item.opportunityId, 'timeline')
                                 }
-                                title={`${item.title} — ${item.opportunityTitle}`}
+                                title={cutText(
+                                  `${item.title} — ${item.opportunityTitle}`,
+                                  LABEL_LIMIT,
+                                )}
                               >
                                 {item.done ? '✓ ' : ''}
-                                {item.title}
+                                {cutText(item.title, LABEL_LIMIT)}
                                 <span className="calendar-item-opportunity">
-                                  {item.opportunityTitle}
+                                  {cutText(item.opportunityTitle, LABEL_LIMIT)}
                                 </span>
                               </a>
                             </li>

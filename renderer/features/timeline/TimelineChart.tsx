@@ -13,6 +13,7 @@ import {
   axisItems,
   stackLane,
 } from './timeline-data';
+import { cutText, LABEL_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 const ROW_HEIGHT = 34;
 /** The lane names' column left of the track (the chart's left padding in timeline.css). */
@@ -70,7 +71,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
                     key={item.id}
                     className={classes}
                     style={{ left: `${left}%`, top: `${row * ROW_HEIGHT + 3}px` }}
-                    title={item.detail}
+                    title={item.detail && cutText(item.detail, LABEL_LIMIT)}
                     data-testid="timeline-marker"
                   >
                     <span className="timeline-dot" aria-hidden="true">
@@ -78,7 +79,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
                     </span>
                     <span className="timeline-label">
                       <span className="timeline-title">
-                        {item.title}
+                        {cutText(item.title, TITLE_LIMIT)}
                         {item.done && <span className="visually-hidden"> (done)</span>}
                         {overdue && <span className="visually-hidden"> (overdue)</span>}
                       </span>

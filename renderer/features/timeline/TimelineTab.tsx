@@ -18,6 +18,8 @@ import {
 import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
 import './timeline.css';
+import { LongText } from '../../lib/LongText';
+import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 
 const LANE_LABELS = Object.fromEntries(LANES.map((l) => [l.lane, l.label]));
 
@@ -134,7 +136,7 @@ function ChecklistSummary({
                   <span className={(item.dueDate ?? '') < today ? 'overdue' : ''}>
                     {formatDay(item.dueDate ?? '')}
                   </span>{' '}
-                  {item.title}
+                  {cutText(item.title, TITLE_LIMIT)}
                   {item.owner ? ` (${item.owner})` : ''}
                 </li>
               ))}
@@ -172,9 +174,15 @@ function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Da
               >
                 <td>{itemWhenInFull(item)}</td>
                 <td>
-                  {item.title}
-                  {item.lotTitle && <span className="muted"> · {item.lotTitle}</span>}
-                  {item.detail && <span className="timeline-row-detail">{item.detail}</span>}
+                  <LongText text={item.title} limit={TITLE_LIMIT} />
+                  {item.lotTitle && (
+                    <span className="muted"> · {cutText(item.lotTitle, TITLE_LIMIT)}</span>
+                  )}
+                  {item.detail && (
+                    <span className="timeline-row-detail">
+                      <LongText text={item.detail} limit={PROSE_LIMIT} />
+                    </span>
+                  )}
                 </td>
                 <td>{LANE_LABELS[item.lane]}</td>
                 <td>
