@@ -7,7 +7,8 @@ import { decodeText, sniffBytes } from './decode';
 import { ImportError, importError, type ImportErrorCode, type ImportErrorDetails } from './errors';
 import { looksTruncated } from './json-shape';
 import { readJsonPackageStream, readTextStream } from './json-stream';
-import { STREAM_THRESHOLD_BYTES } from './limits';
+import { nestsDeeperThan } from './json-depth';
+import { MAX_NESTING_DEPTH, STREAM_THRESHOLD_BYTES } from './limits';
 import { OcidCounter } from './ocid-count';
 import { RawReleaseGroups, type ReadyGroup } from './raw-groups';
 
@@ -263,6 +264,8 @@ function importBytes(file: NoticeFile): ImportResult {
 }
 
 function importJsonText(name: string, text: string): ImportResult {
+  // Refused before JSON.parse builds it (see json-depth.ts).
+  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) throw importError('too-deep', name);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,0 +1,152 @@
+/**
+ * A file nested past MAX_NESTING_DEPTH is refused as `too-deep` in both paths, before the nesting
+ * is built: while streaming as soon as the depth is passed, in memory before JSON.parse. A real
+ * release with junk nested almost that deep still imports.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable, corpusJson } from '../../test/corpus';
+import { importNoticeFile, importNoticeStream, STREAM_THRESHOLD_BYTES } from './engine';
+import { MAX_NESTING_DEPTH } from './limits';
+
+const hasCorpus = corpusAvailable('nesting depth suite');
+const encoder = new TextEncoder();
+const MIB = 2 ** 20;
+
+type Json = Record<string, unknown>;
+
+/** `total` bytes of `[` made one chunk at a time; `served` counts what the reader pulled. */
+function brackets(total: number, chunk = MIB) {
+  const counter = { served: 0 };
+  const piece = encoder.encode('['.repeat(chunk));
+  async function* chunks(): AsyncIterable<Uint8Array> {
+    for (let at = 0; at < total; at += chunk) {
+      counter.served += chunk;
+      yield piece;
+    }
+  }
+  return { counter, chunks };
+}
+
+function codeOf(result: Awaited<ReturnType<typeof importNoticeStream>>): string {
+  return result.ok ? 'imported' : result.error.code;
+}
+
+async function* chunked(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+function streamLarge(name: string, bytes: Uint8Array, twoPass: boolean) {
+  return importNoticeStream({
+    name,
+    size: STREAM_THRESHOLD_BYTES + 1,
+    chunks: chunked(bytes, 64 * 1024),
+    reopen: twoPass ? () => chunked(bytes, 64 * 1024) : undefined,
+  });
+}
+
+describe('a large file of `[` (streamed)', () => {
+  it('is refused as too deep once the depth is passed, reading no further (one pass)', async () => {
+    const { counter, chunks } = brackets(200 * MIB);
+    const result = await importNoticeStream({
+      name: 'brackets.json',
+      size: 200 * MIB,
+      chunks: chunks(),
+    });
+    expect(codeOf(result)).toBe('too-deep');
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^“brackets\.json” nests its data far deeper/);
+      expect(result.error.message).toContain('Nothing was imported.');
+    }
+    // MAX_NESTING_DEPTH brackets are 100 KB: the first megabyte is all it takes.
+    expect(counter.served).toBeLessThanOrEqual(MIB);
+  });
+
+  it('is refused the same way when read in two passes, the second stopping at the depth', async () => {
+    const first = brackets(60 * MIB);
+    const second = brackets(60 * MIB);
+    const result = await importNoticeStream({
+      name: 'brackets.json',
+      size: 60 * MIB,
+      chunks: first.chunks(),
+      reopen: second.chunks,
+    });
+    expect(codeOf(result)).toBe('too-deep');
+    // The quick count reads the whole file (it keeps no nesting); the import stops at once.
+    expect(first.counter.served).toBe(60 * MIB);
+    expect(second.counter.served).toBeLessThanOrEqual(MIB);
+  });
+
+  it('inside a package array, too', async () => {
+    const { chunks } = brackets(100 * MIB);
+    async function* pkg(): AsyncIterable<Uint8Array> {
+      yield encoder.encode('{"uri":"x","releases":[{"ocid":"ocds-h6vhtk-000001","junk":');
+      yield* chunks();
+    }
+    const result = await importNoticeStream({
+      name: 'package.json',
+      size: 100 * MIB,
+      chunks: pkg(),
+    });
+    expect(codeOf(result)).toBe('too-deep');
+  });
+});
+
+describe('a few megabytes of `[` (in memory)', () => {
+  it('a bare run of `[` is refused as too deep, not as cut short', () => {
+    const bytes = encoder.encode('['.repeat(4 * MIB));
+    const result = importNoticeFile({ name: 'brackets.json', bytes });
+    expect(result.ok ? 'imported' : result.error.code).toBe('too-deep');
+  });
+
+  it('balanced, so JSON.parse would build it whole, is refused too', () => {
+    const bytes = encoder.encode(`${'['.repeat(2 * MIB)}${']'.repeat(2 * MIB)}`);
+    const result = importNoticeFile({ name: 'brackets.json', bytes });
+    expect(result.ok ? 'imported' : result.error.code).toBe('too-deep');
+  });
+});
+
+describe.runIf(hasCorpus)('a real release with junk nested around the limit', () => {
+  const release = (): Json =>
+    (corpusJson('fts/members/083563-2026.json') as { releases: Json[] }).releases[0] as Json;
+  /**
+   * `{"releases":[release]}` with arrays nested inside its tender so that the deepest point is
+   * `depth` levels from the top: package 1, releases 2, release 3, tender 4, the junk from 5.
+   */
+  const nestedTo = (depth: number): Uint8Array => {
+    const r = release();
+    (r.tender as Json).junk = 'JUNK';
+    const junk = depth - 4;
+    return encoder.encode(
+      JSON.stringify({ releases: [r] }).replace('"JUNK"', `${'['.repeat(junk)}${']'.repeat(junk)}`),
+    );
+  };
+  const plain = () => encoder.encode(JSON.stringify({ releases: [release()] }));
+
+  it('at the limit: imports, in memory and streamed, as it does without the junk', async () => {
+    const expected = importNoticeFile({ name: 'deep.json', bytes: plain() });
+    expect(expected.ok).toBe(true);
+    const bytes = nestedTo(MAX_NESTING_DEPTH);
+    expect(importNoticeFile({ name: 'deep.json', bytes })).toEqual(expected);
+    expect(await streamLarge('deep.json', bytes, false)).toEqual(expected);
+    expect(await streamLarge('deep.json', bytes, true)).toEqual(expected);
+  });
+
+  it('one level past it: refused in memory and streamed', async () => {
+    const bytes = nestedTo(MAX_NESTING_DEPTH + 1);
+    const inMemory = importNoticeFile({ name: 'deep.json', bytes });
+    expect(inMemory.ok ? 'imported' : inMemory.error.code).toBe('too-deep');
+    expect(codeOf(await streamLarge('deep.json', bytes, false))).toBe('too-deep');
+    expect(codeOf(await streamLarge('deep.json', bytes, true))).toBe('too-deep');
+  });
+
+  it('brackets and escaped quotes inside a text are not nesting', async () => {
+    const r = release();
+    const tender = r.tender as Json;
+    tender.description = `${String(tender.description)} \\"${'[{'.repeat(MAX_NESTING_DEPTH)}`;
+    const bytes = encoder.encode(JSON.stringify({ releases: [r] }));
+    const inMemory = importNoticeFile({ name: 'text.json', bytes });
+    expect(inMemory.ok).toBe(true);
+    if (inMemory.ok) expect(inMemory.opportunities[0]?.description).toContain('[{[{');
+    expect(await streamLarge('text.json', bytes, true)).toEqual(inMemory);
+  });
+});
