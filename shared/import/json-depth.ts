@@ -14,6 +14,8 @@ const CLOSE_BRACKET = 0x5d;
 /** Whether objects and arrays in `text` nest more than `limit` deep at any point. */
 export function nestsDeeperThan(text: string, limit: number): boolean {
   const n = text.length;
+  // Each level takes a character: a text this short cannot get there.
+  if (n <= limit) return false;
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
