@@ -4,7 +4,8 @@
  * release with junk nested almost that deep still imports.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusJson } from '../../test/corpus';
+import { corpusAvailable, corpusJson, SEEDS, seedBytes } from '../../test/corpus';
+import { readNoticePage } from '../page';
 import { importNoticeFile, importNoticeStream, STREAM_THRESHOLD_BYTES } from './engine';
 import { MAX_NESTING_DEPTH } from './limits';
 
@@ -148,5 +149,33 @@ describe.runIf(hasCorpus)('a real release with junk nested around the limit', ()
     expect(inMemory.ok).toBe(true);
     if (inMemory.ok) expect(inMemory.opportunities[0]?.description).toContain('[{[{');
     expect(await streamLarge('text.json', bytes, true)).toEqual(inMemory);
+  });
+});
+
+describe('a notice page saved as text whose OCDS block nests past the limit', () => {
+  const deep = `${'['.repeat(MAX_NESTING_DEPTH)}${']'.repeat(MAX_NESTING_DEPTH)}`;
+  /** A real saved page with nesting past the limit at the top of its OCDS block. */
+  const page = (withHeading: boolean): string => {
+    let text = new TextDecoder().decode(seedBytes(SEEDS.westMidlands));
+    if (!withHeading) text = text.replace('\nOpen Contracting Data Standard (OCDS)\n', '\n');
+    return text.replace('\n{\n', `\n{\n"junk": [${deep}],\n`);
+  };
+
+  it.each([
+    ['with its OCDS heading', true],
+    ['without it', false],
+  ])('%s: read from its labels, as a page whose OCDS cannot be read', (_, withHeading) => {
+    const plain = importNoticeFile({ name: 'page.txt', bytes: seedBytes(SEEDS.westMidlands) });
+    const result = importNoticeFile({ name: 'page.txt', bytes: encoder.encode(page(withHeading)) });
+    expect(plain.ok && plain.format).toBe('notice-page');
+    expect(result.ok && result.format).toBe('notice-page-without-ocds');
+    if (!result.ok || !plain.ok) return;
+    expect(result.warnings.map((w) => w.code)).toContain('page-without-ocds');
+    expect(result.opportunities[0]?.title).toBe(plain.opportunities[0]?.title);
+  });
+
+  it('without the heading, the deep block is never parsed to look for the JSON', () => {
+    // Finding the block means trying JSON.parse from each `{` line, which would build the nesting.
+    expect(readNoticePage(page(false))?.json).toBeNull();
   });
 });
