@@ -3,7 +3,7 @@
  * exit codes, one JSON document on stdout, plain-sentence errors, no stack traces.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,37 @@ describe('bid-desk inspect --json', () => {
     expect(doc.error.code).toBe(code);
     expect(doc.error.message).toMatch(/^.{20,}\.$/s);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('200 MB of `[`: refused as too deep, exit 2, without the memory to build it', () => {
+    // The CLI's peak resident memory, reported by the child itself as it exits.
+    const report =
+      "data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS='+process.resourceUsage().maxRSS))";
+    const path = join(scratch, 'brackets.json');
+    const chunk = Buffer.alloc(1024 * 1024, '[');
+    const fd = openSync(path, 'w');
+    try {
+      for (let i = 0; i < 200; i++) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--import', report, 'electron/cli/main.ts', 'inspect', path, '--json'],
+        { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(run.status).toBe(2);
+      const doc = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+      expect(doc.error.code).toBe('too-deep');
+      expect(doc.error.message).toMatch(/^“brackets\.json” nests its data far deeper/);
+      const maxRssKb = Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1]);
+      // Node and tsx alone take about 100 MB; the file once took over a gigabyte.
+      expect(maxRssKb).toBeGreaterThan(0);
+      expect(maxRssKb).toBeLessThan(300 * 1024);
+    } finally {
+      rmSync(path, { force: true });
+    }
   });
 
   it('a missing file is an error, not a crash', () => {

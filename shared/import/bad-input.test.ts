@@ -51,6 +51,7 @@ const ADVICE: Record<ImportErrorCode, RegExp[]> = {
   'not-a-notice': [/not a notice page/, ACCEPTED],
   'unsupported-encoding': [/text encoding Bid Desk cannot read/, /Save it as UTF-8/],
   'too-large': [/too large to be a notice file\./, ACCEPTED],
+  'too-deep': [/deeper than any notice does/, /Nothing was imported\./, ACCEPTED],
   'changed-while-reading': [/changed while Bid Desk was reading it/, /Import it again/],
   cancelled: [/was cancelled\./, /Nothing was imported\./],
 };

@@ -1,3 +1,5 @@
+import { MAX_NESTING_DEPTH } from './limits';
+
 /**
  * Why a file could not be imported, in words a charity worker understands. Every message says
  * what is wrong and which files Bid Desk accepts.
@@ -20,6 +22,7 @@ export type ImportErrorCode =
   | 'not-a-notice'
   | 'unsupported-encoding'
   | 'too-large'
+  | 'too-deep'
   | 'changed-while-reading'
   | 'cancelled';
 
@@ -64,6 +67,7 @@ export function importError(
     'not-a-notice': `${name} is a text file but not a notice page: it has no notice title, buyer or OCDS data. ${ACCEPTED_FILES}`,
     'unsupported-encoding': `${name} uses a text encoding Bid Desk cannot read. Save it as UTF-8 and try again.`,
     'too-large': `${name} is too large to be a notice file. ${ACCEPTED_FILES}`,
+    'too-deep': `${name} nests its data far deeper than any notice does (more than ${MAX_NESTING_DEPTH.toLocaleString('en-GB')} levels), so it is damaged or not a notice file. Nothing was imported. ${ACCEPTED_FILES}`,
     'changed-while-reading': `${name} changed while Bid Desk was reading it (it may still have been downloading or saving). Nothing was imported. Import it again once it is complete.`,
     cancelled: `Import of ${name} was cancelled. Nothing was imported.`,
   };

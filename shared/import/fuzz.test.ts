@@ -39,6 +39,7 @@ const KNOWN: Record<ImportErrorCode, true> = {
   'not-a-notice': true,
   'unsupported-encoding': true,
   'too-large': true,
+  'too-deep': true,
   'changed-while-reading': true,
   cancelled: true,
 };

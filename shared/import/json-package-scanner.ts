@@ -6,6 +6,7 @@
  */
 import { importError } from './errors';
 import { jsonPrefixState } from './json-prefix';
+import { MAX_NESTING_DEPTH } from './limits';
 import type { JsonPackageHead, RawStreamedItem, StreamedItem } from './json-stream';
 
 // Where the scanner stands in the top-level object.
@@ -64,6 +65,11 @@ export class PackageScanner {
   private pendingLength = 0;
   private valueStart = 0;
   private closers: number[] = [];
+  /**
+   * How many brackets the current value may open before the file nests past MAX_NESTING_DEPTH
+   * (counted from the top of the document): refused there, before its text piles up.
+   */
+  private maxClosers = MAX_NESTING_DEPTH;
   private inString = false;
   private escaped = false;
   private primitive = false;
@@ -223,6 +229,8 @@ export class PackageScanner {
     this.valueStart = i;
     this.parts = [];
     this.closers = [];
+    // A header value sits in the top-level object; an item in the package's array (or the list).
+    this.maxClosers = MAX_NESTING_DEPTH - (target === 'item' && !this.list ? 2 : 1);
     this.inString = c === QUOTE;
     this.escaped = false;
     this.primitive = false;
@@ -259,9 +267,10 @@ export class PackageScanner {
           this.inString = true;
           i++;
           break;
-        } else if (c === OPEN_BRACE) closers.push(CLOSE_BRACE);
-        else if (c === OPEN_BRACKET) closers.push(CLOSE_BRACKET);
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          closers.push(c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
+          if (closers.length > this.maxClosers) throw importError('too-deep', this.fileName);
+        } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
           if (closers.pop() !== c) throw this.invalid();
           if (closers.length === 0) return i + 1;
         }

@@ -2,6 +2,8 @@
  * Reader for a notice page saved as text from the D3 Tenders aggregator: heading lines, release
  * history, free-text sections, "Label\nValue" blocks, then the OCDS JSON compiled release.
  */
+import { nestsDeeperThan } from '../import/json-depth';
+import { MAX_NESTING_DEPTH } from '../import/limits';
 import { showHiddenCharacters } from '../notice/hidden-characters';
 import { parseHistoryStamp } from './page-date';
 
@@ -207,8 +209,11 @@ function findJsonStart(lines: readonly string[]): number | null {
   for (let i = lines.length - 1; i >= 0 && tried < MAX_JSON_CANDIDATES; i--) {
     if (clean(lines[i] as string) !== '{') continue;
     tried++;
+    const candidate = lines.slice(i).join('\n');
+    // JSON.parse would build nesting this deep whole (gigabytes) before anything could refuse it.
+    if (nestsDeeperThan(candidate, MAX_NESTING_DEPTH)) continue;
     try {
-      JSON.parse(lines.slice(i).join('\n'));
+      JSON.parse(candidate);
       return i;
     } catch {
       // Not the start of the block (or the block is cut short); try an earlier brace.
