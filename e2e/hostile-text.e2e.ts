@@ -39,6 +39,10 @@ describe.runIf(corpusAvailable('hostile text e2e'))('hostile text', () => {
     expect(await note.getByRole('listitem').allInnerTexts()).toEqual([
       'The notice gives the submission deadline as “9999999-99-99”, which is not a date Bid Desk can read, so it is missing from the key dates; check the deadline with the buyer.',
     ]);
+    // The deadline box does not say the deadline is still to come.
+    const box = page.locator('.deadline-box');
+    expect(await box.innerText()).toContain('Could not be read: check with the buyer');
+    expect(await box.innerText()).not.toContain('Not published yet');
     await screenshot(page, 'hostile-text');
 
     // The raw file never went through the notice reader: it is marked where it is shown.

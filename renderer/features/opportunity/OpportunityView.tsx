@@ -195,6 +195,8 @@ function Summary({ detail, now }: { detail: OpportunityDetail; now: Date }) {
                 : countdown(deadline.at, deadline.allDay, now)}
             </span>
           </>
+        ) : notice.warnings?.some((w) => w.code === 'deadline-unreadable') ? (
+          <span className="deadline-date muted">Could not be read: check with the buyer</span>
         ) : (
           <span className="deadline-date muted">Not published yet</span>
         )}
