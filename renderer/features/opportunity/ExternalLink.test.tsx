@@ -42,7 +42,16 @@ describe('ExternalLink', () => {
     const check = screen.getByRole('group', { name: /Leave Bid Desk/ });
     expect(check.textContent).toContain(`This opens ${href} in your browser.`);
 
+    // The question takes the keyboard; Cancel gives it back to the link.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(opened).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: /Tender documents/ }));
+
+    // Escape closes it too.
+    fireEvent.click(screen.getByRole('link', { name: /Tender documents/ }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Open' }), { key: 'Escape' });
     expect(screen.queryByRole('group')).toBeNull();
     expect(opened).not.toHaveBeenCalled();
 

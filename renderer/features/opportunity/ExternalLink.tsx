@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { openExternal } from '../../app/actions';
 import { LongText } from '../../lib/LongText';
 import { PROSE_LIMIT } from '../../lib/long-text';
@@ -10,11 +10,22 @@ import { PROSE_LIMIT } from '../../lib/long-text';
  */
 export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
   const [asking, setAsking] = useState(false);
+  const link = useRef<HTMLAnchorElement>(null);
+  const open = useRef<HTMLButtonElement>(null);
+  // The question takes the keyboard (Enter opens, Escape or Cancel goes back to the link).
+  useEffect(() => {
+    if (asking) open.current?.focus();
+  }, [asking]);
+  const close = (): void => {
+    setAsking(false);
+    link.current?.focus();
+  };
   if (!/^https?:\/\//i.test(href)) return <span>{children ?? href}</span>;
   const showsAddress = children === undefined || children === href;
   return (
     <>
       <a
+        ref={link}
         href={href}
         className="external"
         rel="noreferrer noopener"
@@ -28,11 +39,20 @@ export function ExternalLink({ href, children }: { href: string; children?: Reac
         <span className="visually-hidden"> (opens in your browser)</span>
       </a>
       {asking && (
-        <span className="leave-check" role="group" aria-label="Leave Bid Desk for this address?">
+        <span
+          className="leave-check"
+          role="group"
+          aria-label="Leave Bid Desk for this address?"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+        >
           {' '}
           This opens <bdi className="address">{href}</bdi> in your browser.{' '}
           <button
+            ref={open}
             type="button"
+            className="button button-primary"
             onClick={() => {
               setAsking(false);
               openExternal(href);
@@ -40,7 +60,7 @@ export function ExternalLink({ href, children }: { href: string; children?: Reac
           >
             Open
           </button>{' '}
-          <button type="button" onClick={() => setAsking(false)}>
+          <button type="button" className="button" onClick={close}>
             Cancel
           </button>
         </span>
