@@ -3,7 +3,7 @@
  * unchanged, older than what is stored, or changed (and what changed). Pure: no database access.
  */
 import { diffOpportunities } from '../../shared/notice/changes';
-import type { Opportunity } from '../../shared/notice/model';
+import type { Change, Opportunity } from '../../shared/notice/model';
 import { documentRows, keyDateRows, planEvents, planLots, type RowContext } from './notice-rows';
 import { isOlderNotice, noticeFields } from './opportunity-row';
 import type {
@@ -88,17 +88,27 @@ export function planCreated(plan: Plan, notice: Opportunity): void {
   writes.documents.push(...documentRows(row.id, notice.documents, ctx));
   for (const { changes, ...release } of notice.releaseHistory) {
     writes.changeLog.push({
-      id: ctx.newId(),
-      opportunityId: row.id,
-      importedAt: ctx.at,
-      importedBy: ctx.user,
-      fileName: plan.fileName,
-      changes,
+      ...changeLogEntry(plan, row.id, changes),
       dismissedAt: ctx.at,
       dismissedBy: ctx.user,
       release,
     });
   }
+}
+
+/** A change log entry of this import, unread (the first import's history marks itself seen). */
+function changeLogEntry(plan: Plan, opportunityId: string, changes: Change[]): ChangeLogRecord {
+  const { ctx } = plan;
+  return {
+    id: ctx.newId(),
+    opportunityId,
+    importedAt: ctx.at,
+    importedBy: ctx.user,
+    fileName: plan.fileName,
+    changes,
+    dismissedAt: null,
+    dismissedBy: null,
+  };
 }
 
 /** A notice for a stored ocid: ignored if older, unchanged if the same, otherwise merged. */
@@ -133,14 +143,7 @@ export function planExisting(
   writes.replacedIds.push(row.id);
   if (changes.length) {
     writes.changeLog.push({
-      id: ctx.newId(),
-      opportunityId: row.id,
-      importedAt: ctx.at,
-      importedBy: ctx.user,
-      fileName: plan.fileName,
-      changes,
-      dismissedAt: null,
-      dismissedBy: null,
+      ...changeLogEntry(plan, row.id, changes),
       ...(reading ? { reading } : {}),
     });
   }
