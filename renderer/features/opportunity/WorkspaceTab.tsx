@@ -3,7 +3,7 @@ import type { OpportunityDetail } from '../../db';
 import { ChecklistTab } from '../checklist/ChecklistTab';
 import { DecisionTab } from '../decision/DecisionTab';
 import { EngagementTab } from '../engagement/EngagementTab';
-import { PlanTab } from '../plan/PlanTab';
+import { PlanTab } from '../response-plan/PlanTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 
 /** The props every bid-workspace tab gets: the opportunity as stored, and "now". */

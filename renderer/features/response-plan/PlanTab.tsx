@@ -1,7 +1,7 @@
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
 import { LotPlan } from './LotPlan';
 import { useCriterionPlans, useScales } from './plan-queries';
-import './plan.css';
+import './response-plan.css';
 
 /**
  * The response plan: for each lot, how the marks are split, and for each award criterion who
