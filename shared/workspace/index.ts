@@ -3,7 +3,7 @@ export * from './model';
 export * from './settings';
 export * from './scoring';
 export * from './checklist';
-export * from './plan';
+export * from './response-plan';
 export * from './agenda';
 export * from './reconcile';
 export * from './organisation';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DraftStatus } from '../../../shared/workspace/model';
-import type { CriterionOutlook, PlannedCriterion } from '../../../shared/workspace/plan';
+import type { CriterionOutlook, PlannedCriterion } from '../../../shared/workspace/response-plan';
 import { SaveStatus } from '../../lib/SaveStatus';
 import {
   criterionFormSchema,

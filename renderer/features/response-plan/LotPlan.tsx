@@ -1,4 +1,4 @@
-import { planSummary, plannedCriteria } from '../../../shared/workspace/plan';
+import { planSummary, plannedCriteria } from '../../../shared/workspace/response-plan';
 import type { CriterionPlan, ScoringScale } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
 import { SaveStatus } from '../../lib/SaveStatus';

@@ -1,4 +1,4 @@
-import type { PlannedCriterion, PlanSummary } from '../../../shared/workspace/plan';
+import type { PlannedCriterion, PlanSummary } from '../../../shared/workspace/response-plan';
 import { marks, weightsCheck } from './plan-text';
 import { cutText, NAME_LIMIT } from '../../lib/long-text';
 

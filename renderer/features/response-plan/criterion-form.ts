@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CriterionPlanInput } from '../../db';
 import { DraftStatus } from '../../../shared/workspace/model';
-import type { PlannedCriterion } from '../../../shared/workspace/plan';
+import type { PlannedCriterion } from '../../../shared/workspace/response-plan';
 
 const number = (text: string): number => Number(text.trim().replace(/%$/, ''));
 const blank = (text: string): boolean => text.trim() === '';

@@ -5,7 +5,7 @@ import { importNoticeFile } from '../import/engine';
 import type { Lot, Opportunity } from '../notice/model';
 import { criterionKeys } from './checklist';
 import { CriterionPlan } from './model';
-import { planSummary, plannedCriteria } from './plan';
+import { planSummary, plannedCriteria } from './response-plan';
 
 function importOne(name: string, bytes: Uint8Array): Opportunity {
   const result = importNoticeFile({ name, bytes });
