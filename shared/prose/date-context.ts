@@ -4,7 +4,7 @@
  * past date) that must not become a key date.
  */
 import type { ProseDate } from './dates';
-import type { Span } from './text';
+import type { Span } from './prose-text';
 import { TIME_SOURCE, timeFromGroups } from './times';
 
 export type DateRole = 'event' | 'signUp' | 'response' | 'other';

@@ -4,8 +4,8 @@
  * 10:00", "14 May 2026 at 16:00", "2026-05-14", "14/05/2026".
  */
 import { isoDay, isRealDay, londonParts } from './london';
-import { allMatches, findUrls } from './text';
-import type { FoundUrl } from './text';
+import { allMatches, findUrls } from './prose-text';
+import type { FoundUrl } from './prose-text';
 import { TIME_SOURCE, timeFromGroups } from './times';
 
 /** A date found in prose. `index`/`text` cover the whole phrase, weekday and time included. */

@@ -14,7 +14,7 @@ import {
   sentenceAt,
   snippetOf,
   splitSentences,
-} from './text';
+} from './prose-text';
 
 /** An engagement event read from prose. All-day events start at London midnight. */
 export interface ProseEvent {

@@ -2,8 +2,8 @@
  * Facts that live only in prose: dates and times, engagement events and deadlines, lots,
  * weightings, money and joining links. Pure functions over strings; never throw.
  */
-export { repairText, findUrls, findOnlineUrl, isMeetingUrl } from './text';
-export type { FoundUrl } from './text';
+export { repairText, findUrls, findOnlineUrl, isMeetingUrl } from './prose-text';
+export type { FoundUrl } from './prose-text';
 export { parseMoney } from './money';
 export { parseTime, findTimes } from './times';
 export type { FoundTime } from './times';

@@ -5,7 +5,7 @@
  */
 import type { FactSource } from '../notice/model';
 import { MONEY_SOURCE, moneyValue } from './money';
-import { repairText } from './text';
+import { repairText } from './prose-text';
 
 /** A lot read from prose. `id` is the letter or number the text uses. */
 export interface ProseLot {

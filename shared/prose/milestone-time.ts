@@ -3,7 +3,7 @@ import type { FactSource, Instant } from '../notice/model';
 import { findDates } from './dates';
 import { eventEnd } from './engagement';
 import { londonInstant, toLondon } from './london';
-import { maskUrls, sentenceAt, snippetOf, splitSentences } from './text';
+import { maskUrls, sentenceAt, snippetOf, splitSentences } from './prose-text';
 import { findTimes } from './times';
 
 /** When a milestone happens, as far as its due date and description tell. */

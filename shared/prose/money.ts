@@ -1,5 +1,5 @@
 /** Money phrases in notice prose: "£704,000", "PS826,000", "£1.53 million", "206,500". */
-import { repairText } from './text';
+import { repairText } from './prose-text';
 
 /**
  * One money amount: optional currency mark, digits (with thousands commas or a decimal part)

@@ -1,5 +1,5 @@
 /** Clock times in notice prose: "4pm", "10.30am", "16:00", "1400hrs", "noon", "12:00 midday". */
-import { allMatches } from './text';
+import { allMatches } from './prose-text';
 
 /**
  * Regex source for one clock time. Groups: 1 hour, 2 minutes, 3 am/pm (12-hour); 4 hour,

@@ -4,7 +4,7 @@
  * description.
  */
 import type { WeightingPart } from '../notice/model';
-import { repairText } from './text';
+import { repairText } from './prose-text';
 
 const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per ?cent\b)/gi;
 const RATIO =

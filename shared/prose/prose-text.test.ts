@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusJson } from '../../test/corpus';
-import { allMatches, findOnlineUrl, findUrls, isMeetingUrl, repairText } from './text';
+import { allMatches, findOnlineUrl, findUrls, isMeetingUrl, repairText } from './prose-text';
 
 describe('repairText', () => {
   it('turns the FTS "PS" pound sign back into £', () => {
@@ -72,7 +72,7 @@ describe('findOnlineUrl', () => {
   });
 });
 
-if (corpusAvailable('prose/text')) {
+if (corpusAvailable('prose/prose-text')) {
   describe('corpus: a milestone whose description is only a link (083645)', () => {
     it('finds the link but does not call the tender portal a joining link', () => {
       const pkg = corpusJson('fts/members/083645-2026.json') as {
