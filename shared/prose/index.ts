@@ -4,7 +4,7 @@
  */
 export { repairText, findUrls, findOnlineUrl, isMeetingUrl } from './prose-text';
 export type { FoundUrl } from './prose-text';
-export { parseMoney } from './money';
+export { parseMoney } from './prose-money';
 export { parseTime, findTimes } from './times';
 export type { FoundTime } from './times';
 export { findDates } from './dates';

@@ -4,7 +4,7 @@
  * a single lot.
  */
 import type { FactSource } from '../notice/model';
-import { MONEY_SOURCE, moneyValue } from './money';
+import { MONEY_SOURCE, moneyValue } from './prose-money';
 import { repairText } from './prose-text';
 
 /** A lot read from prose. `id` is the letter or number the text uses. */

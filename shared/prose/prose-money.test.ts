@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoney } from './money';
+import { parseMoney } from './prose-money';
 
 describe('parseMoney', () => {
   it.each([
