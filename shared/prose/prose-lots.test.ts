@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus';
 import { noticeText } from '../notice/text';
-import { findLotsInProse } from './lots';
+import { findLotsInProse } from './prose-lots';
 
 function seed002Description(): string {
   const text = new TextDecoder().decode(seedBytes(SEEDS.staffordshireHateCrime));
@@ -86,7 +86,7 @@ describe('findLotsInProse: other wordings', () => {
   });
 });
 
-if (corpusAvailable('prose/lots')) {
+if (corpusAvailable('prose/prose-lots')) {
   describe('findLotsInProse: lots listed as bullets, one a line (Contracts Finder)', () => {
     // "PAS2035 Retrofit Consultants Framework": "• Lot 1 - North East\r\n• Lot 2 - ..." and, after
     // the last item, "\r\nThe authority seeks to appoint up to 8 ... Providers per Lot".
