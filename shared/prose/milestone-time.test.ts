@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus';
 import { findDates } from './dates';
-import { findEngagement } from './engagement';
+import { findEngagement } from './prose-engagement';
 import { timeFromDescription } from './milestone-time';
 
 interface Milestone {

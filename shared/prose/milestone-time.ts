@@ -1,7 +1,7 @@
 /** Reading the real time of a milestone whose due date only names a day. */
 import type { FactSource, Instant } from '../notice/model';
 import { findDates } from './dates';
-import { eventEnd } from './engagement';
+import { eventEnd } from './prose-engagement';
 import { londonInstant, toLondon } from './london';
 import { maskUrls, sentenceAt, snippetOf, splitSentences } from './prose-text';
 import { findTimes } from './times';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus';
 import { Instant } from '../notice/model';
-import { findEngagement } from './engagement';
+import { findEngagement } from './prose-engagement';
 
 interface SeedRelease {
   tender: { description: string };
@@ -150,7 +150,7 @@ describe('seed 004: RFI responses "must be submitted in writing by 6th March 202
   });
 });
 
-if (corpusAvailable('prose/engagement')) {
+if (corpusAvailable('prose/prose-engagement')) {
   describe('Contracts Finder: site visits "held 2nd & 3rd November 2022"', () => {
     const pkg = corpusJson('more-notices/cf-page100-2022-10-22.json') as {
       releases: Array<{ ocid: string; tender: { description: string } }>;
