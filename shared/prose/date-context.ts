@@ -3,7 +3,7 @@
  * to sign up for one, a deadline for written responses, or something else (a contract start, a
  * past date) that must not become a key date.
  */
-import type { ProseDate } from './dates';
+import type { ProseDate } from './prose-dates';
 import type { Span } from './prose-text';
 import { TIME_SOURCE, timeFromGroups } from './times';
 

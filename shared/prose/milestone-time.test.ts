@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEEDS, corpusAvailable, corpusJson, seedBytes } from '../../test/corpus';
-import { findDates } from './dates';
+import { findDates } from './prose-dates';
 import { findEngagement } from './prose-engagement';
 import { timeFromDescription } from './milestone-time';
 

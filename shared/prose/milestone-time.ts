@@ -1,6 +1,6 @@
 /** Reading the real time of a milestone whose due date only names a day. */
 import type { FactSource, Instant } from '../notice/model';
-import { findDates } from './dates';
+import { findDates } from './prose-dates';
 import { eventEnd } from './prose-engagement';
 import { londonInstant, toLondon } from './london';
 import { maskUrls, sentenceAt, snippetOf, splitSentences } from './prose-text';

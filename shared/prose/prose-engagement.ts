@@ -4,8 +4,8 @@
  */
 import type { FactSource, Instant } from '../notice/model';
 import { endTimeIn, placeOf, roleOf, windowOf, type DateWindow } from './date-context';
-import { findDates } from './dates';
-import type { ProseDate } from './dates';
+import { findDates } from './prose-dates';
+import type { ProseDate } from './prose-dates';
 import { londonInstant } from './london';
 import {
   findOnlineUrl,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import { findDates } from './prose-dates';
 
 const brief = (text: string, opts?: { defaultYear?: number }) =>
   findDates(text, opts).map((d) => [d.date, d.time, d.endTime]);
