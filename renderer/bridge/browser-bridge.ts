@@ -137,7 +137,9 @@ export function createBrowserBridge(options: BrowserBridgeOptions = {}): Bridge 
 
 function startImportWorker(): ImportWorkerPort {
   // Vite spots this exact `new Worker(new URL(...))` form and bundles the worker as its own file.
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./browser-import-worker.ts', import.meta.url), {
+    type: 'module',
+  });
   return {
     send: (request) => worker.postMessage(request),
     listen: (onMessage, onFailure) => {

@@ -1,7 +1,7 @@
 /**
  * One file's import as the browser runs it: read the file's stream in chunks, feed the engine,
  * report progress and the outcome. Plain module (no worker globals) so tests can run it directly;
- * `import-worker.ts` only wires it to `postMessage`.
+ * `browser-import-worker.ts` only wires it to `postMessage`.
  */
 import { decodeText } from '../../shared/import/decode';
 import { importNoticeStream } from '../../shared/import/engine';
