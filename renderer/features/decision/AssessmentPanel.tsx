@@ -1,5 +1,5 @@
 import type { DecisionSettings } from '../../../shared/workspace/model';
-import { RECOMMENDATION_LABELS } from './decision-labels';
+import { RECOMMENDATION_LABELS } from './decision-words';
 import { useLiveAssessment } from './live-assessment';
 
 /** "a, b and c". */

@@ -1,6 +1,6 @@
 import { opportunityHref } from '../../app/router';
 import type { LotRecord } from '../../db';
-import { lotName } from './decision-labels';
+import { lotName } from './decision-words';
 import { useDecisionStore } from './decision-store';
 
 /**

@@ -10,7 +10,7 @@ import { DecisionHistory } from './DecisionHistory';
 import { DecisionInForce } from './DecisionInForce';
 import { ScopeChooser } from './ScopeChooser';
 import { startingPoint } from './decision-form';
-import { lotName } from './decision-labels';
+import { lotName } from './decision-words';
 import { useDecisions, useLotsWithChecklist } from './decision-queries';
 import { scopeKey, useDecisionStore } from './decision-store';
 import './decision.css';

@@ -1,7 +1,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import type { FactorDefinition } from '../../../shared/workspace/model';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
-import { scaleMeaning } from './decision-labels';
+import { scaleMeaning } from './decision-words';
 import type { DecisionFormInput } from './decision-form';
 
 /** A factor's share of the score, as a whole percentage ("20% of the score"). */

@@ -1,7 +1,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import type { GateDefinition } from '../../../shared/workspace/model';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
-import { GATE_ANSWERS } from './decision-labels';
+import { GATE_ANSWERS } from './decision-words';
 import { VCSE_GATE_ID, type DecisionFormInput } from './decision-form';
 
 const CHOICES: Choice<boolean | null>[] = GATE_ANSWERS.map((answer) => ({

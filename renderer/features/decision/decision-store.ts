@@ -3,7 +3,7 @@ import type { GoNoGoDecision } from '../../../shared/workspace/model';
 import { createChecklist, recordDecision, type DecisionInput } from '../../db';
 import { services, writeContext } from '../../app/services';
 import { errorInWords } from '../../lib/error-words';
-import { lotName, OUTCOME_LABELS } from './decision-labels';
+import { lotName, OUTCOME_LABELS } from './decision-words';
 
 /** What the go/no-go screen tells the user after an action, for one opportunity. */
 export interface DecisionMessage {
