@@ -13,7 +13,7 @@ import {
   type CriterionFormValues,
 } from './criterion-form';
 import { criterionSaveKey, usePlanStore } from './plan-store';
-import { marks } from './plan-text';
+import { marks } from './response-plan-words';
 import { LongText } from '../../lib/LongText';
 import { NAME_LIMIT, PROSE_LIMIT } from '../../lib/long-text';
 

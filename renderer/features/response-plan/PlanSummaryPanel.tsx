@@ -1,5 +1,5 @@
 import type { PlannedCriterion, PlanSummary } from '../../../shared/workspace/response-plan';
-import { marks, weightsCheck } from './plan-text';
+import { marks, weightsCheck } from './response-plan-words';
 import { cutText, NAME_LIMIT } from '../../lib/long-text';
 
 const CHEAPEST_SHOWN = 3;
