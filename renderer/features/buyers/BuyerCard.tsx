@@ -6,7 +6,7 @@ import { awardStatusText } from '../../../shared/notice/format';
 import { opportunityHref } from '../../app/router';
 import { formatMoney, formatUkDate } from '../../lib/dates';
 import { daysUntil } from '../../lib/due-dates';
-import { STAGE_LABELS } from '../../lib/labels';
+import { STAGE_LABELS } from '../../lib/notice-words';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 

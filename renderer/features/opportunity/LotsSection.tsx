@@ -1,6 +1,6 @@
 import type { LotRecord } from '../../db';
 import { formatMoney, formatUkDate } from '../../lib/dates';
-import { suitabilityText } from '../../lib/labels';
+import { suitabilityText } from '../../lib/notice-words';
 import { criterionLabel } from '../../../shared/notice/criteria';
 import { Derived } from './Derived';
 import { LongText } from '../../lib/LongText';

@@ -10,7 +10,7 @@ import {
   formatUkDate,
   midnightMeaning,
 } from '../../lib/dates';
-import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
+import { STAGE_LABELS, suitabilityText } from '../../lib/notice-words';
 import { AwardsSection } from './AwardsSection';
 import { CheckWithBuyer } from './CheckWithBuyer';
 import { EngagementSection } from './EngagementSection';

@@ -3,7 +3,7 @@ import type { BidOutcome } from '../../../shared/workspace/model';
 import type { OpportunityRecord } from '../../db';
 import { opportunityHref } from '../../app/router';
 import { countdown, formatMoney, formatUkDate, KEY_DATE_LABELS } from '../../lib/dates';
-import { STAGE_LABELS, suitabilityText } from '../../lib/labels';
+import { STAGE_LABELS, suitabilityText } from '../../lib/notice-words';
 import { deadlineState, nextKeyDate, overdueNotice } from './pipeline-model';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 

@@ -1,5 +1,5 @@
 import type { Stage } from '../../../shared/notice/model';
-import { STAGE_LABELS } from '../../lib/labels';
+import { STAGE_LABELS } from '../../lib/notice-words';
 import type { DeadlineWindow, SortKey, Suitability } from './pipeline-model';
 import { usePipelineStore } from './pipeline-store';
 import { cutText, NAME_LIMIT } from '../../lib/long-text';
