@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useImportStore } from './import-store';
+import './import.css';
 
 /** Files dragged anywhere onto the window are imported; an overlay says so while dragging. */
 export function DropZone() {

@@ -1,4 +1,5 @@
 import { hasNativeDialog, useImportStore } from './import-store';
+import './import.css';
 
 export const IMPORT_INPUT_ID = 'import-notice-files';
 

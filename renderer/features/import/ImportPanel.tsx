@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { opportunityHref, useRoute } from '../../app/router';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 import { type ImportJob, useImportStore } from './import-store';
+import './import.css';
 
 const PANEL_ID = 'import-panel';
 const TOGGLE_ID = 'import-panel-toggle';

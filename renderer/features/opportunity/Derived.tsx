@@ -1,4 +1,5 @@
 import type { FactSource } from '../../../shared/notice/model';
+import './derived.css';
 
 /**
  * Marks a fact Bid Desk read from the notice's prose rather than its structured data, with the

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { openExternal } from '../../app/actions';
 import { LongText } from '../../lib/LongText';
 import { PROSE_LIMIT } from '../../lib/long-text';
+import './external-link.css';
 
 /**
  * A link from a notice: opened in the user's browser, never inside Bid Desk. When its words are

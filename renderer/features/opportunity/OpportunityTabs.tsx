@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { opportunityHref, type OpportunityTab } from '../../app/router';
+import './opportunity-tabs.css';
 
 const LABELS: Record<OpportunityTab, string> = {
   overview: 'Notice',

@@ -31,6 +31,7 @@ import { WorkspaceTab } from './WorkspaceTab';
 import type { OpportunityTab } from '../../app/router';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
+import './opportunity.css';
 
 /** One opportunity: everything the notice says, arranged for deciding and planning a bid. */
 export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }) {

@@ -8,6 +8,7 @@ import { buyersOf, filterPipeline, sortPipeline } from './pipeline-model';
 import { PipelineRow } from './PipelineRow';
 import { PipelineToolbar } from './PipelineToolbar';
 import { usePipelineStore } from './pipeline-store';
+import './pipeline.css';
 
 /** A row's height in the wide layout; in a narrow window its cells wrap and rows are measured. */
 const ROW_HEIGHT = 76;
