@@ -17,7 +17,6 @@ export {
   type RestoreProgress,
   type RestoreSummary,
 } from './restore';
-export type { RestorePreview, TableCounts } from './restore-plan';
-export { describeCounts, settingLabel, tableLabel } from './restore-words';
+export type { OpportunityChanges, RestorePreview, TableCounts } from './restore-plan';
 export * from './snapshots';
 export { dependenciesOf, historicalSchemas, upgradeBackup } from './upgrade-backup';

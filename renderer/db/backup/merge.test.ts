@@ -93,10 +93,15 @@ describe('restoring into an existing store (merge by ocid)', () => {
       {
         title: 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent',
         ocid: 'ocds-h6vhtk-0659dc',
-        details: [
-          'Go/no-go decisions: 1 removed (not in the backup)',
-          'Checklist items: 1 replaced',
-        ],
+        changes: {
+          title: null,
+          notice: null,
+          rowChanged: false,
+          tables: {
+            decisions: { added: 0, replaced: 0, removed: 1 },
+            checklistItems: { added: 0, replaced: 1, removed: 0 },
+          },
+        },
       },
     ]);
     expect(preview.unchanged).toBe(2);
@@ -105,7 +110,7 @@ describe('restoring into an existing store (merge by ocid)', () => {
       decisions: { added: 0, replaced: 0, removed: 1 },
     });
     expect(preview.settingsChange).toBe(true);
-    expect(preview.settingsChanged).toEqual(['go/no-go settings']);
+    expect(preview.settingsChanged).toEqual(['decisionSettings']);
 
     const summary = await restoreBackup(db, backup, later);
     expect(summary).toMatchObject({ added: 0, updated: 1, unchanged: 2 });
@@ -142,14 +147,16 @@ describe('restoring into an existing store (merge by ocid)', () => {
     expect(stalking?.title).toBe(
       'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent',
     );
-    expect(stalking?.details).toContain(
-      'Notice: the backup’s version (updated 15 Apr 2026) replaces the one stored now (updated 8 Apr 2026)',
-    );
+    // The backup holds the notice as amended on 15 Apr; this machine has the 8 Apr original.
+    expect(stalking?.changes.notice?.backupUpdatedAt?.slice(0, 10)).toBe('2026-04-15');
+    expect(stalking?.changes.notice?.storedUpdatedAt?.slice(0, 10)).toBe('2026-04-08');
     const checklist = expected.checklistItems?.length ?? 0;
-    expect(stalking?.details).toContain(
-      `Checklist items: ${checklist} added, ${ownItems.length} removed (not in the backup)`,
-    );
-    expect(stalking?.details).toContain('Go/no-go decisions: 1 added');
+    expect(stalking?.changes.tables.checklistItems).toEqual({
+      added: checklist,
+      replaced: 0,
+      removed: ownItems.length,
+    });
+    expect(stalking?.changes.tables.decisions).toEqual({ added: 1, replaced: 0, removed: 0 });
 
     await restoreBackup(other, backup, later);
     expect(await other.opportunities.count()).toBe(3);

@@ -7,17 +7,29 @@
  * user's records about it, which are put back exactly and stored rows it lacks are removed); every
  * other opportunity is left as it is; settings merge key by key.
  */
-import {
-  anyChange,
-  describeCounts,
-  opportunityDetails,
-  settingLabel,
-  tableLabel,
-  type TableCounts,
-} from './restore-words';
 import { repoint, sameData, type Row, type TableShape } from './rows';
 
-export type { TableCounts } from './restore-words';
+/** How many rows of a table a restore adds, replaces and removes. */
+export interface TableCounts {
+  added: number;
+  replaced: number;
+  removed: number;
+}
+
+/**
+ * What differs between a stored opportunity and the backup's copy that replaces it, as facts: the
+ * backup screen words them (features/backup/restore-words.ts).
+ */
+export interface OpportunityChanges {
+  /** Both titles, when the backup's differs from the stored one. */
+  title: { stored: string; backup: string } | null;
+  /** Set when the backup's notice replaces the stored one: when each was last updated. */
+  notice: { storedUpdatedAt: string | null; backupUpdatedAt: string | null } | null;
+  /** The opportunity's own row differs (its stage, dates or unread changes, say). */
+  rowChanged: boolean;
+  /** Per table, the rows about it that change (the notice's own rows: see `notice`). */
+  tables: Record<string, TableCounts>;
+}
 
 /** Where a backup's opportunity goes: the stored one it matches (by ocid, else id), or new. */
 export interface OpportunityMatch {
@@ -31,7 +43,7 @@ export interface RestorePreview {
   fromSchemaVersion: number;
   newOpportunities: Array<{ title: string; ocid: string | null }>;
   /** Opportunities stored now that the backup's copy replaces, and what differs. */
-  updatedOpportunities: Array<{ title: string; ocid: string | null; details: string[] }>;
+  updatedOpportunities: Array<{ title: string; ocid: string | null; changes: OpportunityChanges }>;
   /** Opportunities in the backup that are stored exactly as the backup has them. */
   unchanged: number;
   /** The user's own records (decisions, plans, checklists…), per table with changes. */
@@ -39,7 +51,7 @@ export interface RestorePreview {
   /** Every table's counts, notice rows included. */
   tables: Record<string, TableCounts>;
   settingsChange: boolean;
-  /** Which settings the backup's values replace (`go/no-go settings`, `checklist template`…). */
+  /** The keys of the settings the backup's values replace (`decisionSettings`, `scale:…`). */
   settingsChanged: string[];
 }
 
@@ -199,23 +211,14 @@ export function planRestore(
   }
 
   for (const entry of matched.values()) {
-    const details = opportunityDetails(
-      entry.backup,
-      entry.stored,
-      entry.rowChanged,
-      entry.noticeChanged,
-    );
-    for (const [table, counts] of entry.tables) {
-      if (table === 'notices' || !anyChange(counts)) continue;
-      const label = tableLabel(table);
-      details.push(`${label[0]?.toUpperCase()}${label.slice(1)}: ${describeCounts(counts)}`);
-    }
-    if (details.length === 0) preview.unchanged++;
-    else {
+    const changes = opportunityChanges(entry);
+    if (!changes.rowChanged && !changes.notice && Object.keys(changes.tables).length === 0) {
+      preview.unchanged++;
+    } else {
       preview.updatedOpportunities.push({
         title: String(entry.backup.title),
         ocid: ocidOf(entry.backup),
-        details,
+        changes,
       });
     }
   }
@@ -246,10 +249,40 @@ function planSettings(
     if (before && sameData(before, row)) continue;
     counts[before ? 'replaced' : 'added']++;
     puts.push(row);
-    const label = settingLabel(key);
-    if (!changed.includes(label)) changed.push(label);
+    if (!changed.includes(key)) changed.push(key);
   }
   if (stored.get('demoSeeded')?.value !== true) puts.push({ key: 'demoSeeded', value: true });
+}
+
+function opportunityChanges(entry: Matched): OpportunityChanges {
+  const { backup, stored } = entry;
+  const tables: Record<string, TableCounts> = {};
+  for (const [table, counts] of entry.tables) {
+    if (table !== 'notices' && anyChange(counts)) tables[table] = counts;
+  }
+  return {
+    title:
+      backup.title !== stored.title
+        ? { stored: String(stored.title), backup: String(backup.title) }
+        : null,
+    notice: entry.noticeChanged
+      ? {
+          storedUpdatedAt: textOf(stored.noticeUpdatedAt),
+          backupUpdatedAt: textOf(backup.noticeUpdatedAt),
+        }
+      : null,
+    rowChanged: entry.rowChanged,
+    tables,
+  };
+}
+
+/** True when the counts say something will change. */
+function anyChange(counts: TableCounts): boolean {
+  return counts.added + counts.replaced + counts.removed > 0;
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 function ocidOf(row: Row): string | null {

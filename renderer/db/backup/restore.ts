@@ -31,6 +31,7 @@ export interface RestoreSummary {
   updated: number;
   unchanged: number;
   tables: Record<string, TableCounts>;
+  /** The keys of the settings the backup's values replaced (see `RestorePreview`). */
   settingsChanged: string[];
   restoredAt: string;
   restoredBy: string;

@@ -202,7 +202,7 @@ describe('a backup whose rows have the wrong types', () => {
 });
 
 describe('settings a backup names', () => {
-  it('are told by name, even a setting called __proto__ or toString', async () => {
+  it('are told by key, even a setting called __proto__ or toString', async () => {
     const { backup } = await realStore();
     const file = tampered(backup, (tables) => {
       tables.meta?.push({ key: '__proto__', value: 1 }, { key: 'toString', value: 2 });
@@ -210,9 +210,9 @@ describe('settings a backup names', () => {
     const target = await database('odd-settings');
     const summary = await restoreBackup(target, file, restoring);
     expect(summary.settingsChanged).toEqual(
-      expect.arrayContaining(['go/no-go settings', '__proto__', 'toString']),
+      expect.arrayContaining(['decisionSettings', '__proto__', 'toString']),
     );
-    expect(summary.settingsChanged.every((label) => typeof label === 'string')).toBe(true);
+    expect(summary.settingsChanged.every((key) => typeof key === 'string')).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { SCHEMA_VERSION } from '../../db/schema';
 import { useBackupStore, type PendingRestore } from './backup-store';
 import { count, dateTime, describeRecords } from './backup-words';
+import { opportunityChangeLines, settingNames } from './restore-words';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 /** Long lists are cut here; the count says how many more there are. */
@@ -61,7 +62,7 @@ export function RestorePreviewPanel({ pending }: { pending: PendingRestore }) {
                   <li key={o.ocid ?? i}>
                     {cutText(o.title, TITLE_LIMIT)}
                     <ul>
-                      {o.details.map((line) => (
+                      {opportunityChangeLines(o.changes).map((line) => (
                         <li key={line}>{line}</li>
                       ))}
                     </ul>
@@ -79,7 +80,9 @@ export function RestorePreviewPanel({ pending }: { pending: PendingRestore }) {
           )}
           {records.length > 0 && <li>Your records: {records.join('; ')}.</li>}
           {preview.settingsChange && (
-            <li>Settings taken from the backup: {preview.settingsChanged.join(', ')}.</li>
+            <li>
+              Settings taken from the backup: {settingNames(preview.settingsChanged).join(', ')}.
+            </li>
           )}
         </ul>
       )}

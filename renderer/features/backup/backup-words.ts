@@ -1,6 +1,7 @@
 /** The sentences the backup screen shows: dates, sizes, counts and what a restore did. */
 import { formatInTimeZone } from 'date-fns-tz';
-import { tableLabel, type RestoreSummary, type TableCounts } from '../../db/backup';
+import type { RestoreSummary, TableCounts } from '../../db/backup';
+import { settingNames, tableLabel } from './restore-words';
 
 const LONDON = 'Europe/London';
 
@@ -54,7 +55,7 @@ export function describeSummary(summary: RestoreSummary, from: string): string {
     `${summary.unchanged} already the same`,
   ];
   const settings = summary.settingsChanged.length
-    ? ` Settings restored: ${summary.settingsChanged.join(', ')}.`
+    ? ` Settings restored: ${settingNames(summary.settingsChanged).join(', ')}.`
     : '';
   return `Restored ${from}: ${parts.join(', ')}.${settings}`;
 }

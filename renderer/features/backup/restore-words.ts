@@ -1,12 +1,9 @@
-/** The words a restore preview uses for tables, settings and what changes for an opportunity. */
-import type { Row } from './rows';
-
-/** How many rows of a table a restore adds, replaces and removes. */
-export interface TableCounts {
-  added: number;
-  replaced: number;
-  removed: number;
-}
+/**
+ * The words a restore preview uses for tables, settings and what changes for an opportunity. The
+ * store says what a restore changes (`RestorePreview`, in table names, setting keys and counts);
+ * these say it in the user's words.
+ */
+import type { OpportunityChanges, TableCounts } from '../../db/backup';
 
 /** Plain names of the tables a user knows about; any other table is named from its own name. */
 const TABLE_NAMES: Record<string, string> = {
@@ -57,9 +54,9 @@ export function describeCounts(counts: TableCounts): string {
   return parts.join(', ');
 }
 
-/** True when the counts say something will change. */
-export function anyChange(counts: TableCounts): boolean {
-  return counts.added + counts.replaced + counts.removed > 0;
+/** The settings a restore changes, in the user's words, each named once (`scale:*` keys are one). */
+export function settingNames(keys: readonly string[]): string[] {
+  return [...new Set(keys.map(settingLabel))];
 }
 
 function day(iso: unknown): string | null {
@@ -73,29 +70,29 @@ function day(iso: unknown): string | null {
 }
 
 /**
- * What happens to an opportunity's own row and notice: its title, the notice version (by the
- * notice's `updatedAt`) and, when anything else differs, that its details come from the backup.
+ * What happens to an opportunity the backup's copy replaces: its title, the notice version (by the
+ * notice's `updatedAt`), that its details come from the backup when nothing else says so, and its
+ * records per table ("Checklist items: 1 replaced").
  */
-export function opportunityDetails(
-  backup: Row,
-  stored: Row,
-  rowChanged: boolean,
-  noticeChanged: boolean,
-): string[] {
+export function opportunityChangeLines(changes: OpportunityChanges): string[] {
   const lines: string[] = [];
-  if (backup.title !== stored.title) {
-    lines.push(`Title: “${String(stored.title)}” becomes “${String(backup.title)}”`);
+  if (changes.title) {
+    lines.push(`Title: “${changes.title.stored}” becomes “${changes.title.backup}”`);
   }
-  const backupDay = day(backup.noticeUpdatedAt);
-  const storedDay = day(stored.noticeUpdatedAt);
-  if (noticeChanged && backupDay && storedDay && backupDay !== storedDay) {
+  const backupDay = day(changes.notice?.backupUpdatedAt);
+  const storedDay = day(changes.notice?.storedUpdatedAt);
+  if (changes.notice && backupDay && storedDay && backupDay !== storedDay) {
     lines.push(
       `Notice: the backup’s version (updated ${backupDay}) replaces the one stored now (updated ${storedDay})`,
     );
-  } else if (noticeChanged) {
+  } else if (changes.notice) {
     lines.push('Notice: the backup’s copy replaces the one stored now');
-  } else if (rowChanged && lines.length === 0) {
+  } else if (changes.rowChanged && lines.length === 0) {
     lines.push('Pipeline details (stage, dates, unread changes) as in the backup');
+  }
+  for (const [table, counts] of Object.entries(changes.tables)) {
+    const label = tableLabel(table);
+    lines.push(`${label[0]?.toUpperCase()}${label.slice(1)}: ${describeCounts(counts)}`);
   }
   return lines;
 }
