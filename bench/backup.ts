@@ -1,7 +1,7 @@
 /**
  * `npm run bench:backup`: a full backup and restore of 5,000 opportunities with their work, in
  * Chromium with its real IndexedDB, beside the floor for the same rows (see
- * renderer/db/backup/benchmark.ts, which runs inside the page):
+ * bench/backup-probe/benchmark.ts, which runs inside the page):
  *
  * - backup = `exportBackup` + `serialiseBackup`, then `parseBackup` + `restoreBackup` into a fresh
  *   empty store;
@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { startStaticServer } from '../scripts/static-server';
 import { repoRoot, viteBuild } from '../scripts/vite-build';
-import type { BackupBenchResult, BackupBenchRun } from '../renderer/db/backup/benchmark';
+import type { BackupBenchResult, BackupBenchRun } from './backup-probe/benchmark';
 import { generateReleasePackage } from './generate-packages';
 
 const TARGET_MS = 5000;
@@ -32,7 +32,7 @@ const RELEASES = 8000;
 const SEED = 5;
 
 // What the page reports: types only, so none of the page's (DOM) code is loaded here.
-export type { BackupBenchResult, BackupBenchRun } from '../renderer/db/backup/benchmark';
+export type { BackupBenchResult, BackupBenchRun } from './backup-probe/benchmark';
 
 const outDir = join(repoRoot, 'test-output', 'bench-backup');
 const webDir = join(outDir, 'web');
