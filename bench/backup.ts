@@ -15,12 +15,12 @@
  *
  *   node --import tsx bench/backup.ts [--runs <n>] [--count <n>] [--skip-build]
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, closeAndRemoveProfile } from '../e2e/chromium';
 import { startStaticServer } from '../scripts/static-server';
 import { repoRoot, viteBuild } from '../scripts/vite-build';
 import type { BackupBenchResult, BackupBenchRun } from './backup-probe/benchmark';
@@ -81,8 +81,9 @@ export async function runBackupBench(
   await writeFile(join(webDir, 'package.json'), generateReleasePackage(RELEASES, SEED));
   const server = await startStaticServer({ root: webDir, port: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'bid-desk-bench-backup-'));
+  let context: BrowserContext | null = null;
   try {
-    const context = await chromium.launchPersistentContext(profile, {
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
@@ -101,7 +102,6 @@ export async function runBackupBench(
     const failed = await html.getAttribute('data-error');
     const text = await page.locator('#result').textContent();
     const result = text ? (JSON.parse(text) as BackupBenchResult) : undefined;
-    await context.close();
     if (failed || !result || errors.length) {
       throw new Error(`the benchmark page failed:\n${failed ?? errors.join('\n')}`);
     }
@@ -117,8 +117,8 @@ export async function runBackupBench(
       withinRatio: ratio <= TARGET_RATIO,
     };
   } finally {
+    await closeAndRemoveProfile(profile, context);
     await server.close();
-    await rm(profile, { recursive: true, force: true });
   }
 }
 
