@@ -17,11 +17,11 @@
  *
  *   node --import tsx bench/app.ts [--runs <n>] [--skip-build]
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, closeAndRemoveProfile } from '../e2e/chromium';
 import { startStaticServer } from '../scripts/static-server';
 import { repoRoot, viteBuild } from '../scripts/vite-build';
 import { importNoticeFile } from '../shared/import/engine';
@@ -93,6 +93,9 @@ interface Timed {
 
 // ---------------------------------------------------------------- browser sessions
 
+/** The browsers launched on each profile, closed (if a run failed first) before it is removed. */
+const opened = new Map<string, BrowserContext[]>();
+
 interface Session {
   context: BrowserContext;
   page: Page;
@@ -111,6 +114,7 @@ async function launch(
   });
   await context.addInitScript(NAME_SHIM);
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
+  opened.set(userDataDir, [...(opened.get(userDataDir) ?? []), context]);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
@@ -129,7 +133,9 @@ async function withProfile<T>(work: (userDataDir: string) => Promise<T>): Promis
   try {
     return await work(dir);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    for (const context of opened.get(dir) ?? []) await context.close().catch(() => undefined);
+    opened.delete(dir);
+    await closeAndRemoveProfile(dir);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:backup`: a full backup and restore of 5,000 opportunities with their work, in
  * Chromium with its real IndexedDB, beside the floor for the same rows (see
- * renderer/db/backup/benchmark.ts, which runs inside the page):
+ * bench/backup-probe/benchmark.ts, which runs inside the page):
  *
  * - backup = `exportBackup` + `serialiseBackup`, then `parseBackup` + `restoreBackup` into a fresh
  *   empty store;
@@ -15,15 +15,15 @@
  *
  *   node --import tsx bench/backup.ts [--runs <n>] [--count <n>] [--skip-build]
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, closeAndRemoveProfile } from '../e2e/chromium';
 import { startStaticServer } from '../scripts/static-server';
 import { repoRoot, viteBuild } from '../scripts/vite-build';
-import type { BackupBenchResult, BackupBenchRun } from '../renderer/db/backup/benchmark';
+import type { BackupBenchResult, BackupBenchRun } from './backup-probe/benchmark';
 import { generateReleasePackage } from './generate-packages';
 
 const TARGET_MS = 5000;
@@ -32,7 +32,7 @@ const RELEASES = 8000;
 const SEED = 5;
 
 // What the page reports: types only, so none of the page's (DOM) code is loaded here.
-export type { BackupBenchResult, BackupBenchRun } from '../renderer/db/backup/benchmark';
+export type { BackupBenchResult, BackupBenchRun } from './backup-probe/benchmark';
 
 const outDir = join(repoRoot, 'test-output', 'bench-backup');
 const webDir = join(outDir, 'web');
@@ -81,8 +81,9 @@ export async function runBackupBench(
   await writeFile(join(webDir, 'package.json'), generateReleasePackage(RELEASES, SEED));
   const server = await startStaticServer({ root: webDir, port: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'bid-desk-bench-backup-'));
+  let context: BrowserContext | null = null;
   try {
-    const context = await chromium.launchPersistentContext(profile, {
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
@@ -101,7 +102,6 @@ export async function runBackupBench(
     const failed = await html.getAttribute('data-error');
     const text = await page.locator('#result').textContent();
     const result = text ? (JSON.parse(text) as BackupBenchResult) : undefined;
-    await context.close();
     if (failed || !result || errors.length) {
       throw new Error(`the benchmark page failed:\n${failed ?? errors.join('\n')}`);
     }
@@ -117,8 +117,8 @@ export async function runBackupBench(
       withinRatio: ratio <= TARGET_RATIO,
     };
   } finally {
+    await closeAndRemoveProfile(profile, context);
     await server.close();
-    await rm(profile, { recursive: true, force: true });
   }
 }
 

@@ -32,8 +32,8 @@ function writePackage(dir: string, releases: number, seed: number): string {
     }
   }
   writeSync(fd, pending);
-  // On disk before anything is timed: the kernel writing a fresh 125 MB file back in the
-  // background once slowed whichever case ran next (the floor) by a third.
+  // On disk before anything is timed: the kernel writing a fresh file back in the background
+  // slows whichever case runs next.
   fsyncSync(fd);
   closeSync(fd);
   return file;
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     const ratio = engine.ms / floor.ms;
     const rssRatio = engine.peakRssMb / sizeMb;
     // The memory target is for files read as a stream; an in-memory parse holds the
-    // whole object graph (the floor alone peaks near 11x the file), as the table shows.
+    // whole object graph (the floor alone, many times the file), as the table shows.
     const rssApplies = streamed;
     rows.push([
       c.label,

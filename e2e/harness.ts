@@ -3,7 +3,7 @@
  * 127.0.0.1, a fresh browser profile per test, every console and page error collected. A test
  * fails by itself if the page threw; nothing here sleeps, everything waits on the page.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import { repoRoot, webRoot } from './build';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, closeAndRemoveProfile } from './chromium';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
@@ -65,9 +65,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppSessio
   let page: Page | null = null;
 
   onTestFinished(async () => {
-    await context?.close().catch(() => undefined);
+    await closeAndRemoveProfile(userDataDir, context);
     await server.close();
-    await rm(userDataDir, { recursive: true, force: true });
     if (pageErrors.length > 0) {
       throw new Error(`The page threw ${pageErrors.length} error(s):\n${pageErrors.join('\n')}`);
     }

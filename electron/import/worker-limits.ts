@@ -4,12 +4,12 @@ import { STREAM_THRESHOLD_BYTES } from '../../shared/import/limits';
 /**
  * V8's young generation (where every new object starts) for a file read in one piece: 192 MB,
  * which V8 splits into 64 MB semi-spaces (Node's default: 16 MB). Such a file is parsed and built
- * in one go, a few hundred MB of objects that nearly all live to the end; with small semi-spaces
- * they are copied out at one scavenge after another, and the old generation fills fast enough to
- * force a full collection in the middle of the build. On the 10k-release package (52 MB,
- * bench/README.md): no full collection until the end, 7% fewer instructions, faster in each of
- * six alternating rounds (by 4-33% on a busy host), for about 110 MB more at the peak. A small
- * notice never grows the young generation that far, so it costs nothing there.
+ * in one go, into objects that nearly all live to the end; with small semi-spaces they are copied
+ * out at one scavenge after another, and the old generation fills fast enough to force a full
+ * collection in the middle of the build. With room for them, the build runs to the end without a
+ * full collection, at the price of a higher peak (measured in `npm run bench:import`; figures in
+ * bench/RESULTS.md). A small notice never grows the young generation that far, so it costs nothing
+ * there.
  */
 export const IN_ONE_PIECE_YOUNG_GENERATION_MB = 192;
 

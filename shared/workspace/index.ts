@@ -5,6 +5,5 @@ export * from './scoring';
 export * from './checklist';
 export * from './response-plan';
 export * from './agenda';
-export * from './reconcile';
 export * from './organisation';
 export * from './outcome';

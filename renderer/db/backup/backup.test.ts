@@ -13,12 +13,16 @@ import {
   serialiseBackup,
   type BackupFile,
 } from '.';
-import { fillWorkspace, workspaceSeeds, type WorkspaceSeeds } from './test-workspace';
+import {
+  fillWorkspace,
+  workspaceSeeds,
+  type WorkspaceSeeds,
+} from '../../../test/workspace-fixture';
 
 const exporting = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice', appVersion: '0.1.0' };
 const restoring = { now: new Date('2026-04-21T09:00:00Z'), user: 'Bob' };
 
-const seeds = (): WorkspaceSeeds => workspaceSeeds((key) => seedBytes(SEEDS[key]));
+const seeds = (): WorkspaceSeeds => workspaceSeeds();
 
 function database(name: string, factory = new IDBFactory()): Promise<BidDeskDatabase> {
   return openDatabase({ name, indexedDB: factory, IDBKeyRange });

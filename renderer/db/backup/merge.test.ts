@@ -14,11 +14,16 @@ import {
   updateChecklistItem,
 } from '../workspace';
 import { exportBackup, previewRestore, restoreBackup } from '.';
-import { engineInput, fillWorkspace, present, workspaceSeeds } from './test-workspace';
+import {
+  engineInput,
+  fillWorkspace,
+  present,
+  workspaceSeeds,
+} from '../../../test/workspace-fixture';
 
 const exporting = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice', appVersion: '0.1.0' };
 const later = { now: new Date('2026-04-22T09:00:00Z'), user: 'Bob' };
-const seeds = () => workspaceSeeds((key) => seedBytes(SEEDS[key]));
+const seeds = () => workspaceSeeds();
 const hateCrime = () =>
   engineInput(
     SEEDS.staffordshireHateCrime,

@@ -14,7 +14,7 @@ import {
   serialiseBackup,
   type BackupFile,
 } from '.';
-import { engineInput, present, workspaceSeeds } from './test-workspace';
+import { engineInput, present, workspaceSeeds } from '../../../test/workspace-fixture';
 
 const exporting = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice', appVersion: '0.0.9' };
 const restoring = { now: new Date('2026-04-21T09:00:00Z'), user: 'Bob' };
@@ -26,7 +26,7 @@ function database(name: string, factory: IDBFactory): Promise<BidDeskDatabase> {
 
 /** Notice data only (versions 1 and 2 had no workspace): demo, real, re-imported, dismissed. */
 async function noticeStore(db: BidDeskDatabase): Promise<void> {
-  const seeds = workspaceSeeds((key) => seedBytes(SEEDS[key]));
+  const seeds = workspaceSeeds();
   await db.meta.put({ key: 'demoSeeded', value: true }); // as the app's first run records
   await saveImport(db, { ...seeds.westMidlands, isDemo: true }, at('2026-04-10T09:00:00Z'));
   const saved = await saveImport(db, seeds.cleveland, at('2026-04-10T09:00:00Z'));

@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
-import { corpusAvailable, corpusBytes, seedBytes, SEEDS } from '../../../test/corpus';
+import { corpusAvailable, corpusBytes } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
 import { saveImport, type SaveImportInput } from '../import-repository';
 import { ROW_SCHEMAS } from '../row-schemas';
@@ -21,7 +21,7 @@ import {
   serialiseBackup,
   type BackupFile,
 } from '.';
-import { fillWorkspace, workspaceSeeds } from './test-workspace';
+import { fillWorkspace, workspaceSeeds } from '../../../test/workspace-fixture';
 
 const exporting = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice', appVersion: '0.1.0' };
 const restoring = { now: new Date('2026-04-21T09:00:00Z'), user: 'Bob' };
@@ -36,10 +36,7 @@ function database(name: string): Promise<BidDeskDatabase> {
 /** A store made through the real repositories, and the backup the app makes of it. */
 async function realStore(): Promise<{ db: BidDeskDatabase; backup: BackupFile }> {
   const db = await database('real');
-  await fillWorkspace(
-    db,
-    workspaceSeeds((key) => seedBytes(SEEDS[key])),
-  );
+  await fillWorkspace(db, workspaceSeeds());
   return { db, backup: await exportBackup(db, exporting) };
 }
 

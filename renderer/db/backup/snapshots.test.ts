@@ -13,7 +13,12 @@ import {
   takeSnapshotIfDue,
   type SnapshotsDatabase,
 } from '.';
-import { engineInput, fillWorkspace, present, workspaceSeeds } from './test-workspace';
+import {
+  engineInput,
+  fillWorkspace,
+  present,
+  workspaceSeeds,
+} from '../../../test/workspace-fixture';
 
 const day = (n: number, hour = 9) => new Date(Date.UTC(2026, 3, n, hour));
 const policy = { everyHours: 24, keep: 7, appVersion: '0.1.0' };
@@ -42,10 +47,7 @@ describe('automatic snapshots', () => {
     const { db, snapshots } = await stores();
     // Nothing to protect yet: no snapshot of an empty store.
     expect(await takeSnapshotIfDue(db, snapshots, day(1), policy)).toBeNull();
-    await fillWorkspace(
-      db,
-      workspaceSeeds((key) => seedBytes(SEEDS[key])),
-    );
+    await fillWorkspace(db, workspaceSeeds());
 
     const first = await takeSnapshotIfDue(db, snapshots, day(1), policy);
     expect(first).toMatchObject({
@@ -79,7 +81,7 @@ describe('automatic snapshots', () => {
 
   it('undoes a mistake: restoring a snapshot replaces the store, and can itself be undone', async () => {
     const { db, snapshots } = await stores();
-    const seeds = workspaceSeeds((key) => seedBytes(SEEDS[key]));
+    const seeds = workspaceSeeds();
     const ids = await fillWorkspace(db, seeds);
     const snapshot = present(await takeSnapshotIfDue(db, snapshots, day(20), policy), 'a snapshot');
     const good = await dump(db);
@@ -119,10 +121,7 @@ describe('automatic snapshots', () => {
 
   it('merges instead when asked, leaving opportunities the snapshot lacks', async () => {
     const { db, snapshots } = await stores();
-    await fillWorkspace(
-      db,
-      workspaceSeeds((key) => seedBytes(SEEDS[key])),
-    );
+    await fillWorkspace(db, workspaceSeeds());
     const snapshot = present(await takeSnapshotIfDue(db, snapshots, day(20), policy), 'a snapshot');
     const hate = new TextDecoder().decode(seedBytes(SEEDS.staffordshireHateCrime));
     await saveImport(db, engineInput('later.txt', hate), { now: day(21), user: 'Bob' });

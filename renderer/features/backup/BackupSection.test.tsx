@@ -1,20 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedBytes, SEEDS } from '../../../test/corpus';
-import { setServices } from '../../app/services';
 import type { Bridge } from '../../bridge/bridge';
-import { openDatabase, updateChecklistItem, type BidDeskDatabase } from '../../db';
+import { updateChecklistItem, type BidDeskDatabase } from '../../db';
 import { parseBackup } from '../../db/backup';
 import {
   fillWorkspace,
   present,
+  workspaceFixture,
   workspaceSeeds,
   type FilledWorkspace,
-} from '../../db/backup/test-workspace';
+} from '../../../test/workspace-fixture';
 import { BackupSection } from './BackupSection';
 import { useBackupStore } from './backup-store';
 
@@ -25,17 +22,9 @@ let user: UserEvent;
 const saveText = vi.fn<Bridge['saveText']>();
 
 beforeEach(async () => {
-  const indexedDB = new IDBFactory();
-  Dexie.dependencies.indexedDB = indexedDB;
-  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-  db = await openDatabase({ name: 'backup-ui', indexedDB, IDBKeyRange });
-  ids = await fillWorkspace(
-    db,
-    workspaceSeeds((key) => seedBytes(SEEDS[key])),
-  );
   saveText.mockReset().mockResolvedValue(true);
-  const bridge = { kind: 'browser', saveText } as unknown as Bridge;
-  setServices({ db, bridge, now: () => NOW, user: 'Alice' });
+  ({ db } = await workspaceFixture(NOW, { user: 'Alice', host: { saveText } }));
+  ids = await fillWorkspace(db, workspaceSeeds());
   useBackupStore.setState({
     working: null,
     progress: null,

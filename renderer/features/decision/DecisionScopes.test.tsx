@@ -4,7 +4,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import { seedBytes, SEEDS } from '../../../test/corpus';
-import { moveStalkingDeadline } from '../../../test/workspace-fixture';
+import { moveStalkingDeadline, openWithNotice } from '../../../test/workspace-fixture';
 import {
   getDecisionSettings,
   getOpportunityDetail,
@@ -15,7 +15,6 @@ import {
 } from '../../db';
 import { DecisionTab } from './DecisionTab';
 import { useDecisionStore } from './decision-store';
-import { openWithNotice } from './test-kit';
 
 /**
  * The go/no-go tab across scopes and time: lots rolled up and decided one by one, and decisions

@@ -6,7 +6,7 @@ import { seedBytes, SEEDS } from '../../../test/corpus';
 import { listDecisions, type BidDeskDatabase, type OpportunityDetail } from '../../db';
 import { DecisionTab } from './DecisionTab';
 import { useDecisionStore } from './decision-store';
-import { openWithNotice } from './test-kit';
+import { openWithNotice } from '../../../test/workspace-fixture';
 
 const NOW = new Date('2026-04-20T09:00:00Z');
 // Live queries answer after IndexedDB does, and jsdom works out every role and name by hand: on a

@@ -12,7 +12,7 @@ import {
   type OpportunityDetail,
 } from '../../db';
 import { DecisionTab } from '../decision/DecisionTab';
-import { openWithNotice } from '../decision/test-kit';
+import { openWithNotice } from '../../../test/workspace-fixture';
 import { SettingsView } from './SettingsView';
 import { useSettingsStore } from './settings-store';
 

@@ -1,29 +1,34 @@
 /**
- * For benchmarks only (never imported by the app): a store of many opportunities "with their
- * work", made the way the app makes it. Notices go through `saveImport` (the import path); the
- * user's records are built by the same pure domain functions the repositories use
- * (`generateChecklist`, `assessDecision`), checked against the model's schemas, and written in one
- * transaction, because 5,000 repository calls would time the set-up, not the backup.
+ * For the backup benchmark: a store of many opportunities "with their work", made the way the app
+ * makes it. Notices go through `saveImport` (the import path); the user's records are built by the
+ * same pure domain functions the repositories use (`generateChecklist`, `assessDecision`), checked
+ * against the model's schemas, and written in one transaction, because 5,000 repository calls
+ * would time the set-up, not the backup.
  */
-import type { Opportunity } from '../../../shared/notice/model';
+import type { Opportunity } from '../../shared/notice/model';
 import {
   assessDecision,
   criterionKeys,
   DEFAULT_CHECKLIST_TEMPLATE,
   DEFAULT_DECISION_SETTINGS,
   generateChecklist,
-} from '../../../shared/workspace';
+} from '../../shared/workspace';
 import {
   ChecklistItem,
   CriterionPlan,
   EngagementPlan,
   GoNoGoDecision,
-} from '../../../shared/workspace/model';
-import type { BidDeskDatabase } from '../database';
-import { saveImport } from '../import-repository';
-import type { EngagementEventRecord, KeyDateRecord, LotRecord } from '../records';
-import { getBidSchedule, lotSubmissionDeadline } from '../workspace';
-import { groupBy } from '../group-by';
+} from '../../shared/workspace/model';
+import {
+  getBidSchedule,
+  lotSubmissionDeadline,
+  saveImport,
+  type BidDeskDatabase,
+  type EngagementEventRecord,
+  type KeyDateRecord,
+  type LotRecord,
+} from '../../renderer/db';
+import { groupBy } from '../../renderer/db/group-by';
 
 /** How many of each user record the fill wrote. */
 export interface FilledCounts {

@@ -1,16 +1,19 @@
 /**
- * For benchmarks only (never imported by the app; `bench/backup.ts` runs it in Chromium): a full
+ * The backup benchmark's page code (`bench/backup.ts` runs it in Chromium): a full
  * backup and restore timed beside its floor, the least any backup of the same rows could cost:
  * raw IndexedDB reads of every store in one transaction plus `JSON.stringify`, then `JSON.parse`
  * plus raw puts into object stores with the same keys and indexes in one transaction.
  */
 import { Dexie } from 'dexie';
-import { importNoticeFile } from '../../../shared/import/engine';
-import { openDatabase, type BidDeskDatabase } from '../database';
-import { parseBackup, serialiseBackup } from './backup-file';
+import { importNoticeFile } from '../../shared/import/engine';
+import { openDatabase, type BidDeskDatabase } from '../../renderer/db';
+import {
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+  serialiseBackup,
+} from '../../renderer/db/backup';
 import { fillWithWork, type FilledCounts } from './benchmark-fill';
-import { exportBackup } from './export';
-import { restoreBackup } from './restore';
 
 /** One run: the backup's four steps and the floor's four, on fresh target databases. */
 export interface BackupBenchRun {
