@@ -1,4 +1,5 @@
 /** The words a restore preview uses for tables, settings and what changes for an opportunity. */
+import { formatUkDate } from '../../../shared/calendar';
 import type { Row } from './rows';
 
 /** How many rows of a table a restore adds, replaces and removes. */
@@ -64,12 +65,7 @@ export function anyChange(counts: TableCounts): boolean {
 
 function day(iso: unknown): string | null {
   if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return null;
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
+  return formatUkDate(iso, true);
 }
 
 /**

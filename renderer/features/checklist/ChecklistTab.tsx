@@ -1,6 +1,6 @@
 import { checklistProgress } from '../../../shared/workspace';
 import { lotSubmissionDeadline } from '../../db';
-import { countdown, formatUkDate } from '../../lib/dates';
+import { countdown, formatUkDate } from '../../../shared/calendar';
 import { UndoBar } from '../../lib/UndoBar';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
 import { useChecklist } from './checklist-queries';
