@@ -5,12 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { liveTab, moveStalkingDeadline, workspaceFixture } from '../../../test/workspace-fixture';
 import { ChecklistTab } from './ChecklistTab';
 import { useChecklistStore } from './checklist-store';
+import { useUndoStore } from '../../lib/undo';
 
 const NOW = new Date('2026-04-20T09:00:00Z');
 
 afterEach(() => {
   cleanup();
-  useChecklistStore.setState({ saves: {}, undo: null, message: null });
+  useChecklistStore.setState({ saves: {}, message: null });
+  useUndoStore.setState({ offer: null, outcome: null });
 });
 
 async function stalkingChecklist() {
