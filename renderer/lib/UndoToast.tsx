@@ -17,8 +17,11 @@ export function UndoToast({
   const offer = useUndoOffer(place);
   const outcome = useUndoStore((s) => (s.outcome?.place === place ? s.outcome.text : null));
   const button = useRef<HTMLButtonElement>(null);
+  // Only a new offer takes the focus: one still showing when the screen opens leaves it alone.
+  const seen = useRef(offer);
   useEffect(() => {
-    if (offer) button.current?.focus();
+    if (offer && offer !== seen.current) button.current?.focus();
+    seen.current = offer;
   }, [offer]);
   const { undo, dismissUndo } = useUndoStore.getState();
   return (
