@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importNoticeFile } from '../shared/import/engine';
-import { formatUk } from '../shared/notice/instants';
+import { formatUk } from '../shared/calendar/instants';
 import type { Instant, Opportunity } from '../shared/notice/model';
 import {
   bidTimeline,

@@ -1,5 +1,6 @@
-import { awardStatusText, formatMoney, formatUkDate } from '../../shared/notice/format';
-import { isDayLevelInstant } from '../../shared/notice/instants';
+import { formatUkDate } from '../../shared/calendar/format';
+import { awardStatusText, formatMoney } from '../../shared/notice/format';
+import { isDayLevelInstant } from '../../shared/calendar/instants';
 import { formatKeyDate, midnightMeaning } from '../../shared/notice/midnight';
 import type {
   Award,

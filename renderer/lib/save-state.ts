@@ -16,11 +16,6 @@ export interface SaveStates {
 
 type Setter<S> = (update: (state: S) => Partial<S>) => void;
 
-/** The message to show for a failed save, in the user's words (never Dexie's). */
-export function failureMessage(error: unknown): string {
-  return errorInWords(error, 'Something went wrong while saving.');
-}
-
 /**
  * Run `work` and record its progress under `key`: saving, then saved or failed (with the
  * message). Resolves true when it saved. Never rejects: the failure is shown, not thrown.
@@ -38,15 +33,7 @@ export async function trackSave<S extends SaveStates>(
     put({ status: 'saved' });
     return true;
   } catch (error: unknown) {
-    put({ status: 'failed', message: failureMessage(error) });
+    put({ status: 'failed', message: errorInWords(error, 'Something went wrong while saving.') });
     return false;
   }
-}
-
-/** Something the user removed, kept until they undo it or move on. */
-export interface UndoOffer {
-  /** "Removed “Insurance certificates”." */
-  message: string;
-  /** Put it back. */
-  restore: () => Promise<unknown>;
 }

@@ -14,7 +14,8 @@ import type {
   Opportunity,
   Stage,
 } from '../notice/model';
-import { formatUk, instantMs } from '../notice/instants';
+import { DAY_MS } from '../calendar/days';
+import { formatUk, instantMs } from '../calendar/instants';
 
 /** One contract a buyer awarded (one award of a notice), with its term resolved. */
 export interface AwardedContract {
@@ -133,7 +134,7 @@ function contractOf(opportunityId: string, notice: Opportunity, award: Award): A
 /** A contract given as a start and a number of days ends that many days later. */
 function endFromDuration(start: Instant | null, days: number | null): Instant | null {
   if (start === null || days === null) return null;
-  return formatUk(new Date(instantMs(start) + days * 86_400_000));
+  return formatUk(new Date(instantMs(start) + days * DAY_MS));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { buyerKey, preferredBuyerName, readableBuyerName } from './buyer-name';
 import type { AwardedContract, BuyerNotice } from './buyer-notice';
-import { instantMs, ukDay } from '../notice/instants';
+import { instantMs, ukDay } from '../calendar/instants';
 import { leadTimeOf, reTenderHorizon, type LeadTime, type ReTenderHorizon } from './re-tender';
 
 /** Where a contract stands on `today`. */

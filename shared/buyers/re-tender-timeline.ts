@@ -6,8 +6,8 @@
 import { supplierNames } from './buyer-text';
 import type { BuyerSummary } from './buyers';
 import { dayText, leadTimeExplanation, leadTimeLength } from './re-tender';
-import { formatUkDate } from '../notice/format';
-import { startOfUkDay } from '../timeline/back-schedule';
+import { formatUkDate } from '../calendar/format';
+import { startOfUkDay } from '../calendar/days';
 import type { TimelineItem } from '../timeline/model';
 
 /** Timeline kind of a re-tender horizon. */

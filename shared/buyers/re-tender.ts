@@ -5,10 +5,10 @@
  * way it is an estimate, and every sentence here says so and says how it was worked out.
  */
 import type { AwardedContract, BuyerNotice, ProcessSpan } from './buyer-notice';
-import { formatUkDate } from '../notice/format';
-import { instantMs, ukDay } from '../notice/instants';
+import { formatUkDate } from '../calendar/format';
+import { instantMs, ukDay } from '../calendar/instants';
 import type { Instant } from '../notice/model';
-import { addCalendarDays } from '../timeline/working-days';
+import { addDays, addMonths, daysBetween } from '../calendar/days';
 
 /**
  * Bid Desk's lead time when the user's files show none for a buyer. A competed services contract
@@ -125,22 +125,12 @@ function day(at: Instant): string {
 }
 
 function dayCount(from: Instant, to: Instant): number {
-  const a = Date.parse(`${ukDay(from)}T00:00:00Z`);
-  const b = Date.parse(`${ukDay(to)}T00:00:00Z`);
-  return Number.isNaN(instantMs(from)) || Number.isNaN(instantMs(to))
-    ? NaN
-    : Math.round((b - a) / 86_400_000);
+  if (Number.isNaN(instantMs(from)) || Number.isNaN(instantMs(to))) return NaN;
+  return daysBetween(ukDay(from), ukDay(to));
 }
 
 /** The day a lead time before `end`: calendar months kept whole (31 Mar less 6 months is 30 Sep). */
 function beforeDay(end: string, lead: LeadTime): string {
-  if (lead.basis === 'history') return addCalendarDays(end, -lead.days);
-  const year = Number(end.slice(0, 4));
-  const month = Number(end.slice(5, 7)) - 1 - lead.months;
-  const target = new Date(Date.UTC(year, month, 1));
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(Number(end.slice(8, 10)), lastDay));
-  return target.toISOString().slice(0, 10);
+  if (lead.basis === 'history') return addDays(end, -lead.days);
+  return addMonths(end, -lead.months);
 }

@@ -1,8 +1,8 @@
 import type { ImportWarning, Opportunity } from '../notice/model';
 import { diffOpportunities } from '../notice/changes';
 import { noticeContradictions, type RawFacts } from '../notice/contradictions';
-import { ocdsInstant } from '../notice/instants';
-import { formatUkDate } from '../notice/format';
+import { ocdsInstant } from '../calendar/instants';
+import { formatUkDate } from '../calendar/format';
 import { normaliseRelease, UNKNOWN_BUYER, untitledNotice } from '../notice/normalise';
 import { compileStatesForReading } from '../ocds/merge-plain';
 import { str, strs, type Json } from '../ocds/read';

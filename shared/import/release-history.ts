@@ -1,6 +1,6 @@
 import type { Change, ImportWarning, Opportunity, ReleaseChanges } from '../notice/model';
 import { diffOpportunities, type ComparedFacts } from '../notice/changes';
-import { ocdsInstant } from '../notice/instants';
+import { ocdsInstant } from '../calendar/instants';
 import { normaliseRelease } from '../notice/normalise';
 import { compileEveryStateForReading } from '../ocds/merge-plain';
 import { str, strs, type Json } from '../ocds/read';

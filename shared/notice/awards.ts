@@ -1,6 +1,6 @@
 import type { Award, AwardSupplier, Instant } from './model';
 import { bool, obj, objs, str, strs, type Json } from '../ocds/read';
-import { ocdsInstant } from './instants';
+import { ocdsInstant } from '../calendar/instants';
 import { readPeriod } from './lots';
 import { readMoney } from './money';
 import { noticeText } from './text';

@@ -1,7 +1,8 @@
 import type { ImportWarning, Instant, KeyDate, Lot, Money, Opportunity } from './model';
 import { isHundred, isPriceCriterion, sumOfWeights } from './criteria';
-import { formatMoney, formatUkDate } from './format';
-import { instantMs } from './instants';
+import { formatUkDate } from '../calendar/format';
+import { formatMoney } from './format';
+import { instantMs } from '../calendar/instants';
 
 /**
  * Where a notice contradicts itself: a lot valued in another currency than the contract, lot

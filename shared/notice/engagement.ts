@@ -2,7 +2,7 @@ import type { EngagementEvent, FactSource, Instant } from './model';
 import { obj, objs, str, type Json } from '../ocds/read';
 import { findEngagement, findOnlineUrl, repairText, timeFromDescription } from '../prose';
 import type { MilestoneTime, ProseEngagement, ProseEvent } from '../prose';
-import { instantMs, isDayLevel, ocdsInstant, ukDay } from './instants';
+import { instantMs, isDayLevel, ocdsInstant, ukDay } from '../calendar/instants';
 import { dedupe } from './lots';
 
 export interface EngagementFacts {

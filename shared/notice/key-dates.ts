@@ -8,7 +8,7 @@ import type {
   NoticeRecord,
 } from './model';
 import { obj, objs, str, type Json } from '../ocds/read';
-import { instantMs, isDateOnly, isDayLevelInstant, ocdsInstant } from './instants';
+import { instantMs, isDateOnly, isDayLevelInstant, ocdsInstant } from '../calendar/instants';
 import type { EngagementFacts } from './engagement';
 
 const LABELS: Record<KeyDateKind, string> = {

@@ -1,7 +1,7 @@
 import type { Classification, ContractPeriod, Lot } from './model';
 import { bool, num, obj, objs, str, type Json } from '../ocds/read';
 import { findLotsInProse, parseWeightingText } from '../prose';
-import { ocdsInstant } from './instants';
+import { ocdsInstant } from '../calendar/instants';
 import { readCriteria } from './criteria';
 import { readMoney, readSuitability } from './money';
 import { noticeText } from './text';

@@ -3,8 +3,8 @@
  * 27 June, so it is met only by the end of 26 June: a bidder who reads "27 June" plans to submit
  * a day late. The page, the timeline and the command line all say it the same way, from here.
  */
-import { formatUkDate, MONTH_NAMES, WEEKDAY_NAMES } from './format';
-import { dueDay, isUkMidnight, ukDay } from './instants';
+import { formatUkDate, longDay } from '../calendar/format';
+import { dueDay, isUkMidnight, ukDay } from '../calendar/instants';
 import type { Instant } from './model';
 
 /** What the user must have done by the end of the day before, per kind of date. */
@@ -17,9 +17,7 @@ const ACTIONS: Record<string, string> = {
 
 /** "Saturday 27 June" for a UK day `yyyy-MM-dd`. */
 function dayInWords(day: string): string {
-  const [year, month, dayOfMonth] = day.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, dayOfMonth ?? 1)).getUTCDay();
-  return `${WEEKDAY_NAMES[weekday]} ${dayOfMonth} ${MONTH_NAMES[(month ?? 1) - 1]}`;
+  return longDay(day, false) ?? day;
 }
 
 /**

@@ -12,7 +12,7 @@ import { NOTICE_TYPES, type NoticeType } from './model';
 import { at, obj, objs, str, strs, type Json } from '../ocds/read';
 import { readAwards } from './awards';
 import { readEngagement } from './engagement';
-import { instantMs, ocdsInstant } from './instants';
+import { instantMs, ocdsInstant } from '../calendar/instants';
 import { readKeyDates } from './key-dates';
 import { allCpv, allRegions, dedupe, readLots, type ItemFacts } from './lots';
 import { combineSuitability, readMoney, readSuitability } from './money';

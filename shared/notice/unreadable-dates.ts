@@ -1,6 +1,6 @@
 import type { ImportWarning } from './model';
 import { showHiddenCharacters } from './hidden-characters';
-import { ocdsInstant } from './instants';
+import { ocdsInstant } from '../calendar/instants';
 import { obj, objs, type Json } from '../ocds/read';
 
 /** The longest piece of a date field quoted back (a damaged field may be megabytes long). */

@@ -3,27 +3,10 @@
  * the year ("18 May 20262 weeks ago"), so a date is only ever read from the start of a value and
  * the year is exactly four digits.
  */
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { isoDay as dayFromNumbers, startOfUkDay } from '../calendar/days';
+import { monthNumber } from '../calendar/format';
+import { formatUk, isRealDay } from '../calendar/instants';
 import type { Instant } from '../notice/model';
-
-/** UK users think in Europe/London; day-level page dates are that zone's days. */
-export const PAGE_ZONE = 'Europe/London';
-const INSTANT_FORMAT = "yyyy-MM-dd'T'HH:mm:ssxxx";
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 const MONTH_WORD =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -34,14 +17,12 @@ const RANGE_AT_START = new RegExp(`^${DAY_PATTERN}\\s*[-–]\\s*${DAY_PATTERN}`,
 const HISTORY_STAMP = new RegExp(`^${DAY_PATTERN} at (\\d{1,2}):(\\d{2})$`, 'i');
 
 function isoDay(day: string, month: string, year: string): string | null {
-  const m = MONTHS[month.slice(0, 3).toLowerCase()];
+  const m = monthNumber(month);
   const d = Number(day);
   const y = Number(year);
-  if (m === undefined) return null;
   // Reject 31 Feb and friends rather than rolling over into the next month.
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!isRealDay(y, m, d)) return null;
+  return dayFromNumbers(y, m, d);
 }
 
 /**
@@ -80,11 +61,7 @@ export function parseHistoryStamp(value: string): Instant | null {
   const minute = Number(m[5]);
   if (!day || hour > 23 || minute > 59) return null;
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  return formatInTimeZone(
-    new Date(Date.UTC(y, mo - 1, d, hour, minute)),
-    PAGE_ZONE,
-    INSTANT_FORMAT,
-  );
+  return formatUk(new Date(Date.UTC(y, mo - 1, d, hour, minute)));
 }
 
 /**
@@ -92,5 +69,5 @@ export function parseHistoryStamp(value: string): Instant | null {
  * at its start, its earliest reading (a deadline the page prints as "27 Jun 2026" may be 00:00).
  */
 export function dayInstant(day: string): Instant {
-  return formatInTimeZone(fromZonedTime(`${day}T00:00:00`, PAGE_ZONE), PAGE_ZONE, INSTANT_FORMAT);
+  return startOfUkDay(day);
 }

@@ -16,4 +16,3 @@ export type { MilestoneTime } from './milestone-time';
 export { findLotsInProse } from './prose-lots';
 export type { ProseLot } from './prose-lots';
 export { parseWeightingText, weightFromDescription } from './weighting';
-export { londonInstant } from './london';

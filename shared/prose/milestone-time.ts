@@ -2,7 +2,7 @@
 import type { FactSource, Instant } from '../notice/model';
 import { findDates } from './prose-dates';
 import { eventEnd } from './prose-engagement';
-import { londonInstant, toLondon } from './london';
+import { toUkInstant, ukInstant } from '../calendar/instants';
 import { maskUrls, sentenceAt, snippetOf, splitSentences } from './prose-text';
 import { findTimes } from './times';
 
@@ -36,15 +36,15 @@ export function timeFromDescription(
   const marker = DAY_MARKER.exec(dueDate.trim());
   if (!marker?.[1]) {
     return {
-      start: toLondon(dueDate) ?? dueDate,
+      start: toUkInstant(dueDate) ?? dueDate,
       end: null,
-      allDay: !toLondon(dueDate),
+      allDay: !toUkInstant(dueDate),
       source: null,
     };
   }
   const day = marker[1];
   const allDay: MilestoneTime = {
-    start: londonInstant(day, null),
+    start: ukInstant(day, null),
     end: null,
     allDay: true,
     source: null,
@@ -59,7 +59,7 @@ export function timeFromDescription(
     const sentence = sentenceAt(sentences, sameDay.index, description.length);
     const match = { start: sameDay.index, end: sameDay.index + sameDay.text.length };
     return {
-      start: londonInstant(day, sameDay.time),
+      start: ukInstant(day, sameDay.time),
       end: eventEnd(masked, { ...sameDay, date: day }, sentences),
       allDay: false,
       source: { field, snippet: snippetOf(description, sentence, match) },
@@ -72,8 +72,8 @@ export function timeFromDescription(
     const second = times[1];
     const sentence = sentenceAt(sentences, first.index, description.length);
     return {
-      start: londonInstant(day, first.time),
-      end: second && second.time > first.time ? londonInstant(day, second.time) : null,
+      start: ukInstant(day, first.time),
+      end: second && second.time > first.time ? ukInstant(day, second.time) : null,
       allDay: false,
       source: {
         field,

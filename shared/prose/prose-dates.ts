@@ -3,7 +3,9 @@
  * "THURSDAY 14th MAY 2026 - 4pm", "before 14th July 5pm 2026", "8th June 2026 commencing at
  * 10:00", "14 May 2026 at 16:00", "2026-05-14", "14/05/2026".
  */
-import { isoDay, isRealDay, londonParts } from './london';
+import { addDays, isoDay } from '../calendar/days';
+import { monthNumber } from '../calendar/format';
+import { isRealDay, ukWallClock } from '../calendar/instants';
 import { allMatches, findUrls } from './prose-text';
 import type { FoundUrl } from './prose-text';
 import { TIME_SOURCE, timeFromGroups } from './times';
@@ -84,12 +86,8 @@ const NOT_A_DAY_BEFORE =
   /(?:\b(?:lots?|stages?|phases?|parts?|steps?|sections?|no|nos|numbers?|options?|rounds?|years?|questions?|items?|levels?|tiers?|weeks?|days?|clauses?|annex(?:es)?|appendix|appendices|schedules?|versions?|pages?|paragraphs?|para|points?|sessions?|workshops?|events?|waves?|cohorts?|groups?|areas?|zones?|regions?|categories|category|types?|bands?)\.?|[\d:./£$€%-])[ \t\u00a0]{0,2}$/i;
 /** A multi-day phrase covers at most a week of days: a longer span is a period, not an event. */
 const MAX_DAYS = 7;
-const DAY_MS = 86_400_000;
 const TIME_GROUPS = 8;
 const DIGIT = /\d/;
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 interface Core {
   start: number;
@@ -243,9 +241,9 @@ function joinTwo(text: string, a: Core, b: Core, defaultYear: number | null): Co
   const next = second[0] as readonly [number, number, number];
   if (range) {
     // Every day between the two, counted on the calendar (months differ in length).
-    const end = Date.UTC(next[0], next[1] - 1, next[2]);
-    for (let t = Date.UTC(last[0], last[1] - 1, last[2] + 1); t < end; t += DAY_MS) {
-      days.push(new Date(t).toISOString().slice(0, 10));
+    const end = isoDay(...next);
+    for (let day = addDays(isoDay(...last), 1); day < end; day = addDays(day, 1)) {
+      days.push(day);
       if (days.length > MAX_DAYS) return null;
     }
   }
@@ -281,9 +279,9 @@ function numericCores(text: string): Core[] {
         `${y}-${mo}-${d}T${hh}:${mm}:00${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`,
       );
       if (Number.isNaN(at.getTime())) continue;
-      const london = londonParts(at);
-      core.date = london.date;
-      core.time = london.time;
+      const uk = ukWallClock(at);
+      core.date = uk.day;
+      core.time = uk.clock.slice(0, 5);
     }
     out.push(core);
   }

@@ -6,7 +6,7 @@ import type { FactSource, Instant } from '../notice/model';
 import { endTimeIn, placeOf, roleOf, windowOf, type DateWindow } from './date-context';
 import { findDates } from './prose-dates';
 import type { ProseDate } from './prose-dates';
-import { londonInstant } from './london';
+import { ukInstant } from '../calendar/instants';
 import {
   findOnlineUrl,
   maskUrls,
@@ -79,7 +79,7 @@ export function findEngagement(text: string, field: string): ProseEngagement {
     const match = { start: d.index, end: d.index + d.text.length };
     const source = { field, snippet: snippetOf(text, sentence, match) };
     // A deadline written as several days ("by 2nd or 3rd") is planned against the first.
-    const at = londonInstant(d.date, d.time);
+    const at = ukInstant(d.date, d.time);
     if (role === 'event') {
       const days = d.days ?? [d.date];
       const name = nameOf(w);
@@ -87,7 +87,7 @@ export function findEngagement(text: string, field: string): ProseEngagement {
       days.forEach((day, n) => {
         const onDay = { ...d, date: day };
         result.events.push({
-          start: londonInstant(day, d.time),
+          start: ukInstant(day, d.time),
           end: eventEnd(masked, onDay, sentences),
           allDay: d.time === null,
           place,
@@ -152,10 +152,10 @@ export function eventEnd(
   sentences = splitSentences(text),
 ): Instant | null {
   if (!d.time) return null;
-  if (d.endTime) return londonInstant(d.date, d.endTime);
+  if (d.endTime) return ukInstant(d.date, d.endTime);
   const after = d.index + d.text.length;
   const here = sentenceAt(sentences, d.index, text.length);
   const next = sentenceAfter(sentences, here.end);
   const end = endTimeIn(text.slice(after, Math.min(next?.end ?? here.end, after + 300)), d.time);
-  return end ? londonInstant(d.date, end) : null;
+  return end ? ukInstant(d.date, end) : null;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatUk, fromUkWallClock, ukDay } from '../notice/instants';
+import { formatUk, fromUkWallClock, ukDay } from '../calendar/instants';
 import { backSchedule, contingencyDays } from './back-schedule';
 import { BidScheduleSettings, DEFAULT_BID_SCHEDULE, MILESTONES } from './model';
-import { addCalendarDays, isWorkingDay, workingDaysBetween } from './working-days';
+import { addDays } from '../calendar/days';
+import { isWorkingDay, workingDaysBetween } from '../calendar/working-days';
 
 const days = (deadline: string, settings = DEFAULT_BID_SCHEDULE) =>
   Object.fromEntries(backSchedule(deadline, settings).map((m) => [m.milestone, m.day]));
@@ -78,11 +79,11 @@ describe('backSchedule', () => {
   it('never schedules after the deadline, skips non-working days, keeps the order, and keeps the contingency free', () => {
     const region = DEFAULT_BID_SCHEDULE.bankHolidays;
     for (let d = 0; d < 400; d += 3) {
-      const day = addCalendarDays('2026-01-01', d);
+      const day = addDays('2026-01-01', d);
       for (const clock of ['00:00:00', '09:30:00', '23:59:59']) {
         const deadline = formatUk(fromUkWallClock(day, clock));
         // A deadline at midnight is met by the end of the day before: that is the last day.
-        const last = clock === '00:00:00' ? addCalendarDays(day, -1) : day;
+        const last = clock === '00:00:00' ? addDays(day, -1) : day;
         for (const percent of [0, 10, 25, 50]) {
           const settings = { ...DEFAULT_BID_SCHEDULE, contingencyPercent: percent };
           const plan = backSchedule(deadline, settings);

@@ -4,8 +4,10 @@
  * free before the deadline.
  */
 import type { Instant } from '../notice/model';
-import { formatUkDate } from '../notice/format';
-import { dueDay, fromUkWallClock, formatUk, ukDay } from '../notice/instants';
+import { formatUkDate } from '../calendar/format';
+import { startOfUkDay } from '../calendar/days';
+import { dueDay, ukDay } from '../calendar/instants';
+import { addWorkingDays } from '../calendar/working-days';
 import { midnightMeaning } from '../notice/midnight';
 import {
   MILESTONES,
@@ -14,7 +16,6 @@ import {
   type Milestone,
   type TimelineLane,
 } from './model';
-import { addWorkingDays } from './working-days';
 
 /** One planned milestone: a UK day, with how it was worked out. */
 export interface BidMilestone {
@@ -47,11 +48,6 @@ const REGION_NAMES: Record<BankHolidayRegion, string> = {
   'northern-ireland': 'Northern Ireland',
   none: '',
 };
-
-/** The start of a UK day as an Instant with its offset. */
-export function startOfUkDay(day: string): Instant {
-  return formatUk(fromUkWallClock(day));
-}
 
 /**
  * The deadline as a milestone's detail quotes it, saying which day the plan counts back from when

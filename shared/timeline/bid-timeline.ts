@@ -4,15 +4,16 @@
  * dates, engagement the team planned or added by hand).
  */
 import type { Change, Instant, Opportunity } from '../notice/model';
-import { formatUkDate } from '../notice/format';
-import { dueDay, ukDay } from '../notice/instants';
+import { formatUkDate } from '../calendar/format';
+import { startOfUkDay } from '../calendar/days';
+import { dueDay, ukDay } from '../calendar/instants';
+import { addWorkingDays } from '../calendar/working-days';
 import type { ChecklistItem, EngagementPlan, GoNoGoDecision } from '../workspace/model';
-import { backSchedule, startOfUkDay } from './back-schedule';
+import { backSchedule } from './back-schedule';
 import { engagementPlanItems } from './engagement-plans';
 import { lotTitleOf, noticeUrl, sortTimeline } from './items';
 import type { BidScheduleSettings, TimelineItem } from './model';
 import { noticeTimeline, type StoredEventRef } from './notice-timeline';
-import { addWorkingDays } from './working-days';
 
 /** A stored lot: checklist items point at its record id; the notice knows it by `lotKey`. */
 export interface StoredLotRef {

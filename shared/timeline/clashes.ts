@@ -1,5 +1,5 @@
 /** Deadlines of different bids that fall on the same day: a small team cannot meet both well. */
-import { dueDay, ukDay } from '../notice/instants';
+import { dueDay, ukDay } from '../calendar/instants';
 import { sortTimeline } from './items';
 import { DEADLINE_KINDS, type TimelineClash, type TimelineItem } from './model';
 

@@ -3,7 +3,8 @@
  * Excel and LibreOffice open cleanly on a UK machine.
  */
 import { withoutControlCharacters } from '../notice/hidden-characters';
-import { ukWallClock } from '../notice/instants';
+import { isUkDay } from '../calendar/days';
+import { ukWallClock } from '../calendar/instants';
 import type { TimelineItem, TimelineLane, TimelineSource } from './model';
 
 /** The header row, in order. */
@@ -59,7 +60,7 @@ function ukDateAndTime(at: string): { date: string; time: string } {
 
 function movedText(movedFrom: string | null, allDay: boolean): string {
   if (!movedFrom) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(movedFrom)) {
+  if (isUkDay(movedFrom)) {
     return `${movedFrom.slice(8, 10)}/${movedFrom.slice(5, 7)}/${movedFrom.slice(0, 4)}`;
   }
   const { date, time } = ukDateAndTime(movedFrom);

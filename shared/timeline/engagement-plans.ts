@@ -3,9 +3,9 @@
  * added by hand (buyer briefings, clarification sessions, presentations, site visits).
  */
 import { Instant } from '../notice/model';
-import { formatUkDate } from '../notice/format';
+import { formatUkDate } from '../calendar/format';
 import type { EngagementPlan, ManualEventKind } from '../workspace/model';
-import { startOfUkDay } from './back-schedule';
+import { isUkDay, startOfUkDay } from '../calendar/days';
 import type { TimelineItem } from './model';
 
 type Base = Pick<
@@ -32,7 +32,7 @@ const MANUAL_TITLES: Record<ManualEventKind, string> = {
 function instantOf(value: string | null): string | null {
   if (!value) return null;
   if (Instant.safeParse(value).success) return value;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfUkDay(value) : null;
+  return isUkDay(value) ? startOfUkDay(value) : null;
 }
 
 function planNote(plan: EngagementPlan): string {

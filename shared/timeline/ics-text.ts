@@ -4,7 +4,7 @@
  * exports it too) and needs one fixed time zone; ical-generator would need a separate time-zone
  * package and a date library for the same result.
  */
-import { ukWallClock } from '../notice/instants';
+import { ukWallClock } from '../calendar/instants';
 
 const encoder = new TextEncoder();
 

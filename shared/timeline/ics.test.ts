@@ -10,12 +10,12 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedBytes } from '../../test/corpus';
 import { importNoticeFile } from '../import/engine';
-import { ukDay } from '../notice/instants';
+import { ukDay } from '../calendar/instants';
 import type { Opportunity } from '../notice/model';
 import { bidTimeline } from './bid-timeline';
 import { icsUid, toIcs } from './ics';
 import { DEFAULT_BID_SCHEDULE, type TimelineItem } from './model';
-import { addCalendarDays } from './working-days';
+import { addDays } from '../calendar/days';
 
 function seed(name: string): Opportunity {
   const result = importNoticeFile({ name, bytes: seedBytes(name) });
@@ -157,7 +157,7 @@ function parseWithPython(text: string): { name: string; events: Parsed[] } {
 function expected(item: TimelineItem): Partial<Parsed> {
   if (item.allDay) {
     const day = ukDay(item.at);
-    return { start: `date:${day}`, end: `date:${addCalendarDays(day, 1)}` };
+    return { start: `date:${day}`, end: `date:${addDays(day, 1)}` };
   }
   const iso = (at: string) => new Date(at).toISOString().replace('.000Z', '+00:00');
   return { start: iso(item.at), end: item.end ? iso(item.end) : null };

@@ -2,9 +2,9 @@
  * The bid timeline as an iCalendar file (RFC 5545) that Outlook, Google Calendar and Apple
  * Calendar import: one event per dated item, in Europe/London time (with its VTIMEZONE) or UTC.
  */
-import { ukDay, ukWallClock } from '../notice/instants';
-import { formatUkDate } from '../notice/format';
-import { addCalendarDays } from './working-days';
+import { ukDay, ukWallClock } from '../calendar/instants';
+import { formatUkDate } from '../calendar/format';
+import { addDays } from '../calendar/days';
 import { escapeText, foldLine, icsDate, icsLondon, icsUtc, safeUri } from './ics-text';
 import type { TimelineItem, TimelineLane, TimelineSource } from './model';
 
@@ -107,7 +107,7 @@ export function toIcs(items: readonly TimelineItem[], options: IcsOptions): stri
     if (item.allDay) {
       const day = ukDay(item.at);
       lines.push(`DTSTART;VALUE=DATE:${icsDate(day)}`);
-      lines.push(`DTEND;VALUE=DATE:${icsDate(addCalendarDays(day, 1))}`);
+      lines.push(`DTEND;VALUE=DATE:${icsDate(addDays(day, 1))}`);
     } else {
       lines.push(`DTSTART${when(item.at)}`);
       if (item.end) lines.push(`DTEND${when(item.end)}`);

@@ -15,7 +15,7 @@ export {
   type Milestone,
   type TimelineClash,
 } from './model';
-export { backSchedule, contingencyDays, startOfUkDay, type BidMilestone } from './back-schedule';
+export { backSchedule, contingencyDays, type BidMilestone } from './back-schedule';
 export {
   noticeTimeline,
   STANDSTILL_WORKING_DAYS,
@@ -27,10 +27,3 @@ export { findClashes } from './clashes';
 export { sortTimeline } from './items';
 export { icsUid, toIcs, UID_DOMAIN, type IcsOptions } from './ics';
 export { CSV_COLUMNS, toCsv } from './csv';
-export {
-  addWorkingDays,
-  bankHolidays,
-  isWorkingDay,
-  workingDaysBetween,
-  type HolidayCalendar,
-} from './working-days';

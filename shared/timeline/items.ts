@@ -1,6 +1,7 @@
 /** Small helpers every timeline builder shares: ids, ordering, lots and links. */
 import type { Change, Instant, Opportunity } from '../notice/model';
-import { fromUkWallClock, formatUk } from '../notice/instants';
+import { monthNumber } from '../calendar/format';
+import { fromUkWallClock, formatUk } from '../calendar/instants';
 import type { TimelineItem, TimelineLane } from './model';
 
 const LANE_ORDER: Record<TimelineLane, number> = {
@@ -80,8 +81,6 @@ export function lotTitleOf(opportunity: Opportunity, lotKey: string | null): str
   return opportunity.lots.find((lot) => lot.id === lotKey)?.title ?? null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * Read back one date as the change log writes it (`formatUkDate`: "6 May 2026 12:00" or
  * "6 May 2026"): an Instant, a `yyyy-MM-dd` day, or null for anything else (several dates).
@@ -89,7 +88,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function parseChangeDate(text: string | null): string | null {
   const m = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})(?: (\d{2}):(\d{2}))?$/.exec(text?.trim() ?? '');
   if (!m) return null;
-  const month = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
+  const month = monthNumber(m[2] as string);
   if (month === 0) return null;
   const day = `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`;
   if (m[4] === undefined) return day;

@@ -7,6 +7,7 @@
  * and the command line all build them from the notice and the workspace records.
  */
 import { z } from 'zod';
+import { BankHolidayRegion } from '../calendar/working-days';
 import { Instant } from '../notice/model';
 
 /** The rows of the visual timeline. */
@@ -19,9 +20,6 @@ export type TimelineLane = z.infer<typeof TimelineLane>;
  */
 export const TimelineSource = z.enum(['notice', 'bid', 'estimate']);
 export type TimelineSource = z.infer<typeof TimelineSource>;
-
-/** `yyyy-MM-dd`, a UK calendar day. */
-export const TimelineDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
  * One dated item. `id` is stable across exports and re-imports (it never contains the date), so
@@ -74,14 +72,8 @@ export const MILESTONES = [
 ] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** UK bank-holiday calendars (working days skip weekends and the chosen calendar's holidays). */
-export const BankHolidayRegion = z.enum([
-  'england-and-wales',
-  'scotland',
-  'northern-ireland',
-  'none',
-]);
-export type BankHolidayRegion = z.infer<typeof BankHolidayRegion>;
+/** Defined with the bank holidays themselves; exported here too, with the schedule it is part of. */
+export { BankHolidayRegion };
 
 const workingDays = (label: string) =>
   z

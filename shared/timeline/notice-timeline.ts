@@ -4,10 +4,11 @@
  * engagement event with its sign-up deadline, and the standstill worked out from the award date.
  */
 import type { Change, EngagementEvent, KeyDate, Opportunity } from '../notice/model';
-import { formatUkDate } from '../notice/format';
+import { formatUkDate } from '../calendar/format';
 import { midnightMeaning } from '../notice/midnight';
-import { ukDay } from '../notice/instants';
-import { startOfUkDay } from './back-schedule';
+import { addDays, startOfUkDay } from '../calendar/days';
+import { ukDay } from '../calendar/instants';
+import { addWorkingDays, isWorkingDay } from '../calendar/working-days';
 import {
   eventKeys,
   IdRegistry,
@@ -20,7 +21,6 @@ import {
   sortTimeline,
 } from './items';
 import type { TimelineItem, TimelineLane } from './model';
-import { addCalendarDays, addWorkingDays, isWorkingDay } from './working-days';
 
 /** A stored engagement event (the store's row): its id survives re-imports and renames. */
 export interface StoredEventRef {
@@ -231,8 +231,8 @@ function standstill(
     day = addWorkingDays(awardDay, STANDSTILL_WORKING_DAYS, 'any-uk');
     rule = `the standstill lasts ${STANDSTILL_WORKING_DAYS} working days after the contract award notice (Procurement Act 2023; weekends and bank holidays anywhere in the UK do not count)`;
   } else {
-    day = addCalendarDays(awardDay, 10);
-    while (!isWorkingDay(day, 'any-uk')) day = addCalendarDays(day, 1);
+    day = addDays(awardDay, 10);
+    while (!isWorkingDay(day, 'any-uk')) day = addDays(day, 1);
     rule =
       'the standstill lasts 10 days after the award decision is sent, ending on a working day (Public Contracts Regulations 2015)';
   }

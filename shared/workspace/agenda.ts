@@ -3,10 +3,10 @@
  * to make, checklist items due (and overdue), deadlines, and go/no-go decisions still to take.
  */
 import type { KeyDateKind } from '../notice/model';
-import { formatUkDate } from '../notice/format';
+import { formatUkDate } from '../calendar/format';
 import { formatKeyDate } from '../notice/midnight';
-import { ukDay } from '../notice/instants';
-import { addDays, dayOf, startOfUkDay } from './days';
+import { addDays, dayOf, startOfUkDay, ukToday } from '../calendar/days';
+import { instantMs } from '../calendar/instants';
 import { latestDecisions } from './scoring';
 import type {
   AttendanceStatus,
@@ -85,8 +85,13 @@ const MANUAL_WORDS: Record<ManualEventKind, string> = {
 
 const SIGNED_UP: ReadonlySet<AttendanceStatus> = new Set(['registered', 'attended', 'missed']);
 
+/** The start of a UK day in epoch milliseconds, to compare with instants. */
+function dayStartMs(day: string): number {
+  return instantMs(startOfUkDay(day));
+}
+
 function sortKey(item: AgendaItem): number {
-  return item.allDay ? startOfUkDay(dayOf(item.at)) : Date.parse(item.at);
+  return item.allDay ? dayStartMs(dayOf(item.at)) : Date.parse(item.at);
 }
 
 /** True when every decision in force for the opportunity says "no bid". */
@@ -102,10 +107,10 @@ function notBidding(decisions: GoNoGoDecision[]): boolean {
  */
 export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[] {
   const nowMs = now.getTime();
-  const today = ukDay(now);
+  const today = ukToday(now);
   const endDay = addDays(today, days);
-  const windowStart = startOfUkDay(today);
-  const windowEnd = startOfUkDay(endDay);
+  const windowStart = dayStartMs(today);
+  const windowEnd = dayStartMs(endDay);
   const inWindow = (at: string): boolean => {
     const ms = Date.parse(at);
     return ms >= windowStart && ms < windowEnd;
@@ -223,7 +228,7 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
     if (opportunity.stage !== 'tender') continue;
     const decided = decisionsFor(opportunity.id).some((d) => d.outcome !== 'undecided');
     if (decided) continue;
-    const lead = startOfUkDay(addDays(endDay, DECISION_LEAD_DAYS));
+    const lead = dayStartMs(addDays(endDay, DECISION_LEAD_DAYS));
     const deadline = opportunity.keyDates
       .filter((d) => d.kind === 'submissionDeadline')
       .filter((d) => Date.parse(d.at) >= nowMs && Date.parse(d.at) < lead)

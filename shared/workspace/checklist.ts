@@ -5,8 +5,8 @@
  */
 import type { AwardCriterion, WeightingPart } from '../notice/model';
 import { BankHolidayRegion } from '../timeline/model';
-import { addWorkingDays } from '../timeline/working-days';
-import { addDays, deadlineDayOf } from './days';
+import { addDays, deadlineDayOf } from '../calendar/days';
+import { addWorkingDays } from '../calendar/working-days';
 import type { ChecklistCategory, ChecklistItem, ChecklistTemplateItem, Day } from './model';
 
 /** Days before the deadline (≈ working days: 7 calendar ≈ 5 working). */

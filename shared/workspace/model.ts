@@ -5,9 +5,10 @@
  * (decisions) is appended, never overwritten, so a team can later sync one pipeline.
  */
 import { z } from 'zod';
+import { UkDaySchema } from '../calendar/days';
 
-/** `yyyy-MM-dd`, a UK calendar day. */
-export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date');
+/** `yyyy-MM-dd`, a UK calendar day: the calendar's one day schema, by the workspace's name. */
+export const Day = UkDaySchema;
 export type Day = z.infer<typeof Day>;
 
 export const Authorship = z.object({

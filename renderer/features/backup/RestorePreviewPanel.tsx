@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { SCHEMA_VERSION } from '../../db/schema';
 import { useBackupStore, type PendingRestore } from './backup-store';
-import { count, dateTime, describeRecords } from './backup-words';
+import { formatUkDateTime } from '../../../shared/calendar';
+import { count, describeRecords } from './backup-words';
 import { opportunityChangeLines, settingNames } from './restore-words';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
@@ -33,7 +34,7 @@ export function RestorePreviewPanel({ pending }: { pending: PendingRestore }) {
         Restore from “{fileName}”?
       </h3>
       <p>
-        Backup made {dateTime(backup.exportedAt)} by {backup.exportedBy || 'someone'}
+        Backup made {formatUkDateTime(backup.exportedAt)} by {backup.exportedBy || 'someone'}
         {preview.fromSchemaVersion < SCHEMA_VERSION &&
           ' with an older Bid Desk: its data will be brought up to date as it is restored'}
         .

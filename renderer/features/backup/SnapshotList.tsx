@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { SnapshotInfo } from '../../db/backup';
 import { useBackupStore } from './backup-store';
-import { count, dateTime, fileSize } from './backup-words';
+import { formatUkDateTime } from '../../../shared/calendar';
+import { count, fileSize } from './backup-words';
 
 const REASONS: Record<SnapshotInfo['reason'], string> = {
   daily: 'daily',
@@ -45,7 +46,7 @@ export function SnapshotList() {
           {snapshots.map((snapshot) => (
             <li key={snapshot.id} className="snapshot">
               <span id={`snapshot-${snapshot.id}`}>
-                <strong>{dateTime(snapshot.takenAt)}</strong> ({REASONS[snapshot.reason]}):{' '}
+                <strong>{formatUkDateTime(snapshot.takenAt)}</strong> ({REASONS[snapshot.reason]}):{' '}
                 {describe(snapshot)}
               </span>
               <button
@@ -86,7 +87,7 @@ function ConfirmSnapshotRestore() {
   return (
     <div className="backup-preview" role="group" aria-labelledby="snapshot-confirm-heading">
       <h4 id="snapshot-confirm-heading" ref={heading} tabIndex={-1}>
-        Replace everything with the snapshot of {dateTime(snapshot.takenAt)}?
+        Replace everything with the snapshot of {formatUkDateTime(snapshot.takenAt)}?
       </h4>
       <p>
         Bid Desk will hold exactly what it held then: {describe(snapshot)}. Anything added or

@@ -21,7 +21,8 @@ import {
   type RestorePreview,
   type SnapshotInfo,
 } from '../../db/backup';
-import { backupFileName, count, dateTime, describeSummary, fileSize } from './backup-words';
+import { formatUkDateTime } from '../../../shared/calendar';
+import { backupFileName, count, describeSummary, fileSize } from './backup-words';
 import { APP_VERSION, snapshotsDatabase, SNAPSHOT_POLICY } from './snapshots-service';
 
 /** A backup file read and previewed, waiting for the user to confirm. */
@@ -139,7 +140,7 @@ export const useBackupStore = create<BackupState>((set, get) => {
           });
           set({
             pending: null,
-            status: `${describeSummary(summary, `from ${pending.fileName}`)} To undo, restore the snapshot of ${dateTime(before.takenAt)}.`,
+            status: `${describeSummary(summary, `from ${pending.fileName}`)} To undo, restore the snapshot of ${formatUkDateTime(before.takenAt)}.`,
           });
           await refresh();
         },
@@ -168,7 +169,7 @@ export const useBackupStore = create<BackupState>((set, get) => {
             writeContext(),
             { ...SNAPSHOT_POLICY, reason: 'manual' },
           );
-          set({ status: `Snapshot taken: ${dateTime(taken.takenAt)}.` });
+          set({ status: `Snapshot taken: ${formatUkDateTime(taken.takenAt)}.` });
           await refresh();
         },
         'Could not take a snapshot.',
@@ -190,11 +191,11 @@ export const useBackupStore = create<BackupState>((set, get) => {
             { ...SNAPSHOT_POLICY, mode: 'replace', onProgress },
           );
           const undo = before
-            ? ` To undo, restore the snapshot of ${dateTime(before.takenAt)}.`
+            ? ` To undo, restore the snapshot of ${formatUkDateTime(before.takenAt)}.`
             : '';
           set({
             confirming: null,
-            status: `${describeSummary(summary, `the snapshot of ${dateTime(snapshot.takenAt)}`)}${undo}`,
+            status: `${describeSummary(summary, `the snapshot of ${formatUkDateTime(snapshot.takenAt)}`)}${undo}`,
           });
           await refresh();
         },

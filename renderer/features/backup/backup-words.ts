@@ -1,19 +1,11 @@
 /** The sentences the backup screen shows: dates, sizes, counts and what a restore did. */
-import { formatInTimeZone } from 'date-fns-tz';
+import { fileStamp } from '../../../shared/calendar';
 import type { RestoreSummary, TableCounts } from '../../db/backup';
 import { settingNames, tableLabel } from './restore-words';
 
-const LONDON = 'Europe/London';
-
-/** "20 Apr 2026, 10:00" (UK time). */
-export function dateTime(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : formatInTimeZone(at, LONDON, 'd MMM yyyy, HH:mm');
-}
-
 /** The file a backup is saved as: `bid-desk-backup-2026-04-20-1000.json` (UK time). */
 export function backupFileName(now: Date): string {
-  return `bid-desk-backup-${formatInTimeZone(now, LONDON, 'yyyy-MM-dd-HHmm')}.json`;
+  return `bid-desk-backup-${fileStamp(now)}.json`;
 }
 
 /** "1.2 MB", "350 kB", "900 bytes". */

@@ -3,6 +3,7 @@
  * store says what a restore changes (`RestorePreview`, in table names, setting keys and counts);
  * these say it in the user's words.
  */
+import { formatUkDate } from '../../../shared/calendar';
 import type { OpportunityChanges, TableCounts } from '../../db/backup';
 
 /** Plain names of the tables a user knows about; any other table is named from its own name. */
@@ -61,12 +62,7 @@ export function settingNames(keys: readonly string[]): string[] {
 
 function day(iso: unknown): string | null {
   if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return null;
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
+  return formatUkDate(iso, true);
 }
 
 /**

@@ -4,8 +4,8 @@ import type { BuyerContract, BuyerSummary } from '../../../shared/buyers/buyers'
 import { horizonText, leadTimeExplanation, leadTimeLength } from '../../../shared/buyers/re-tender';
 import { awardStatusText } from '../../../shared/notice/format';
 import { opportunityHref } from '../../app/router';
-import { formatMoney, formatUkDate } from '../../lib/dates';
-import { daysUntil } from '../../lib/due-dates';
+import { daysFromToday, formatUkDate } from '../../../shared/calendar';
+import { formatMoney } from '../../lib/dates';
 import { STAGE_LABELS } from '../../lib/notice-words';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
@@ -175,7 +175,7 @@ function ComesUpAgain({ contract, now }: { contract: BuyerContract; now: Date })
       </span>
     );
   }
-  const days = daysUntil(contract.horizon.earliest, now);
+  const days = daysFromToday(now, contract.horizon.earliest);
   return (
     <>
       <strong>{horizonText(contract.horizon)}</strong>

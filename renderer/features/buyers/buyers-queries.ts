@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { groupBuyers, type BuyerSummary } from '../../../shared/buyers/buyers';
-import { ukDay } from '../../../shared/notice/instants';
+import { ukDay } from '../../../shared/calendar';
 import { listBuyerNotices } from '../../db';
 import { services } from '../../app/services';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChecklistItem, ChecklistStatus } from '../../../shared/workspace/model';
 import { SaveStatus } from '../../lib/SaveStatus';
-import { dueText, formatDay } from '../../lib/due-dates';
+import { dueText, formatDay } from '../../../shared/calendar';
 import { CHECKLIST_CATEGORY_LABELS, CHECKLIST_STATUS_LABELS } from './checklist-words';
 import { useChecklistStore } from './checklist-store';
 import { DraftDateInput, DraftInput, DraftTextarea } from './DraftField';

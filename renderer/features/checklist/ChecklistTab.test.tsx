@@ -5,12 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { liveTab, moveStalkingDeadline, workspaceFixture } from '../../../test/workspace-fixture';
 import { ChecklistTab } from './ChecklistTab';
 import { useChecklistStore } from './checklist-store';
+import { useUndoStore } from '../../lib/undo';
 
 const NOW = new Date('2026-04-20T09:00:00Z');
 
 afterEach(() => {
   cleanup();
-  useChecklistStore.setState({ saves: {}, undo: null, message: null });
+  useChecklistStore.setState({ saves: {}, message: null });
+  useUndoStore.setState({ offer: null, outcome: null });
 });
 
 async function stalkingChecklist() {
@@ -138,9 +140,12 @@ describe('Checklist tab', () => {
     );
     await screen.findAllByText('0 of 31 done');
     expect(screen.getByText('Removed “Letter of support from the council”.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    // The Remove button went with its row: Undo has the focus, so Enter puts the item back.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+    await user.keyboard('{Enter}');
     await screen.findAllByText('0 of 32 done');
     expect(rows().at(-2)?.textContent).toContain('Letter of support');
+    expect(await screen.findByText('Put back.')).toBeTruthy();
   });
 
   it('flags due dates a moved deadline moved, until the user says they have seen them', async () => {

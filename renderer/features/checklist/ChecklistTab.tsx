@@ -1,10 +1,10 @@
 import { checklistProgress } from '../../../shared/workspace';
 import { lotSubmissionDeadline } from '../../db';
-import { countdown, formatUkDate } from '../../lib/dates';
-import { UndoBar } from '../../lib/UndoBar';
+import { countdown, formatUkDate } from '../../../shared/calendar';
+import { UndoToast } from '../../lib/UndoToast';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
 import { useChecklist } from './checklist-queries';
-import { useChecklistStore } from './checklist-store';
+import { CHECKLIST_UNDO_PLACE, useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';
 import { LotChecklist } from './LotChecklist';
 import './checklist.css';
@@ -12,9 +12,7 @@ import './checklist.css';
 /** The submission checklist: what to prepare for each lot, who owns it and when it is due. */
 export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
   const items = useChecklist(detail.opportunity.id);
-  const undo = useChecklistStore((s) => s.undo);
   const message = useChecklistStore((s) => s.message);
-  const { undoRemove, dismissUndo } = useChecklistStore.getState();
   if (items === undefined) return <p className="loading">Loading the checklist…</p>;
 
   // Lots the notice dropped stay only while they carry the user's items.
@@ -41,7 +39,7 @@ export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
           Changes save as you go.
         </p>
       </section>
-      <UndoBar offer={undo} onUndo={() => void undoRemove()} onDismiss={dismissUndo} />
+      <UndoToast place={CHECKLIST_UNDO_PLACE} />
       {lots.length === 0 ? (
         <section className="card">
           <p>

@@ -1,4 +1,5 @@
 import { useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { isUkDay } from '../../../shared/calendar';
 
 /**
  * The user's draft of a stored value: follows the stored value when it changes (another window,
@@ -66,7 +67,7 @@ export function DraftTextarea({
 /** A whole, plausible day: Chromium reports "0002-05-06" while the user is still typing the year. */
 function plausibleDay(day: string): boolean {
   const year = Number(day.slice(0, 4));
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && year >= 2000 && year <= 2100;
+  return isUkDay(day) && year >= 2000 && year <= 2100;
 }
 
 /**

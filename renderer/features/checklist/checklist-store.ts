@@ -11,11 +11,13 @@ import {
   type ChecklistItemPatch,
 } from '../../db';
 import { services, writeContext } from '../../app/services';
-import { failureMessage, trackSave, type SaveStates, type UndoOffer } from '../../lib/save-state';
+import { trackSave, type SaveStates } from '../../lib/save-state';
+import { useUndoStore } from '../../lib/undo';
+
+/** Where a removed checklist item is offered back (above the lots). */
+export const CHECKLIST_UNDO_PLACE = 'checklist';
 
 interface ChecklistState extends SaveStates {
-  /** The last removal, until undone or dismissed. */
-  undo: UndoOffer | null;
   /** The latest thing to tell the user ("Checklist created: 30 items."), for the status line. */
   message: string | null;
   /** Make a lot's checklist from its award criteria and the organisation's template. */
@@ -26,16 +28,14 @@ interface ChecklistState extends SaveStates {
   acknowledge(ids: string[], key: string): Promise<boolean>;
   /** Add the user's own item at the end of a lot's checklist (tracked under `add:<lotId>`). */
   add(opportunityId: string, lotId: string, title: string): Promise<boolean>;
+  /** Remove an item, offering it back with Undo. */
   remove(item: ChecklistItem): Promise<boolean>;
   move(item: ChecklistItem, direction: 'up' | 'down'): Promise<boolean>;
-  undoRemove(): Promise<void>;
-  dismissUndo(): void;
 }
 
 /** Checklist screen state and actions. The items themselves live in Dexie (see checklist-queries). */
-export const useChecklistStore = create<ChecklistState>((set, get) => ({
+export const useChecklistStore = create<ChecklistState>((set) => ({
   saves: {},
-  undo: null,
   message: null,
 
   async create(opportunityId, lotId) {
@@ -71,35 +71,18 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
     });
     const gone = removed as ChecklistItem | null;
     if (ok && gone) {
-      set({
-        undo: {
-          message: `Removed “${gone.title}”.`,
-          restore: () => restoreChecklistItem(services().db, gone),
-        },
-        // The undo bar announces the removal itself.
-        message: null,
+      useUndoStore.getState().offerUndo({
+        place: CHECKLIST_UNDO_PLACE,
+        done: `Removed “${gone.title}”.`,
+        undo: () => restoreChecklistItem(services().db, gone),
       });
+      // The undo offer announces the removal itself.
+      set({ message: null });
     }
     return ok;
   },
 
   move(item, direction) {
     return trackSave(set, item.id, () => moveChecklistItem(services().db, item.id, direction));
-  },
-
-  async undoRemove() {
-    const offer = get().undo;
-    if (!offer) return;
-    set({ undo: null });
-    try {
-      await offer.restore();
-      set({ message: 'Put back.' });
-    } catch (error: unknown) {
-      set({ message: `Could not put it back: ${failureMessage(error)}` });
-    }
-  },
-
-  dismissUndo() {
-    set({ undo: null });
   },
 }));

@@ -8,7 +8,8 @@ import { GateFields } from './GateFields';
 import { OutcomeFields } from './OutcomeFields';
 import { DecisionForm, type DecisionFormInput, type DecisionFormValues } from './decision-form';
 import type { StartingPoint } from './decision-form';
-import { formatDay, OUTCOME_LABELS } from './decision-words';
+import { formatDay } from '../../../shared/calendar';
+import { OUTCOME_LABELS } from './decision-words';
 import { useDecisionStore } from './decision-store';
 
 /** What the form is about and what it starts from. */

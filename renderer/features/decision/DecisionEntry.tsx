@@ -1,6 +1,6 @@
 import type { GoNoGoDecision } from '../../../shared/workspace/model';
-import { formatUkDate } from '../../lib/dates';
-import { formatDay, OUTCOME_LABELS, RECOMMENDATION_LABELS } from './decision-words';
+import { formatDay, formatUkDate } from '../../../shared/calendar';
+import { OUTCOME_LABELS, RECOMMENDATION_LABELS } from './decision-words';
 
 /** Who typed the decision in, when that is worth saying (someone else than the decider). */
 function enteredBy(decision: GoNoGoDecision): string {

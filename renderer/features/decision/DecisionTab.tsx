@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { ukDay } from '../../../shared/notice/instants';
+import { ukDay } from '../../../shared/calendar';
 import { latestDecisions, rollUp } from '../../../shared/workspace';
 import type { LotRecord } from '../../db';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';

@@ -1,7 +1,8 @@
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { DecisionOutcome, DecisionSettings } from '../../../shared/workspace/model';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
-import { longDay, OUTCOME_LABELS, RECOMMENDATION_LABELS } from './decision-words';
+import { longDay } from '../../../shared/calendar';
+import { OUTCOME_LABELS, RECOMMENDATION_LABELS } from './decision-words';
 import type { DecisionFormInput } from './decision-form';
 import { useLiveAssessment } from './live-assessment';
 

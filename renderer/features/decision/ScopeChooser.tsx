@@ -1,7 +1,8 @@
 import type { RollUp } from '../../../shared/workspace';
 import type { GoNoGoDecision } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
-import { formatDay, lotName, OUTCOME_LABELS } from './decision-words';
+import { formatDay } from '../../../shared/calendar';
+import { lotName, OUTCOME_LABELS } from './decision-words';
 import { useDecisionStore } from './decision-store';
 
 const WHOLE = 'whole';

@@ -8,7 +8,6 @@ import type {
   Recommendation,
 } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
-import { formatUkDate } from '../../lib/dates';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
@@ -89,27 +88,4 @@ export function scaleMeaning(factor: FactorDefinition): ScaleMeaning {
 /** "Lot 2: Restorative Justice", or "Lot 1" when the notice gives no title. */
 export function lotName(lot: Pick<LotRecord, 'lotKey' | 'title'>): string {
   return `Lot ${lot.lotKey}${lot.title ? `: ${cutText(lot.title, TITLE_LIMIT)}` : ''}`;
-}
-
-/** "1 Apr 2026" for a `yyyy-MM-dd` day (midnight UTC is the same UK day all year). */
-export function formatDay(day: string): string {
-  return formatUkDate(`${day}T00:00:00Z`, true);
-}
-
-const LONG_DAY = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/**
- * "Monday 20 April 2026" for a `yyyy-MM-dd` day, or null when it is not one. Shown beside a date
- * box, whose own format follows the computer's locale (month first on a US-English one).
- */
-export function longDay(day: string | undefined): string | null {
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : LONG_DAY.format(date);
 }

@@ -1,33 +1,27 @@
 import { useHasDemoData } from '../../app/queries';
-import { useDemoStore } from './demo-store';
+import { useUndoOffer } from '../../lib/undo';
+import { UndoToast } from '../../lib/UndoToast';
+import { DEMO_UNDO_PLACE, useDemoStore } from './demo-store';
 
 /** Says plainly that demo notices are showing, and removes them in one action (with undo). */
 export function DemoBanner() {
   const hasDemo = useHasDemoData();
-  const { undo, remove, restore, forget } = useDemoStore();
-  if (undo) {
-    return (
-      <div className="banner banner-info" role="status">
-        <span>Demo data removed.</span>
-        <button type="button" className="button" onClick={() => void restore()}>
-          Undo
-        </button>
-        <button type="button" className="link-button" onClick={forget}>
-          Dismiss
-        </button>
-      </div>
-    );
-  }
-  if (!hasDemo) return null;
+  const removed = useUndoOffer(DEMO_UNDO_PLACE) !== null;
+  const remove = useDemoStore((s) => s.remove);
   return (
-    <div className="banner banner-demo" role="note">
-      <span>
-        <strong>Demo data.</strong> These example notices show how Bid Desk works. Import your own
-        notices, then remove the examples.
-      </span>
-      <button type="button" className="button" onClick={() => void remove()}>
-        Remove demo data
-      </button>
-    </div>
+    <>
+      <UndoToast place={DEMO_UNDO_PLACE} className="banner banner-info" />
+      {hasDemo && !removed && (
+        <div className="banner banner-demo" role="note">
+          <span>
+            <strong>Demo data.</strong> These example notices show how Bid Desk works. Import your
+            own notices, then remove the examples.
+          </span>
+          <button type="button" className="button" onClick={() => void remove()}>
+            Remove demo data
+          </button>
+        </div>
+      )}
+    </>
   );
 }

@@ -1,28 +1,24 @@
 import { create } from 'zustand';
-import { removeDemoData, restoreDemoData, type DemoBackup } from '../../db';
+import { removeDemoData, restoreDemoData } from '../../db';
 import { services } from '../../app/services';
+import { useUndoStore } from '../../lib/undo';
+
+/** Where "Remove demo data" offers its Undo (the demo banner). */
+export const DEMO_UNDO_PLACE = 'demo-data';
 
 interface DemoState {
-  /** What "Remove demo data" took away, until the user undoes it or dismisses the offer. */
-  undo: DemoBackup | null;
+  /** Remove the demo notices in one action, offering them back with Undo. */
   remove(): Promise<void>;
-  restore(): Promise<void>;
-  forget(): void;
 }
 
-export const useDemoStore = create<DemoState>((set, get) => ({
-  undo: null,
+export const useDemoStore = create<DemoState>(() => ({
   async remove() {
-    const backup = await removeDemoData(services().db);
-    set({ undo: backup });
-  },
-  async restore() {
-    const backup = get().undo;
-    if (!backup) return;
-    await restoreDemoData(services().db, backup);
-    set({ undo: null });
-  },
-  forget() {
-    set({ undo: null });
+    const db = services().db;
+    const backup = await removeDemoData(db);
+    useUndoStore.getState().offerUndo({
+      place: DEMO_UNDO_PLACE,
+      done: 'Removed the demo data.',
+      undo: () => restoreDemoData(db, backup),
+    });
   },
 }));

@@ -5,13 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { liveTab, workspaceFixture } from '../../../test/workspace-fixture';
 import { EngagementTab } from './EngagementTab';
 import { useEngagementStore } from './engagement-store';
+import { useUndoStore } from '../../lib/undo';
 
 /** 1 July 2026: the hate crime service's market engagement day (17 July) is ahead. */
 const NOW = new Date('2026-07-01T09:00:00Z');
 
 afterEach(() => {
   cleanup();
-  useEngagementStore.setState({ saves: {}, undo: null, message: null });
+  useEngagementStore.setState({ saves: {}, message: null });
+  useUndoStore.setState({ offer: null, outcome: null });
 });
 
 /** The hate crime notice with its engagement day moved a week later, in a newer release. */

@@ -1,8 +1,9 @@
-import { UndoBar } from '../../lib/UndoBar';
+import { useUndoOffer } from '../../lib/undo';
+import { UndoToast } from '../../lib/UndoToast';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
 import { AddEventForm } from './AddEventForm';
 import { useEngagementPlans } from './engagement-queries';
-import { useEngagementStore } from './engagement-store';
+import { ENGAGEMENT_UNDO_PLACE, useEngagementStore } from './engagement-store';
 import { ManualEventCard, NoticeEventCard } from './EventCards';
 import './engagement.css';
 
@@ -13,9 +14,8 @@ import './engagement.css';
  */
 export function EngagementTab({ detail, now }: WorkspaceTabProps) {
   const plans = useEngagementPlans(detail.opportunity.id);
-  const undo = useEngagementStore((s) => s.undo);
+  const undo = useUndoOffer(ENGAGEMENT_UNDO_PLACE);
   const message = useEngagementStore((s) => s.message);
-  const { undoDelete, dismissUndo } = useEngagementStore.getState();
   if (plans === undefined) return <p className="loading">Loading your engagement plans…</p>;
 
   const planFor = (eventId: string) => plans.find((p) => p.eventId === eventId) ?? null;
@@ -44,7 +44,7 @@ export function EngagementTab({ detail, now }: WorkspaceTabProps) {
       </section>
       <section className="card" aria-labelledby="engagement-own-heading">
         <h2 id="engagement-own-heading">Events you added</h2>
-        <UndoBar offer={undo} onUndo={() => void undoDelete()} onDismiss={dismissUndo} />
+        <UndoToast place={ENGAGEMENT_UNDO_PLACE} />
         {manual.length === 0 && !undo && (
           <p className="muted">
             None yet. Add briefings, clarification Q&amp;As or site visits the notice does not list.

@@ -1,5 +1,4 @@
-import { isDayLevel, ukDay } from '../../../shared/notice/instants';
-import { countdown, formatUkDate } from '../../lib/dates';
+import { countdown, formatUkDate, isDayLevel, ukDay } from '../../../shared/calendar';
 import { ExternalLink } from '../opportunity/ExternalLink';
 
 /** What an event card shows about when and where, for notice events and the user's own alike. */

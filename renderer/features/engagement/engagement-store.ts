@@ -11,7 +11,11 @@ import {
   type EngagementPlanInput,
 } from '../../db';
 import { services, writeContext } from '../../app/services';
-import { failureMessage, trackSave, type SaveStates, type UndoOffer } from '../../lib/save-state';
+import { trackSave, type SaveStates } from '../../lib/save-state';
+import { useUndoStore } from '../../lib/undo';
+
+/** Where a deleted event is offered back (the events the user added). */
+export const ENGAGEMENT_UNDO_PLACE = 'engagement-events';
 
 /** The user's side of an event, as the plan form edits it. */
 export interface PlanFields {
@@ -27,7 +31,6 @@ export function planSaveKey(eventId: string | null, planId: string | null): stri
 }
 
 interface EngagementState extends SaveStates {
-  undo: UndoOffer | null;
   message: string | null;
   /** Save the plan for a notice event (made on first save, kept by the event's stable id). */
   savePlan(opportunityId: string, eventId: string, fields: PlanFields): Promise<boolean>;
@@ -40,14 +43,11 @@ interface EngagementState extends SaveStates {
   addEvent(opportunityId: string, manual: ManualEvent, status: AttendanceStatus): Promise<boolean>;
   /** Delete a manual event and its plan, with Undo. */
   deleteEvent(plan: EngagementPlan): Promise<boolean>;
-  undoDelete(): Promise<void>;
-  dismissUndo(): void;
 }
 
 /** Engagement screen state and actions. Plans live in Dexie (see engagement-queries). */
-export const useEngagementStore = create<EngagementState>((set, get) => ({
+export const useEngagementStore = create<EngagementState>((set) => ({
   saves: {},
-  undo: null,
   message: null,
 
   savePlan(opportunityId, eventId, fields) {
@@ -96,30 +96,13 @@ export const useEngagementStore = create<EngagementState>((set, get) => ({
     const gone = removed as EngagementPlan | null;
     if (ok && gone) {
       const title = gone.manual?.title ?? 'the event';
-      set({
-        undo: {
-          message: `Deleted “${title}”.`,
-          restore: () => restoreEngagementPlan(services().db, gone),
-        },
-        message: null,
+      useUndoStore.getState().offerUndo({
+        place: ENGAGEMENT_UNDO_PLACE,
+        done: `Deleted “${title}”.`,
+        undo: () => restoreEngagementPlan(services().db, gone),
       });
+      set({ message: null });
     }
     return ok;
-  },
-
-  async undoDelete() {
-    const offer = get().undo;
-    if (!offer) return;
-    set({ undo: null });
-    try {
-      await offer.restore();
-      set({ message: 'Put back.' });
-    } catch (error: unknown) {
-      set({ message: `Could not put it back: ${failureMessage(error)}` });
-    }
-  },
-
-  dismissUndo() {
-    set({ undo: null });
   },
 }));

@@ -3,9 +3,8 @@
  * turned into a `ManualEvent` with Europe/London instants.
  */
 import { z } from 'zod';
-import { formatUk, fromUkWallClock } from '../../../shared/notice/instants';
+import { formatUk, fromUkWallClock, isUkDay, longDay } from '../../../shared/calendar';
 import { AttendanceStatus, ManualEvent, ManualEventKind } from '../../../shared/workspace/model';
-import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../../lib/dates';
 
 export const EVENT_KIND_LABELS: Record<ManualEventKind, string> = {
   briefing: 'Buyer briefing',
@@ -15,7 +14,6 @@ export const EVENT_KIND_LABELS: Record<ManualEventKind, string> = {
   other: 'Other',
 };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** What the form holds: all text, as the inputs give it. */
@@ -23,7 +21,7 @@ export const ManualEventForm = z
   .object({
     kind: ManualEventKind,
     title: ManualEvent.shape.title,
-    date: z.string().regex(DAY, 'Enter the date of the event'),
+    date: z.string().refine(isUkDay, 'Enter the date of the event'),
     startTime: z.string().refine((t) => t === '' || TIME.test(t), 'Enter a time like 10:00'),
     endTime: z.string().refine((t) => t === '' || TIME.test(t), 'Enter a time like 11:30'),
     place: z.string(),
@@ -34,7 +32,7 @@ export const ManualEventForm = z
         (l) => l === '' || /^https?:\/\/\S+$/i.test(l),
         'Paste the whole link, starting https://',
       ),
-    signUpDate: z.string().refine((d) => d === '' || DAY.test(d), 'Enter a date'),
+    signUpDate: z.string().refine((d) => d === '' || isUkDay(d), 'Enter a date'),
     signUpTime: z.string().refine((t) => t === '' || TIME.test(t), 'Enter a time like 17:00'),
     /** The user's own status, saved with the plan. */
     status: AttendanceStatus,
@@ -97,10 +95,8 @@ export function toManualEvent(form: ManualEventFormValues): ManualEvent {
  * words (the date picker may show the computer's own date format). Null until the date is whole.
  */
 export function eventPreview(date: string, startTime: string, endTime: string): string | null {
-  if (!DAY.test(date)) return null;
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-  const words = `${WEEKDAYS[day.getUTCDay()]} ${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  const words = longDay(date);
+  if (words === null) return null;
   if (!TIME.test(startTime)) return `${words}, all day`;
   const end = TIME.test(endTime) ? ` to ${endTime}` : '';
   return `${words}, ${startTime}${end} (UK time)`;

@@ -1,5 +1,5 @@
 import { awardStatusText } from '../../../shared/notice/format';
-import { isDayLevelInstant } from '../../../shared/notice/instants';
+import { formatUkDate, isDayLevelInstant } from '../../../shared/calendar';
 import type { Award, AwardSupplier, Instant } from '../../../shared/notice/model';
 import {
   outcomeResultText,
@@ -8,7 +8,7 @@ import {
 } from '../../../shared/workspace/outcome';
 import type { BidOutcome, Organisation } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
-import { formatMoney, formatUkDate } from '../../lib/dates';
+import { formatMoney } from '../../lib/dates';
 import './awards.css';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';

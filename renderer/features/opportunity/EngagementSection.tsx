@@ -1,5 +1,5 @@
 import type { EngagementEventRecord } from '../../db';
-import { formatUkDate } from '../../lib/dates';
+import { formatUkDate } from '../../../shared/calendar';
 import { DescriptionDisagrees } from '../engagement/EventFacts';
 import { Derived } from './Derived';
 import { ExternalLink, LinkedText } from './ExternalLink';

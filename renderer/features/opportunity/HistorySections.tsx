@@ -1,6 +1,6 @@
 import type { Opportunity } from '../../../shared/notice/model';
 import type { ChangeLogRecord, DocumentRecord } from '../../db';
-import { formatUkDate } from '../../lib/dates';
+import { formatUkDate } from '../../../shared/calendar';
 import { ExternalLink } from './ExternalLink';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 

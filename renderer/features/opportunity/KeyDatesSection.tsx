@@ -1,5 +1,6 @@
 import type { KeyDateRecord, LotRecord } from '../../db';
-import { countdown, formatUkDate, midnightMeaning } from '../../lib/dates';
+import { countdown, formatUkDate } from '../../../shared/calendar';
+import { midnightMeaning } from '../../lib/dates';
 import { Derived } from './Derived';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 

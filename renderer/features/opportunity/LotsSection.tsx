@@ -1,5 +1,6 @@
 import type { LotRecord } from '../../db';
-import { formatMoney, formatUkDate } from '../../lib/dates';
+import { formatUkDate } from '../../../shared/calendar';
+import { formatMoney } from '../../lib/dates';
 import { suitabilityText } from '../../lib/notice-words';
 import { criterionLabel } from '../../../shared/notice/criteria';
 import { Derived } from './Derived';

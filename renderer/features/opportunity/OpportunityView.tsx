@@ -3,13 +3,8 @@ import { dismissChanges } from '../../app/actions';
 import { useOrganisation, useOutcomes } from '../../app/outcome-queries';
 import { useNow, useOpportunityDetail } from '../../app/queries';
 import type { OpportunityDetail } from '../../db';
-import {
-  countdown,
-  daysBetween,
-  formatMoney,
-  formatUkDate,
-  midnightMeaning,
-} from '../../lib/dates';
+import { countdown, daysFromToday, formatUkDate } from '../../../shared/calendar';
+import { formatMoney, midnightMeaning } from '../../lib/dates';
 import { STAGE_LABELS, suitabilityText } from '../../lib/notice-words';
 import { AwardsSection } from './AwardsSection';
 import { CheckWithBuyer } from './CheckWithBuyer';
@@ -168,7 +163,7 @@ function Summary({ detail, now }: { detail: OpportunityDetail; now: Date }) {
   // A day-level deadline (a day without a time) is open all that day.
   const closed = deadline
     ? deadline.allDay
-      ? daysBetween(now, deadline.at) < 0
+      ? daysFromToday(now, deadline.at) < 0
       : Date.parse(deadline.at) < now.getTime()
     : false;
   return (

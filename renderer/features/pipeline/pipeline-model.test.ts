@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusBytes, SEEDS, seedBytes } from '../../../test/corpus';
 import { importNoticeFile } from '../../../shared/import/engine';
 import { listOpportunities, openDatabase, saveImport, type OpportunityRecord } from '../../db';
-import { countdown } from '../../lib/dates';
+import { countdown } from '../../../shared/calendar';
 import {
   deadlineState,
   filterPipeline,

@@ -1,7 +1,6 @@
 import type { KeyDateKind, Stage } from '../../../shared/notice/model';
 import type { CompactKeyDate, OpportunityRecord } from '../../db';
-import { dueDay } from '../../../shared/notice/instants';
-import { daysBetween } from '../../lib/dates';
+import { DAY_MS, daysFromToday, dueDay } from '../../../shared/calendar';
 
 /** Dates a bidder acts on, in the order they matter when two fall together. */
 const ACTIONABLE: KeyDateKind[] = [
@@ -48,7 +47,7 @@ export function nextKeyDate(record: OpportunityRecord, now: Date): CompactKeyDat
     // A day-level date stays current for the whole of its day. Only one from the last two days
     // needs the UK calendar (costly: the pipeline sorts 5,000 rows by this): a later instant is
     // on today or after, an earlier one on a past UK day.
-    const still = time >= t || (d.allDay && time > t - TWO_DAYS && daysBetween(now, d.at) >= 0);
+    const still = time >= t || (d.allDay && time > t - TWO_DAYS && daysFromToday(now, d.at) >= 0);
     if (still) {
       best = d;
       bestTime = time;
@@ -57,7 +56,7 @@ export function nextKeyDate(record: OpportunityRecord, now: Date): CompactKeyDat
   return best;
 }
 
-const TWO_DAYS = 2 * 86_400_000;
+const TWO_DAYS = 2 * DAY_MS;
 
 /**
  * Where the competition stands on the calendar: `closed` once the submission deadline has passed,
@@ -76,13 +75,13 @@ export function deadlineState(record: OpportunityRecord, now: Date): DeadlineSta
 
 /** Whole UK days to the last day to meet a deadline: the day before, for one at midnight. */
 function daysToMeet(now: Date, deadline: CompactKeyDate): number {
-  return daysBetween(now, deadline.allDay ? deadline.at : dueDay(deadline.at));
+  return daysFromToday(now, deadline.allDay ? deadline.at : dueDay(deadline.at));
 }
 
 /** A date the notice promised that has passed without a newer notice (e.g. "next notice by 1 Sep"). */
 export function overdueNotice(record: OpportunityRecord, now: Date): CompactKeyDate | null {
   const future = record.keyDates.find((d) => d.kind === 'futureNotice');
-  return future && daysBetween(now, future.at) < 0 ? future : null;
+  return future && daysFromToday(now, future.at) < 0 ? future : null;
 }
 
 export function filterPipeline(

@@ -2,9 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { ChecklistTemplateItem } from '../../../shared/workspace/model';
 import { SectionStatusLine } from './SectionStatusLine';
-import { UndoLine, useUndoableRemove } from './UndoLine';
+import { useUndoableRemove } from '../../lib/undo';
+import { UndoToast } from '../../lib/UndoToast';
 import { TemplateForm, type TemplateFormInput, type TemplateFormValues } from './settings-form';
 import { useSettingsStore } from './settings-store';
+
+/** Where a removed template item is offered back. */
+const UNDO_PLACE = 'settings-checklist-template';
 
 /**
  * The standard items every new submission checklist gets, each due some days before the
@@ -29,7 +33,8 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
   const onSubmit = async (values: TemplateFormValues): Promise<void> => {
     await save(values.items, () => reset(values));
   };
-  const { removeAt, undo } = useUndoableRemove(
+  const removeAt = useUndoableRemove(
+    UNDO_PLACE,
     { length: fields.length, get: (i) => getValues(`items.${i}`), remove, insert },
     (item) => `Removed “${item.title || 'an item without a name'}”`,
   );
@@ -105,7 +110,7 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
             );
           })}
         </ol>
-        <UndoLine {...undo} />
+        <UndoToast place={UNDO_PLACE} />
         <div className="settings-actions">
           <button
             type="button"

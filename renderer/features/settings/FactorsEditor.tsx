@@ -1,6 +1,10 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { UndoLine, useUndoableRemove } from './UndoLine';
+import { useUndoableRemove } from '../../lib/undo';
+import { UndoToast } from '../../lib/UndoToast';
 import { weightShares, type MatrixFormInput } from './settings-form';
+
+/** Where a removed factor is offered back. */
+const UNDO_PLACE = 'settings-factors';
 
 /**
  * The weighted factors: add, rename, weigh (0–100), describe, remove (with undo until saved).
@@ -24,7 +28,8 @@ export function FactorsEditor() {
   const total = weights.reduce((sum, w) => sum + (Number.isFinite(w) && w > 0 ? w : 0), 0);
   const listError = errors.factors?.root?.message ?? errors.factors?.message;
 
-  const { removeAt, undo } = useUndoableRemove(
+  const removeAt = useUndoableRemove(
+    UNDO_PLACE,
     { length: fields.length, get: (i) => getValues(`factors.${i}`), remove, insert },
     (factor) => `Removed the factor “${factor.label || 'without a name'}”`,
   );
@@ -100,7 +105,7 @@ export function FactorsEditor() {
         })}
       </ol>
       {listError && <p className="field-error">{listError}</p>}
-      <UndoLine {...undo} />
+      <UndoToast place={UNDO_PLACE} />
       <button
         type="button"
         className="button"

@@ -1,6 +1,10 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { UndoLine, useUndoableRemove } from './UndoLine';
+import { useUndoableRemove } from '../../lib/undo';
+import { UndoToast } from '../../lib/UndoToast';
 import type { MatrixFormInput } from './settings-form';
+
+/** Where a removed gate is offered back. */
+const UNDO_PLACE = 'settings-gates';
 
 /** The hard gates: add, rename, describe, remove (with undo until the matrix is saved). */
 export function GatesEditor() {
@@ -16,7 +20,8 @@ export function GatesEditor() {
     keyName: 'fieldKey',
   });
 
-  const { removeAt, undo } = useUndoableRemove(
+  const removeAt = useUndoableRemove(
+    UNDO_PLACE,
     { length: fields.length, get: (i) => getValues(`gates.${i}`), remove, insert },
     (gate) => `Removed the gate “${gate.label || 'without a name'}”`,
   );
@@ -60,7 +65,7 @@ export function GatesEditor() {
           );
         })}
       </ol>
-      <UndoLine {...undo} />
+      <UndoToast place={UNDO_PLACE} />
       <button
         type="button"
         className="button"

@@ -1,7 +1,6 @@
 import { useNow } from '../../app/queries';
 import { opportunityHref } from '../../app/router';
-import { formatUkDate } from '../../lib/dates';
-import { formatDay } from '../../lib/due-dates';
+import { formatDay, formatUkDate } from '../../../shared/calendar';
 import type { AgendaItem } from '../../../shared/workspace/agenda';
 import { AGENDA_KIND_LABELS, agendaTab, groupAgenda } from './agenda-groups';
 import { useAgenda } from './this-week-queries';

@@ -1,17 +1,14 @@
 /** The agenda arranged for reading: overdue first, then day by day with names a person uses. */
-import { dueDay, ukDay } from '../../../shared/notice/instants';
+import { addDays, dayOf, dueDay, longDay, ukDay } from '../../../shared/calendar';
 import type { AgendaItem } from '../../../shared/workspace/agenda';
-import { addDays, dayOf, weekday } from '../../../shared/workspace/days';
 import type { OpportunityTab } from '../../app/router';
-import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../../lib/dates';
 
 /** "Today", "Tomorrow", or "Thursday 23 April". */
 export function dayLabel(day: string, now: Date): string {
   const today = ukDay(now);
   if (day === today) return 'Today';
   if (day === addDays(today, 1)) return 'Tomorrow';
-  const [, month, date] = day.split('-');
-  return `${WEEKDAYS[weekday(day)]} ${Number(date)} ${MONTHS[Number(month) - 1]}`;
+  return longDay(day, false) ?? day;
 }
 
 export interface AgendaGroup {

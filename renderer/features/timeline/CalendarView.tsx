@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { ukDay } from '../../../shared/notice/instants';
-import { bankHolidays, findClashes, type TimelineItem } from '../../../shared/timeline';
+import { formatDay, isBankHoliday, ukDay } from '../../../shared/calendar';
+import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import { useNow } from '../../app/queries';
 import { opportunityHref } from '../../app/router';
-import { formatDay } from '../../lib/due-dates';
 import { addMonths, isOverdue, monthLabel, monthOf, monthWeeks } from './timeline-data';
 import { useAllTimelines, useBidSchedule } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
@@ -34,8 +33,7 @@ export function CalendarView() {
   const clashDays = useMemo(() => new Set(findClashes(items ?? []).map((c) => c.day)), [items]);
   // The bank holidays the bid schedule skips (its saved calendar), so a gap in due dates reads.
   const region = useBidSchedule()?.bankHolidays;
-  const isHoliday = (day: string): boolean =>
-    region !== undefined && bankHolidays(Number(day.slice(0, 4)), region).has(day);
+  const isHoliday = (day: string): boolean => region !== undefined && isBankHoliday(day, region);
 
   return (
     <section className="calendar" aria-labelledby="calendar-heading">

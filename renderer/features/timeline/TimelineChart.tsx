@@ -1,7 +1,6 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
-import { ukDay } from '../../../shared/notice/instants';
+import { formatDay, ukDay } from '../../../shared/calendar';
 import type { TimelineItem } from '../../../shared/timeline';
-import { formatDay } from '../../lib/due-dates';
 import {
   axisPercent,
   axisRange,

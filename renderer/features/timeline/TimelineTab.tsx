@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { ukDay } from '../../../shared/notice/instants';
+import { formatDay, ukDay } from '../../../shared/calendar';
 import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
 import { opportunityHref } from '../../app/router';
-import { formatDay } from '../../lib/due-dates';
 import { useChecklist } from '../checklist/checklist-queries';
 import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
 import { TimelineChart } from './TimelineChart';

@@ -2,7 +2,17 @@
  * Turning the stored opportunity into timeline items, and the arithmetic the timeline and the
  * calendar screens share (UK days, positions on the date axis, month grids, clash sentences).
  */
-import { ukDay } from '../../../shared/notice/instants';
+import {
+  addMonths as addCalendarMonths,
+  dayFromNumber,
+  dayNumber,
+  formatDay,
+  formatUkDate,
+  isUkDay,
+  MONTH_NAMES,
+  ukDay,
+  weekday,
+} from '../../../shared/calendar';
 import { formatKeyDate } from '../../../shared/notice/midnight';
 import {
   bidTimeline,
@@ -18,8 +28,7 @@ import type {
   GoNoGoDecision,
 } from '../../../shared/workspace/model';
 import type { OpportunityDetail, OpportunityRecord } from '../../db';
-import { formatUkDate, KEY_DATE_LABELS } from '../../lib/dates';
-import { formatDay } from '../../lib/due-dates';
+import { KEY_DATE_LABELS } from '../../lib/dates';
 
 /** The four rows of the visual timeline, top to bottom, with their names on screen. */
 export const LANES: ReadonlyArray<{ lane: TimelineLane; label: string }> = [
@@ -124,7 +133,7 @@ export function itemWhenInFull(item: TimelineItem): string {
 /** "moved from 29 Apr 2026" for an item a re-import moved, else null. */
 export function movedText(item: TimelineItem): string | null {
   if (!item.movedFrom) return null;
-  const from = /^\d{4}-\d{2}-\d{2}$/.test(item.movedFrom)
+  const from = isUkDay(item.movedFrom)
     ? formatDay(item.movedFrom)
     : formatUkDate(item.movedFrom, item.allDay);
   return `moved from ${from}`;
@@ -138,16 +147,6 @@ export function isOverdue(item: TimelineItem, now: Date): boolean {
   if (item.done) return false;
   if (item.source !== 'bid' && !DEADLINE_KINDS.has(item.kind)) return false;
   return item.allDay ? ukDay(item.at) < ukDay(now) : Date.parse(item.at) < now.getTime();
-}
-
-/** Whole days since 1 January 1970 of a `yyyy-MM-dd` day. */
-export function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-}
-
-/** The `yyyy-MM-dd` day `n` days after day number 0. */
-export function dayFromNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Contract dates run for years; they are in the list, not on the bid's date axis. */
@@ -192,8 +191,7 @@ export function axisTicks(range: { from: number; to: number }): string[] {
   const long = range.to - range.from > 120;
   for (let n = range.from; n <= range.to; n += 1) {
     const day = dayFromNumber(n);
-    const monday = new Date(n * 86_400_000).getUTCDay() === 1;
-    if (long ? day.endsWith('-01') : monday) ticks.push(day);
+    if (long ? day.endsWith('-01') : weekday(day) === 1) ticks.push(day);
   }
   return ticks;
 }
@@ -260,38 +258,18 @@ export function monthOf(day: string): string {
 
 /** The month `delta` months from `month` (`yyyy-MM`). */
 export function addMonths(month: string, delta: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
-  return d.toISOString().slice(0, 7);
+  return addCalendarMonths(`${month}-01`, delta).slice(0, 7);
 }
 
 /** "April 2026". */
 export function monthLabel(month: string): string {
-  return formatDay(`${month}-01`)
-    .replace(/^1 /, '')
-    .replace(/^(\w+)/, (short) => MONTH_NAMES[short] ?? short);
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? '?'} ${month.slice(0, 4)}`;
 }
-
-const MONTH_NAMES: Record<string, string> = {
-  Jan: 'January',
-  Feb: 'February',
-  Mar: 'March',
-  Apr: 'April',
-  May: 'May',
-  Jun: 'June',
-  Jul: 'July',
-  Aug: 'August',
-  Sep: 'September',
-  Oct: 'October',
-  Nov: 'November',
-  Dec: 'December',
-};
 
 /** The weeks of a month view, Monday first, each day `yyyy-MM-dd` (days of next/previous month included). */
 export function monthWeeks(month: string): string[][] {
   const first = dayNumber(`${month}-01`);
-  const weekday = (new Date(first * 86_400_000).getUTCDay() + 6) % 7;
-  const start = first - weekday;
+  const start = first - ((weekday(`${month}-01`) + 6) % 7);
   const weeks: string[][] = [];
   for (let n = start; ; n += 7) {
     const week = Array.from({ length: 7 }, (_, i) => dayFromNumber(n + i));

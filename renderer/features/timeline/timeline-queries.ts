@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buyerNoticeOf } from '../../../shared/buyers/buyer-notice';
 import { groupBuyers } from '../../../shared/buyers/buyers';
 import { reTenderItems } from '../../../shared/buyers/re-tender-timeline';
-import { ukDay } from '../../../shared/notice/instants';
+import { ukDay } from '../../../shared/calendar';
 import type { BidScheduleSettings, TimelineItem } from '../../../shared/timeline';
 import {
   getBidSchedule,

@@ -1,5 +1,5 @@
 import { getTimezoneOffset } from 'date-fns-tz';
-import type { Instant } from './model';
+import type { Instant } from '../notice/model';
 
 /** UK users think in Europe/London; every instant Bid Desk shows or exports is rendered there. */
 export const UK_ZONE = 'Europe/London';
@@ -106,8 +106,8 @@ function inRange(date: Date): boolean {
   return !Number.isNaN(date.getTime()) && year >= 1900 && year <= 2999;
 }
 
-/** `2026-02-31` is not a day (JavaScript would silently read it as 3 March). */
-function isRealDay(year: number, month: number, day: number): boolean {
+/** False for `2026-02-31`, which JavaScript would silently read as 3 March. */
+export function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -198,4 +198,36 @@ export function isDayLevelInstant(instant: Instant): boolean {
 export function ukDay(value: Instant | Date): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return ukWallClock(date).day;
+}
+
+/**
+ * ukInstant's answers by time (null apart from any text), then by day: prose repeats the same
+ * few days and times, and each conversion asks for London's offset twice and formats it.
+ */
+const instantsByTime = new Map<string | null, Map<string, Instant>>();
+
+/**
+ * A UK wall-clock day (`yyyy-MM-dd`) and time (`HH:mm`, or null for the start of the day) as an
+ * instant, e.g. `2026-03-06` → `2026-03-06T00:00:00+00:00`.
+ */
+export function ukInstant(day: string, time: string | null): Instant {
+  let byDay = instantsByTime.get(time);
+  if (!byDay) {
+    if (instantsByTime.size > 2_000) instantsByTime.clear();
+    byDay = new Map();
+    instantsByTime.set(time, byDay);
+  }
+  let instant = byDay.get(day);
+  if (instant === undefined) {
+    instant = formatUk(fromUkWallClock(day, `${time ?? '00:00'}:00`));
+    if (byDay.size > 20_000) byDay.clear();
+    byDay.set(day, instant);
+  }
+  return instant;
+}
+
+/** Any ISO instant (with `Z` or an offset) re-expressed in UK time, or null if unreadable. */
+export function toUkInstant(iso: string): Instant | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : formatUk(date);
 }

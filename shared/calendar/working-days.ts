@@ -5,29 +5,19 @@
  * plus the one-off holidays since 2020. Holidays proclaimed after this code was written (a
  * coronation, a jubilee) are not known, so a plan near one may be a day out.
  *
- * Days are `yyyy-MM-dd` labels counted in UTC, where there are no clock changes.
+ * Days are `yyyy-MM-dd` labels (`./days`).
  */
-import type { BankHolidayRegion } from './model';
+import { z } from 'zod';
+import { addDays, DAY_MS, dayFromNumber, weekday } from './days';
 
-const DAY_MS = 86_400_000;
-
-function toMs(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-}
-
-function fromMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The day `n` calendar days after `day` (before, when negative). */
-export function addCalendarDays(day: string, n: number): string {
-  return fromMs(toMs(day) + n * DAY_MS);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-function weekday(day: string): number {
-  return new Date(toMs(day)).getUTCDay();
-}
+/** UK bank-holiday calendars (working days skip weekends and the chosen calendar's holidays). */
+export const BankHolidayRegion = z.enum([
+  'england-and-wales',
+  'scotland',
+  'northern-ireland',
+  'none',
+]);
+export type BankHolidayRegion = z.infer<typeof BankHolidayRegion>;
 
 /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm. */
 export function easterSunday(year: number): string {
@@ -48,17 +38,18 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
+/** A day from numbers that may roll over (month 13, day 0 = the last day of the month before). */
 const iso = (year: number, month: number, date: number): string =>
-  fromMs(Date.UTC(year, month - 1, date));
+  dayFromNumber(Date.UTC(year, month - 1, date) / DAY_MS);
 
 /** The first (n = 1) or last (n = -1) Monday of a month. */
 function monday(year: number, month: number, n: 1 | -1): string {
   if (n === 1) {
     const first = iso(year, month, 1);
-    return addCalendarDays(first, (8 - weekday(first)) % 7);
+    return addDays(first, (8 - weekday(first)) % 7);
   }
   const last = iso(year, month + 1, 0);
-  return addCalendarDays(last, -((weekday(last) + 6) % 7));
+  return addDays(last, -((weekday(last) + 6) % 7));
 }
 
 /** One-off changes by proclamation, made in every part of the UK alike. */
@@ -78,8 +69,8 @@ export function bankHolidays(year: number, region: BankHolidayRegion): ReadonlyS
   const days = new Set<string>();
   if (region !== 'none') {
     const easter = easterSunday(year);
-    days.add(addCalendarDays(easter, -2)); // Good Friday
-    if (region !== 'scotland') days.add(addCalendarDays(easter, 1)); // Easter Monday
+    days.add(addDays(easter, -2)); // Good Friday
+    if (region !== 'scotland') days.add(addDays(easter, 1)); // Easter Monday
     days.add(monday(year, 5, 1)); // Early May
     days.add(monday(year, 5, -1)); // Spring
     days.add(region === 'scotland' ? monday(year, 8, 1) : monday(year, 8, -1)); // Summer
@@ -91,8 +82,7 @@ export function bankHolidays(year: number, region: BankHolidayRegion): ReadonlyS
     fixed.push(iso(year, 12, 25), iso(year, 12, 26));
     for (const date of fixed) {
       let day = date;
-      while (weekday(day) === 0 || weekday(day) === 6 || days.has(day))
-        day = addCalendarDays(day, 1);
+      while (weekday(day) === 0 || weekday(day) === 6 || days.has(day)) day = addDays(day, 1);
       days.add(day);
     }
     const oneOff = ONE_OFF[year];
@@ -103,6 +93,11 @@ export function bankHolidays(year: number, region: BankHolidayRegion): ReadonlyS
   }
   cache.set(key, days);
   return days;
+}
+
+/** True when `day` is a bank holiday in `region`. */
+export function isBankHoliday(day: string, region: BankHolidayRegion): boolean {
+  return bankHolidays(Number(day.slice(0, 4)), region).has(day);
 }
 
 /**
@@ -135,11 +130,11 @@ export function addWorkingDays(day: string, n: number, calendar: HolidayCalendar
   const step = n < 0 ? -1 : 1;
   let current = day;
   if (n === 0) {
-    while (!isWorkingDay(current, calendar)) current = addCalendarDays(current, -1);
+    while (!isWorkingDay(current, calendar)) current = addDays(current, -1);
     return current;
   }
   for (let left = Math.abs(n); left > 0;) {
-    current = addCalendarDays(current, step);
+    current = addDays(current, step);
     if (isWorkingDay(current, calendar)) left--;
   }
   return current;
@@ -151,7 +146,7 @@ export function workingDaysBetween(from: string, to: string, calendar: HolidayCa
   const sign = to > from ? 1 : -1;
   let count = 0;
   for (let day = from; day !== to;) {
-    day = addCalendarDays(day, sign);
+    day = addDays(day, sign);
     if (isWorkingDay(day, calendar)) count++;
   }
   return count * sign;
