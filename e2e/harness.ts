@@ -14,6 +14,7 @@ import { repoRoot, webRoot } from './build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
+export { checkAccessibility } from './accessibility';
 
 export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 
