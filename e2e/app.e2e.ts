@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedsDir } from '../test/corpus';
-import { importFiles, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, screenshot, startApp } from './harness';
 
 /** A fixed "now" (20 April 2026): the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -83,6 +83,7 @@ describe('first run', () => {
     // Without the column headings, the value and suitability cells carry their own labels.
     expect(await stalking.innerText()).toMatch(/Value £1,265,000[\s\S]*Suitable for SME, VCSE/);
     await screenshot(page, 'pipeline-narrow');
+    await checkAccessibility(page, 'pipeline-narrow');
   });
 });
 
@@ -166,6 +167,7 @@ describe('importing, reading, re-importing', () => {
       'Lot A - Hate Crime Service Circa £704,000',
     );
     await screenshot(page, 'opportunity-derived-lots');
+    await checkAccessibility(page, 'opportunity-derived-lots');
   });
 
   it('re-imports a changed notice: the change is shown until dismissed and kept in the log', async () => {
@@ -187,6 +189,7 @@ describe('importing, reading, re-importing', () => {
     );
     expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026 12:00');
     await screenshot(page, 'opportunity-changed');
+    await checkAccessibility(page, 'opportunity-changed');
 
     await banner.getByRole('button', { name: 'Mark as read' }).click();
     await banner.waitFor({ state: 'detached' });
@@ -248,6 +251,7 @@ describe('importing, reading, re-importing', () => {
       'Its description says 8 Jun 2026: check with the buyer which is right.',
     );
     await screenshot(page, 'opportunity-event-moved');
+    await checkAccessibility(page, 'opportunity-event-moved');
   });
 
   it('a bad file gets a clear error and changes nothing; a restart keeps everything', async () => {
@@ -282,6 +286,7 @@ describe('importing, reading, re-importing', () => {
       .toBe(true);
     expect(await page.getByRole('heading', { name: /^Imports/ }).isVisible()).toBe(true);
     await screenshot(page, 'import-error');
+    await checkAccessibility(page, 'import-error');
     expect(await rows(page).count()).toBe(4);
 
     const relaunched = await app.relaunch();

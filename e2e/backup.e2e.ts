@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedsDir } from '../test/corpus';
-import { importFiles, screenshot, screenshotDir, startApp } from './harness';
+import { checkAccessibility, importFiles, screenshot, screenshotDir, startApp } from './harness';
 
 /** A fixed "now" (20 April 2026, 10:00 in London), as the app suite uses. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -134,6 +134,7 @@ describe('backup and restore', () => {
     expect(words).toMatch(/Your records: 1 reference document added; \d+ checklist items added\./);
     expect(words).toContain('Settings taken from the backup: your name.');
     await screenshot(next, 'backup-restore-preview');
+    await checkAccessibility(next, 'backup-restore-preview');
     // The page is long (Settings above it): the section alone, to read the preview.
     await next
       .getByRole('region', { name: 'Back up and restore' })
@@ -146,6 +147,7 @@ describe('backup and restore', () => {
       .filter({ hasText: 'Restored from backup.json: 4 opportunities added' })
       .waitFor();
     await screenshot(next, 'backup-restored');
+    await checkAccessibility(next, 'backup-restored');
     expect(await whatIsShown(next)).toEqual(before);
 
     // Field by field: a backup of the restored store holds exactly the same rows.

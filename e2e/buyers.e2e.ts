@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusDir } from '../test/corpus';
-import { importFiles, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, screenshot, startApp } from './harness';
 
 /** Thursday 10 September 2026, a week after Wiltshire's award notice. */
 const NOW = '?now=2026-09-10T09:00:00Z';
@@ -25,9 +25,11 @@ const FILES = [
   'contracts-finder/releases/cf-5eb34cca-planning-819866.json', // Lancashire victim services
 ];
 
+/** A full-page picture of the screen, checked by axe as it is photographed. */
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await checkAccessibility(page, name);
   await screenshot(page, name);
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusDir } from '../test/corpus';
-import { importFiles, openOpportunity, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
 
 const PAGE20 = join(
   corpusDir ?? '',
@@ -45,6 +45,7 @@ describe.runIf(corpusAvailable('check with the buyer e2e'))('check with the buye
     const row = page.getByRole('row', { name: /Proposed Solution/ });
     expect(await row.innerText()).toContain('35% (stated as 50 out of 100 for quality)');
     await screenshot(page, 'check-with-buyer-weights');
+    await checkAccessibility(page, 'check-with-buyer-weights');
 
     await open(page, HAF);
     const lots = page.getByRole('note', { name: 'Check with the buyer' });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, startApp } from './harness';
+import { checkAccessibility, screenshot, startApp } from './harness';
 
 const NOW = '?now=2026-04-20T09:00:00Z';
 const scratch = mkdtempSync(join(tmpdir(), 'bid-desk-damaged-e2e-'));
@@ -53,6 +53,7 @@ describe('damaged data', () => {
     );
     expect(await page.getByRole('button', { name: 'Restore now' }).count()).toBe(0);
     await screenshot(page, 'damaged-backup-refused');
+    await checkAccessibility(page, 'damaged-backup-refused');
 
     await page
       .getByRole('navigation', { name: 'Main' })

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openOpportunity, screenshot, startApp } from './harness';
+import { checkAccessibility, openOpportunity, screenshot, startApp } from './harness';
 
 /** A fixed "now" (20 April 2026): the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -58,6 +58,7 @@ describe('go/no-go decision', () => {
     await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
     await decision.getByRole('textbox', { name: 'Why? (rationale)' }).fill(RATIONALE);
     await screenshot(page, 'decision-form');
+    await checkAccessibility(page, 'decision-form');
     await decision.getByRole('button', { name: 'Record decision' }).click();
     await page
       .getByText('Recorded: Bid for the whole opportunity, decided by Priya Shah.')
@@ -68,6 +69,7 @@ describe('go/no-go decision', () => {
     expect(await entry.innerText()).toContain('Priya Shah, 20 Apr 2026');
     expect(await entry.innerText()).toContain('Score 78 out of 100 · recommendation Bid');
     await screenshot(page, 'decision');
+    await checkAccessibility(page, 'decision');
 
     await page
       .getByRole('button', { name: 'Create the submission checklist for this lot' })
@@ -87,6 +89,7 @@ describe('go/no-go decision', () => {
       1,
     );
     await screenshot(reopened, 'decision-after-restart');
+    await checkAccessibility(reopened, 'decision-after-restart');
   });
 
   it('lets the organisation weigh its own factors in Settings, and the assessment follows', async () => {

@@ -14,6 +14,7 @@ import { repoRoot, webRoot } from './build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, closeAndRemoveProfile } from './chromium';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
+export { checkAccessibility } from './accessibility';
 
 export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 
@@ -154,23 +155,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
- * Open an opportunity from the pipeline by clicking its row, as a user would, and wait for its
- * page. Just after a (re)start the list can still re-render under the pointer, which swallows a
- * click; the click is then repeated rather than the test waiting for a page that never opens.
+ * Open an opportunity from the pipeline by clicking its row once, as a user would, and wait for
+ * its page; nothing to do when its page is already showing. One click is enough: the pipeline
+ * shows its rows once their data is read, and nothing moves them under the pointer after that.
  */
 export async function openOpportunity(page: Page, title: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1, name: title });
-  const row = page.getByTestId('pipeline-row').filter({ hasText: title });
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (await heading.isVisible()) return;
-    await row.click({ timeout: 10_000 }).catch(() => undefined);
-    try {
-      await heading.waitFor({ timeout: 5_000 });
-      return;
-    } catch {
-      // Not open yet: look again, and click again if the row is still there.
-    }
-  }
+  if (await heading.isVisible()) return; // already on its page (another of its tabs)
+  await page.getByTestId('pipeline-row').filter({ hasText: title }).click();
   await heading.waitFor();
 }
 

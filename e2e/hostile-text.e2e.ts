@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusJson } from '../test/corpus';
-import { importFiles, openOpportunity, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
 
 type Json = Record<string, unknown>;
 const TITLE = 'Science and Industry Museum Wonderlab Group 2 Interactives Makers';
@@ -44,6 +44,7 @@ describe.runIf(corpusAvailable('hostile text e2e'))('hostile text', () => {
     expect(await box.innerText()).toContain('Could not be read: check with the buyer');
     expect(await box.innerText()).not.toContain('Not published yet');
     await screenshot(page, 'hostile-text');
+    await checkAccessibility(page, 'hostile-text');
 
     // The raw file never went through the notice reader: it is marked where it is shown.
     await page.getByText('Raw notice file (“hostile.json”)').click();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusJson } from '../test/corpus';
-import { importFiles, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, screenshot, startApp } from './harness';
 
 /** Monday 20 January 2025: the Bath car park tender closes on Thursday 23 January. */
 const NOW = '?now=2025-01-20T09:00:00Z';
@@ -67,6 +67,7 @@ describe.runIf(hasCorpus)('long fields', () => {
     await expectNoWiderThanWindow(page, 'Pipeline');
     expect(await textOnPage(page)).toBeLessThan(20_000);
     await screenshot(page, 'long-fields-pipeline');
+    await checkAccessibility(page, 'long-fields-pipeline');
 
     await row.click();
     const heading = page.getByRole('heading', { level: 1 });
@@ -75,6 +76,7 @@ describe.runIf(hasCorpus)('long fields', () => {
     await expectNoWiderThanWindow(page, 'Opportunity');
     expect(await textOnPage(page)).toBeLessThan(100_000);
     await screenshot(page, 'long-fields-opportunity');
+    await checkAccessibility(page, 'long-fields-opportunity');
 
     // The title whole, by pointer.
     const showTitle = heading.getByRole('button', {
@@ -102,6 +104,7 @@ describe.runIf(hasCorpus)('long fields', () => {
     await expectNoWiderThanWindow(page, 'Timeline');
     expect(await textOnPage(page)).toBeLessThan(100_000);
     await screenshot(page, 'long-fields-timeline');
+    await checkAccessibility(page, 'long-fields-timeline');
 
     await mainNav(page).getByRole('link', { name: 'This week' }).click();
     await page.getByRole('heading', { level: 1, name: 'This week' }).waitFor();
@@ -128,5 +131,6 @@ describe.runIf(hasCorpus)('long fields', () => {
     );
     await expectNoWiderThanWindow(page, 'Buyers with the whole name');
     await screenshot(page, 'long-fields-buyers');
+    await checkAccessibility(page, 'long-fields-buyers');
   });
 });

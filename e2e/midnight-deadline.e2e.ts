@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../test/corpus';
-import { importFiles, openOpportunity, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
 
 const NOW = '?now=2026-06-01T09:00:00Z';
 const TITLE = 'Carbine Magnifiers';
@@ -70,6 +70,7 @@ describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
     await expect(keyDates.innerText()).resolves.toContain('Tenders opened');
     await expect(keyDates.innerText()).resolves.not.toContain('Award decision');
     await screenshot(page, 'opportunity-midnight-deadline');
+    await checkAccessibility(page, 'opportunity-midnight-deadline');
 
     await page
       .getByRole('navigation', { name: 'Opportunity sections' })

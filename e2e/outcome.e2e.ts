@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../test/corpus';
-import { importFiles, openOpportunity, startApp } from './harness';
+import { checkAccessibility, importFiles, openOpportunity, startApp } from './harness';
 
 /** 23 January 2025, 15:00: the tender closes at 16:00; the award follows at 16:03. */
 const NOW = '?now=2025-01-23T15:00:00Z';
@@ -19,9 +19,11 @@ const TENDER = release('cf-0cb08240-tender-819883.json');
 const AWARD = release('cf-0cb08240-award-819886.json');
 const SHOTS = '/tmp/shots';
 
+/** A full-page picture of the screen, checked by axe as it is photographed. */
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await checkAccessibility(page, name);
 }
 
 async function setOrganisation(page: Page, name: string): Promise<void> {

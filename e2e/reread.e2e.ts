@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../test/corpus';
-import { importFiles, openOpportunity, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
 
 const NOW = '?now=2026-06-01T09:00:00Z';
 const TITLE = 'Carbine Magnifiers';
@@ -90,6 +90,7 @@ describe.runIf(corpusDir !== null)('stored notices read again at start-up', () =
     const summary = page.getByRole('region', { name: 'Summary' });
     await expect(summary.innerText()).resolves.toContain('submit by the end of Friday 26 June');
     await screenshot(page, 'opportunity-read-again');
+    await checkAccessibility(page, 'opportunity-read-again');
 
     // Read once: the next start says nothing and the entry stays as it was.
     const again = await app.relaunch();

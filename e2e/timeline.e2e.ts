@@ -7,7 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openOpportunity, screenshot, screenshotDir, startApp } from './harness';
+import {
+  checkAccessibility,
+  openOpportunity,
+  screenshot,
+  screenshotDir,
+  startApp,
+} from './harness';
 
 /** Monday 20 April 2026: the stalking tender closes on 6 May at noon. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -38,6 +44,7 @@ describe('bid timeline', () => {
     // Registering on the Central Digital Platform was due on 15 April: overdue, in red.
     await expect(page.locator('.timeline-marker.is-overdue').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'timeline-tab');
+    await checkAccessibility(page, 'timeline-tab');
     // In the narrowest window the app allows, labels in a lane stack into more rows, not overlap.
     const overlappingLabels = async (): Promise<number> =>
       page.locator('.timeline-lane-track').evaluateAll((tracks) => {
@@ -59,6 +66,7 @@ describe('bid timeline', () => {
     await page.setViewportSize({ width: 760, height: 720 });
     await expect.poll(overlappingLabels).toBe(0);
     await screenshot(page, 'timeline-narrow');
+    await checkAccessibility(page, 'timeline-narrow');
     await page.setViewportSize({ width: 1280, height: 720 }); // Playwright's default
 
     const [download] = await Promise.all([
@@ -99,6 +107,7 @@ describe('bid timeline', () => {
     const link = day28.getByRole('link').filter({ hasText: STALKING }).first();
     await expect(link.getAttribute('href')).resolves.toMatch(/^#\/opportunities\/.+\/timeline$/);
     await screenshot(page, 'calendar-april-2026');
+    await checkAccessibility(page, 'calendar-april-2026');
 
     await page.getByRole('button', { name: 'Next month' }).click();
     await page.getByRole('heading', { name: 'May 2026' }).waitFor();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedsDir } from '../test/corpus';
-import { importFiles, openOpportunity, screenshot, startApp } from './harness';
+import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
 
 /** Monday 20 April 2026: the stalking tender closes on 6 May at noon. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -81,6 +81,7 @@ describe('planning a bid', () => {
     await qa.getByText('Saved').waitFor();
     expect(await qa.innerText()).toContain('23 Apr 2026 10:00 to 11:00');
     await screenshot(page, 'engagement');
+    await checkAccessibility(page, 'engagement');
 
     // Checklist: made on demand, three items ticked off.
     await openStalking(page, 'Checklist');
@@ -117,6 +118,7 @@ describe('planning a bid', () => {
       .poll(() => page.locator('.checklist-item .item-name').first().innerText())
       .toBe('Quality answer: Q3 - Staffing');
     await screenshot(page, 'checklist');
+    await checkAccessibility(page, 'checklist');
 
     // Response plan: every weight from the tender documents, owners and self-scores.
     await openStalking(page, 'Response plan');
@@ -143,6 +145,7 @@ describe('planning a bid', () => {
       /^Q1 - Vision.*\nQ2 - Service Delivery Model.*\nQ10 - Social Value/,
     );
     await screenshot(page, 'plan');
+    await checkAccessibility(page, 'plan');
     // In a narrow window the criteria table scrolls sideways on its own; the page does not.
     await page.setViewportSize({ width: 760, height: 900 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(760);
@@ -163,6 +166,7 @@ describe('planning a bid', () => {
     await thursday.getByRole('link', { name: 'Clarification Q&A' }).waitFor();
     expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Overdue');
     await screenshot(page, 'this-week');
+    await checkAccessibility(page, 'this-week');
 
     // A restart keeps it all.
     page = await app.relaunch();
@@ -200,6 +204,7 @@ describe('planning a bid', () => {
     ).toBe(2);
     expect(await progress(page).innerText()).toBe('3 of 31 done');
     await screenshot(page, 'checklist-moved');
+    await checkAccessibility(page, 'checklist-moved');
     await page.getByRole('button', { name: /OK, seen all/ }).click();
     await page.getByText(/The submission deadline moved/).waitFor({ state: 'detached' });
     expect(await page.getByText(/Due date moved from/).count()).toBe(0);

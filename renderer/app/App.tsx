@@ -11,7 +11,8 @@ import { PipelineView } from '../features/pipeline/PipelineView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { CalendarView } from '../features/timeline/CalendarView';
 import { ThisWeekView } from '../features/this-week/ThisWeekView';
-import { useOpportunities } from './queries';
+import { useOutcomesByOpportunity } from './outcome-queries';
+import { useHasDemoData, useOpportunities } from './queries';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { navigate, useRoute, type Route } from './router';
 
@@ -19,6 +20,12 @@ import { navigate, useRoute, type Route } from './router';
 export function App() {
   const route = useRoute();
   const records = useOpportunities();
+  const outcomes = useOutcomesByOpportunity();
+  const hasDemo = useHasDemoData();
+  // The screen waits for everything the pipeline shows. Arriving after the rows, the demo banner
+  // would push them down, and an outcome line would make its row taller and move those below:
+  // either moves a row under the user's pointer, and the click meant for it is lost.
+  const loaded = records !== undefined && outcomes !== undefined && hasDemo !== undefined;
   const lastMessage = useImportStore((s) => s.lastMessage);
   useKeyboardShortcuts();
 
@@ -51,11 +58,11 @@ export function App() {
         <ImportPanelToggle />
         <ImportButton />
       </header>
-      <DemoBanner />
+      <DemoBanner hasDemo={hasDemo ?? false} />
       <RereadNotice />
-      <main id="main" className="app-main" data-ready={records !== undefined}>
+      <main id="main" className="app-main" data-ready={loaded}>
         <ScreenErrorBoundary key={screenKey(route)} name={screenName(route)}>
-          {records === undefined ? (
+          {!loaded ? (
             <p className="loading">Opening your pipeline…</p>
           ) : route.name === 'this-week' ? (
             <ThisWeekView />
@@ -68,7 +75,7 @@ export function App() {
           ) : route.name === 'opportunity' ? (
             <OpportunityView id={route.id} tab={route.tab} />
           ) : (
-            <PipelineView records={records} />
+            <PipelineView records={records} outcomes={outcomes} />
           )}
         </ScreenErrorBoundary>
       </main>

@@ -8,12 +8,13 @@ export function useOutcomes(opportunityId: string): BidOutcome[] | undefined {
   return useLiveQuery(() => listOutcomes(services().db, opportunityId), [opportunityId]);
 }
 
-/** The outcomes in force, by opportunity id, for the pipeline (empty while loading). */
-export function useOutcomesByOpportunity(): ReadonlyMap<string, BidOutcome[]> {
-  return useLiveQuery(() => outcomesByOpportunity(services().db), [], EMPTY);
+/**
+ * The outcomes in force, by opportunity id, for the pipeline; `undefined` while loading, so the
+ * pipeline can wait for them rather than grow a row (and move the rows below) when they arrive.
+ */
+export function useOutcomesByOpportunity(): ReadonlyMap<string, BidOutcome[]> | undefined {
+  return useLiveQuery(() => outcomesByOpportunity(services().db), []);
 }
-
-const EMPTY: ReadonlyMap<string, BidOutcome[]> = new Map();
 
 /** Your organisation, `null` before it is set, `undefined` while loading. */
 export function useOrganisation(): Organisation | null | undefined {

@@ -23,8 +23,9 @@ export function useOpportunityDetail(id: string): OpportunityDetail | null | und
   return useLiveQuery(() => getOpportunityDetail(services().db, id), [id]);
 }
 
-export function useHasDemoData(): boolean {
-  return useLiveQuery(() => hasDemoData(services().db), [], false);
+/** `undefined` while loading, so the window can wait for it (see App). */
+export function useHasDemoData(): boolean | undefined {
+  return useLiveQuery(() => hasDemoData(services().db), []);
 }
 
 /** "Now", refreshed every minute so countdowns move while the app is open. */

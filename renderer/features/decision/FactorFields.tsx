@@ -83,7 +83,7 @@ export function FactorFields({ factors }: { factors: FactorDefinition[] }) {
                       <button
                         type="button"
                         className="link-button"
-                        aria-label={`Clear the score for ${factor.label}`}
+                        aria-label={`Clear score for ${factor.label}`}
                         onClick={() => setValue(`factors.${i}.score`, null, { shouldDirty: true })}
                       >
                         Clear score

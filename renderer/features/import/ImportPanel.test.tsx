@@ -181,6 +181,10 @@ describe('Import panel after a large file', () => {
     render(<ImportPanel />);
     const results = screen.getByRole('status');
     expect(within(results).getAllByRole('link')).toHaveLength(SUMMARY_ROWS);
+    // A list a screen reader announces as one, with an item per notice.
+    expect(within(within(results).getByRole('list')).getAllByRole('listitem')).toHaveLength(
+      SUMMARY_ROWS,
+    );
     expect(results.textContent).not.toContain('more');
   });
 });

@@ -230,15 +230,19 @@ function JobSummary({ job }: { job: ImportJob }) {
   const shown = rows.slice(0, SUMMARY_ROWS);
   const rest = rows.slice(SUMMARY_ROWS);
   return (
-    <ul className="import-results" role="status">
-      {shown.map((row) => (
-        <li key={`${row.kind}-${row.id}`}>
-          {row.kind} <a href={opportunityHref(row.id)}>{cutText(row.title, TITLE_LIMIT)}</a>
-          {row.changes !== undefined && ` (${row.changes} change${row.changes === 1 ? '' : 's'})`}
-        </li>
-      ))}
-      {rest.length > 0 && <li className="import-results-more">{moreText(rest)}</li>}
-    </ul>
+    // The status wraps the list: a role on the <ul> itself would unmake it a list for a screen
+    // reader, leaving its items orphaned.
+    <div role="status">
+      <ul className="import-results">
+        {shown.map((row) => (
+          <li key={`${row.kind}-${row.id}`}>
+            {row.kind} <a href={opportunityHref(row.id)}>{cutText(row.title, TITLE_LIMIT)}</a>
+            {row.changes !== undefined && ` (${row.changes} change${row.changes === 1 ? '' : 's'})`}
+          </li>
+        ))}
+        {rest.length > 0 && <li className="import-results-more">{moreText(rest)}</li>}
+      </ul>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { OpportunityRecord } from '../../db';
-import { useOutcomesByOpportunity } from '../../app/outcome-queries';
+import type { BidOutcome } from '../../../shared/workspace/model';
 import { useNow } from '../../app/queries';
 import { openImportPicker } from '../import/ImportButton';
 import { buyersOf, filterPipeline, sortPipeline } from './pipeline-model';
@@ -13,10 +13,19 @@ import './pipeline.css';
 /** A row's height in the wide layout; in a narrow window its cells wrap and rows are measured. */
 const ROW_HEIGHT = 76;
 
-/** Every opportunity, filtered and sorted; only the rows on screen are rendered. */
-export function PipelineView({ records }: { records: OpportunityRecord[] }) {
+/**
+ * Every opportunity, filtered and sorted; only the rows on screen are rendered. `outcomes` (the
+ * outcomes in force by opportunity) are read with `records` before the first row shows (see App),
+ * so a row has its final height when it first appears.
+ */
+export function PipelineView({
+  records,
+  outcomes,
+}: {
+  records: OpportunityRecord[];
+  outcomes: ReadonlyMap<string, BidOutcome[]>;
+}) {
   const now = useNow();
-  const outcomes = useOutcomesByOpportunity();
   const { filters, sort, clearFilters } = usePipelineStore();
   const buyers = useMemo(() => buyersOf(records), [records]);
   const visible = useMemo(
