@@ -2,7 +2,7 @@ import { checklistProgress } from '../../../shared/workspace';
 import { lotSubmissionDeadline } from '../../db';
 import { countdown, formatUkDate } from '../../lib/dates';
 import { UndoBar } from '../../lib/UndoBar';
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import type { WorkspaceTabProps } from '../opportunity';
 import { useChecklist } from './checklist-queries';
 import { useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';

@@ -1,5 +1,5 @@
 import { UndoBar } from '../../lib/UndoBar';
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import type { WorkspaceTabProps } from '../opportunity';
 import { AddEventForm } from './AddEventForm';
 import { useEngagementPlans } from './engagement-queries';
 import { useEngagementStore } from './engagement-store';

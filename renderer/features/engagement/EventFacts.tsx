@@ -1,6 +1,6 @@
 import { isDayLevel, ukDay } from '../../../shared/notice/instants';
 import { countdown, formatUkDate } from '../../lib/dates';
-import { ExternalLink } from '../opportunity/ExternalLink';
+import { ExternalLink } from '../opportunity';
 
 /** What an event card shows about when and where, for notice events and the user's own alike. */
 export interface EventTiming {

@@ -4,8 +4,8 @@ import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
 import { opportunityHref } from '../../app/router';
 import { formatDay } from '../../lib/due-dates';
-import { useChecklist } from '../checklist/checklist-queries';
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import { useChecklist } from '../checklist';
+import type { WorkspaceTabProps } from '../opportunity';
 import { TimelineChart } from './TimelineChart';
 import {
   clashSentence,
