@@ -98,4 +98,31 @@ describe('import zones', () => {
     const own = `import { DecisionTab } from './DecisionTab';${uses('DecisionTab')}`;
     expect(await zoneErrors('renderer/features/decision/new-file.ts', own)).toEqual([]);
   });
+
+  it('turns on the rules of hooks in the renderer and the promise rules everywhere', async () => {
+    // The config as `npm run lint` uses it, type-aware rules included. A warning fails `lint`
+    // too (--max-warnings 0), so a rule counts as on at either level.
+    const asLinted = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+    const on = async (file: string) => {
+      const config = (await asLinted.calculateConfigForFile(file)) as {
+        rules: Record<string, [number, ...unknown[]]>;
+      };
+      return Object.keys(config.rules).filter((rule) => (config.rules[rule]?.[0] ?? 0) > 0);
+    };
+    const renderer = await on('renderer/features/pipeline/PipelineView.tsx');
+    expect(renderer).toEqual(
+      expect.arrayContaining([
+        'react-hooks/rules-of-hooks',
+        'react-hooks/exhaustive-deps',
+        '@typescript-eslint/no-floating-promises',
+        '@typescript-eslint/no-misused-promises',
+      ]),
+    );
+    expect(await on('electron/main.ts')).toEqual(
+      expect.arrayContaining([
+        '@typescript-eslint/no-floating-promises',
+        '@typescript-eslint/no-misused-promises',
+      ]),
+    );
+  });
 });
