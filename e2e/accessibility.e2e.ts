@@ -92,7 +92,7 @@ describe.each([1280, 800])('at %i px wide', (width) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('bid-desk');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('could not open bid-desk'));
       });
       await new Promise<void>((resolve, reject) => {
         const store = db.transaction('opportunities', 'readwrite').objectStore('opportunities');
@@ -102,7 +102,8 @@ describe.each([1280, 800])('at %i px wide', (width) => {
           store.put({ ...first, buyerName: { x: 1 } });
         };
         store.transaction.oncomplete = () => resolve();
-        store.transaction.onerror = () => reject(store.transaction.error);
+        store.transaction.onerror = () =>
+          reject(store.transaction.error ?? new Error('could not damage the store'));
       });
       db.close();
     });

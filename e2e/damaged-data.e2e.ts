@@ -76,7 +76,7 @@ describe('damaged data', () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('bid-desk');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
       });
       await new Promise<void>((resolve, reject) => {
         const store = db.transaction('opportunities', 'readwrite').objectStore('opportunities');
@@ -86,7 +86,8 @@ describe('damaged data', () => {
           store.put({ ...first, buyerName: { x: 1 } });
         };
         store.transaction.oncomplete = () => resolve();
-        store.transaction.onerror = () => reject(store.transaction.error);
+        store.transaction.onerror = () =>
+          reject(store.transaction.error ?? new Error('IndexedDB failed'));
       });
       db.close();
     });

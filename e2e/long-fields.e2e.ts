@@ -47,7 +47,7 @@ async function expectNoWiderThanWindow(page: Page, where: string): Promise<void>
 
 /** Characters of text on the page: a screen that shows the megabyte whole carries all of it. */
 const textOnPage = (page: Page): Promise<number> =>
-  page.evaluate(() => document.body.textContent?.length ?? 0);
+  page.evaluate(() => document.body.textContent.length);
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 

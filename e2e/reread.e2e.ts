@@ -32,7 +32,7 @@ describe.runIf(corpusDir !== null)('stored notices read again at start-up', () =
           new Promise<void>((resolve, reject) => {
             if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
             else request.onsuccess = () => resolve();
-            request.onerror = () => reject(request.error);
+            request.onerror = () => reject(request.error ?? new Error('IndexedDB failed'));
           });
         const open = indexedDB.open(dbName);
         await done(open);

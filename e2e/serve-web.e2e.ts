@@ -62,7 +62,7 @@ describe('static server', () => {
   });
 
   afterAll(async () => {
-    await server?.close();
+    await server.close();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -22,12 +22,12 @@ describe('Bid Desk in the browser', () => {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('e2e-harness-check', 1);
           open.onupgradeneeded = () => open.result.createObjectStore('notes');
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
           open.onsuccess = () => {
             const tx = open.result.transaction('notes', 'readwrite');
             tx.objectStore('notes').put('kept across restarts', 'note');
             tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
+            tx.onerror = () => reject(tx.error ?? new Error('IndexedDB failed'));
           };
         }),
     );
@@ -38,11 +38,11 @@ describe('Bid Desk in the browser', () => {
       () =>
         new Promise<unknown>((resolve, reject) => {
           const open = indexedDB.open('e2e-harness-check', 1);
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
           open.onsuccess = () => {
             const request = open.result.transaction('notes').objectStore('notes').get('note');
             request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
+            request.onerror = () => reject(request.error ?? new Error('IndexedDB failed'));
           };
         }),
     );

@@ -82,7 +82,7 @@ function startMain() {
     ipcMain: {
       handle: (channel: string, listener: MainListener) =>
         electron.handlers.set(channel, listener as never),
-    } as never,
+    },
     jobs,
     chooseFiles: async () => [],
     openExternal: async () => undefined,

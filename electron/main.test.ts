@@ -125,7 +125,10 @@ function createFakeElectron(userData: string) {
   };
 }
 
-const state = vi.hoisted(() => ({ electron: null as unknown, runs: [] as string[] }));
+const state = vi.hoisted((): { electron: unknown; runs: string[] } => ({
+  electron: null,
+  runs: [],
+}));
 
 // Getters, so main.ts sees each test's fresh fake (vitest keeps the mocked module itself).
 vi.mock('electron', () => {

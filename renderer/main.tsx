@@ -11,11 +11,10 @@ import {
   openDatabase,
   requestPersistentStorage,
 } from './db';
-import { takeDailySnapshot } from './features/backup/backup-store';
+import { takeDailySnapshot } from './features/backup';
+import { loadDemoSeeds } from './features/demo';
 import { errorInWords } from './lib/error-words';
-import { openImportPicker } from './features/import/ImportButton';
-import { useImportStore } from './features/import/import-store';
-import { rereadStoredFilesOnStart } from './features/import/reread-store';
+import { openImportPicker, rereadStoredFilesOnStart, useImportStore } from './features/import';
 import './app/app.css';
 
 /**
@@ -52,7 +51,7 @@ async function start(root: HTMLElement): Promise<void> {
   // Only the very first start needs the demo notices and the engine to read them: load them
   // on demand, so every later start opens with a smaller bundle.
   if (!(await getMeta(db, 'demoSeeded'))) {
-    const { seedDemoDataOnFirstRun } = await import('./features/demo/demo-seeds');
+    const { seedDemoDataOnFirstRun } = await loadDemoSeeds();
     await seedDemoDataOnFirstRun(db, { now: now(), user: 'Bid Desk' });
   }
   render.render(

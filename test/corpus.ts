@@ -47,7 +47,7 @@ export function corpusFiles(sub = '', ext = '.json'): string[] {
     for (const entry of readdirSync(dir).sort()) {
       const full = join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (full.endsWith(ext)) out.push(relative(corpusDir as string, full));
+      else if (full.endsWith(ext)) out.push(relative(corpusDir, full));
     }
   };
   if (existsSync(root)) walk(root);

@@ -39,7 +39,7 @@ describe('importFileAtPath', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.opportunities).toHaveLength(1);
-    expect(outcome.opportunities[0]?.buyer?.name ?? '').not.toBe('');
+    expect(outcome.opportunities[0]?.buyer.name ?? '').not.toBe('');
     expect(sourceText).toBe(decodeText(readFileSync(file), SEEDS.westMidlands));
     const size = statSync(file).size;
     expect(progress.at(-1)).toEqual({ bytesRead: size, totalBytes: size });

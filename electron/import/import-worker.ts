@@ -14,9 +14,8 @@ const { path } = workerData as ImportWorkerData;
 const controller = new AbortController();
 const post = (message: FromImportWorker): void => port.postMessage(message);
 
-port.on('message', (message: ToImportWorker) => {
-  if (message.type === 'cancel') controller.abort();
-});
+// 'cancel' is the only message main sends (ToImportWorker).
+port.on('message', (_message: ToImportWorker) => controller.abort());
 
 void importFileAtPath(path, {
   signal: controller.signal,

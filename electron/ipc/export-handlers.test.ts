@@ -32,7 +32,7 @@ function setup(
     }),
     ...overrides,
   };
-  registerExportHandlers(deps as unknown as ExportDeps);
+  registerExportHandlers(deps);
   const invoke = (channel: string, request: unknown, url = 'app://bid-desk/index.html') =>
     (listeners.get(channel) as Listener)(
       { senderFrame: { url }, sender: {} } as IpcMainInvokeEvent,

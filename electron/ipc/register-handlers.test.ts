@@ -15,7 +15,7 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
     cancel: vi.fn(() => true),
   };
   const deps: IpcHandlerDeps = {
-    ipcMain: ipcMain as unknown as IpcHandlerDeps['ipcMain'],
+    ipcMain,
     jobs,
     chooseFiles: vi.fn(async () => ['/home/sam/a.json', '/home/sam/b.txt']),
     openExternal: vi.fn(async () => undefined),

@@ -5,7 +5,7 @@ import { appMenuTemplate, IMPORT_DIALOG_OPTIONS, type MenuContext } from './app-
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
     item,
-    ...(Array.isArray(item.submenu) ? flatten(item.submenu as MenuItemConstructorOptions[]) : []),
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
   ]);
 }
 

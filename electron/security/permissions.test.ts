@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyPermissions, isPermissionAllowed, type PermissionSession } from './permissions';
+import { denyPermissions, isPermissionAllowed } from './permissions';
 
 type RequestHandler = (
   contents: unknown,
@@ -38,7 +38,7 @@ describe('denyPermissions', () => {
     'fullscreen',
   ])('refuses %s to Bid Desk’s own page', (permission) => {
     const session = fakeSession();
-    denyPermissions(session as unknown as PermissionSession);
+    denyPermissions(session);
     const callback = vi.fn();
     session.request?.(null, permission, callback, { requestingUrl: 'app://bid-desk/index.html' });
     expect(callback).toHaveBeenCalledWith(false);
@@ -47,7 +47,7 @@ describe('denyPermissions', () => {
 
   it('lets only Bid Desk’s own page write to the clipboard', () => {
     const session = fakeSession();
-    denyPermissions(session as unknown as PermissionSession);
+    denyPermissions(session);
     const callback = vi.fn();
     session.request?.(null, 'clipboard-sanitized-write', callback, {
       requestingUrl: 'app://bid-desk/index.html',
@@ -62,7 +62,7 @@ describe('denyPermissions', () => {
 
   it('refuses USB, serial and HID devices', () => {
     const session = fakeSession();
-    denyPermissions(session as unknown as PermissionSession);
+    denyPermissions(session);
     expect(session.device?.()).toBe(false);
   });
 

@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
-import { BuyersView } from '../features/buyers/BuyersView';
-import { DemoBanner } from '../features/demo/DemoBanner';
-import { DropZone } from '../features/import/DropZone';
-import { ImportButton, openImportPicker } from '../features/import/ImportButton';
-import { ImportPanel, ImportPanelToggle } from '../features/import/ImportPanel';
-import { useImportStore } from '../features/import/import-store';
-import { RereadNotice } from '../features/import/RereadNotice';
-import { OpportunityView } from '../features/opportunity/OpportunityView';
-import { PipelineView } from '../features/pipeline/PipelineView';
-import { SettingsView } from '../features/settings/SettingsView';
-import { CalendarView } from '../features/timeline/CalendarView';
-import { ThisWeekView } from '../features/this-week/ThisWeekView';
+import { BuyersView } from '../features/buyers';
+import { DemoBanner } from '../features/demo';
+import {
+  DropZone,
+  ImportButton,
+  ImportPanel,
+  ImportPanelToggle,
+  openImportPicker,
+  RereadNotice,
+  useImportStore,
+} from '../features/import';
+import { OpportunityView } from '../features/opportunity';
+import { PipelineView } from '../features/pipeline';
+import { SettingsView } from '../features/settings';
+import { CalendarView } from '../features/timeline';
+import { ThisWeekView } from '../features/this-week';
 import { useOutcomesByOpportunity } from './outcome-queries';
 import { useHasDemoData, useOpportunities } from './queries';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';

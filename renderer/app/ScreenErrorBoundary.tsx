@@ -1,5 +1,5 @@
 import { Component, useId, useState, type ErrorInfo, type ReactNode } from 'react';
-import { APP_VERSION } from '../features/backup/snapshots-service';
+import { APP_VERSION } from '../features/backup';
 
 interface Props {
   /** What the user calls the screen or part ("The pipeline", "Your settings"). */

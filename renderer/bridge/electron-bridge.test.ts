@@ -12,6 +12,12 @@ import { createElectronBridge } from './electron-bridge';
  * The preload API as main would answer it, recording every call. `dropped` holds the files that
  * have a path on disk (the preload finds it; the page never sees it).
  */
+/** What main answers to a save: later calls in a test answer "not saved" (no path). */
+interface Saved {
+  saved: boolean;
+  path: string | null;
+}
+
 function fakeApi(dropped: Set<File>) {
   const importListeners = new Set<(update: ImportUpdate) => void>();
   const menuListeners = new Set<(command: MenuCommand) => void>();
@@ -28,13 +34,15 @@ function fakeApi(dropped: Set<File>) {
     cancelImport: vi.fn(async () => ({ cancelled: true })),
     openExternal: vi.fn(async () => ({ opened: true })),
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux' })),
-    saveExport: vi.fn(async (_request: { defaultName: string; mime: string; text: string }) => ({
-      saved: true as boolean,
-      path: '/home/me/Documents/bid.ics' as string | null,
-    })),
-    exportPdf: vi.fn(async (_request: { defaultName: string }) => ({
-      saved: true as boolean,
-      path: '/home/me/Documents/bid.pdf' as string | null,
+    saveExport: vi.fn(
+      async (_request: { defaultName: string; mime: string; text: string }): Promise<Saved> => ({
+        saved: true,
+        path: '/home/me/Documents/bid.ics',
+      }),
+    ),
+    exportPdf: vi.fn(async (_request: { defaultName: string }): Promise<Saved> => ({
+      saved: true,
+      path: '/home/me/Documents/bid.pdf',
     })),
     onImportUpdate: vi.fn((listener: (update: ImportUpdate) => void) => {
       importListeners.add(listener);

@@ -82,21 +82,25 @@ async function* readChunks(
   const onAbort = (): void => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', onAbort, { once: true });
   let keptBytes = 0;
+  // A call, not an inline check: `signal.aborted` changes while a read waits.
+  const throwIfCancelled = (): void => {
+    if (signal.aborted) throw importError('cancelled', file.name);
+  };
   try {
     for (;;) {
-      if (signal.aborted) throw importError('cancelled', file.name);
+      throwIfCancelled();
       let next: ReadableStreamReadResult<Uint8Array>;
       try {
         next = await reader.read();
       } catch {
-        if (signal.aborted) throw importError('cancelled', file.name);
+        throwIfCancelled();
         // The browser refuses to go on reading a file that changed or went away after it was
         // chosen (NotReadableError).
         throw importError('changed-while-reading', file.name);
       }
       const { done, value } = next;
       // Checked after the final read too, so a cancel during the last read is never lost.
-      if (signal.aborted) throw importError('cancelled', file.name);
+      throwIfCancelled();
       if (done) return;
       if (kept) {
         keptBytes += value.length;

@@ -291,6 +291,6 @@ describe('requestPersistentStorage', () => {
     const already = storage(true, false);
     expect(await requestPersistentStorage(already.manager)).toBe('persisted');
     expect(already.persist).not.toHaveBeenCalled();
-    expect(await requestPersistentStorage({} as StorageManager)).toBe('unsupported');
+    expect(await requestPersistentStorage({})).toBe('unsupported');
   });
 });

@@ -16,7 +16,7 @@ export async function getMeta<K extends keyof MetaValues & string>(
   key: K,
 ): Promise<MetaValues[K] | undefined> {
   const row = await db.meta.get(key);
-  return row?.value as MetaValues[K] | undefined;
+  return row?.value;
 }
 
 /** Write one setting. */

@@ -10,7 +10,9 @@ export type PersistenceOutcome = 'persisted' | 'denied' | 'unsupported';
  * Never throws: a refusal or a missing API is an answer the app can show, not an error.
  */
 export async function requestPersistentStorage(
-  storage: StorageManager | undefined = globalThis.navigator?.storage,
+  // Typed as it may really be: Node (unit tests) has no navigator, older browsers no persist().
+  storage: Partial<StorageManager> | undefined = (globalThis.navigator as Navigator | undefined)
+    ?.storage,
 ): Promise<PersistenceOutcome> {
   if (!storage || typeof storage.persist !== 'function') return 'unsupported';
   try {

@@ -37,11 +37,11 @@ describe.runIf(hasCorpus)('LongText on a real title made long', () => {
     const { container } = render(<LongText text={long} limit={TITLE_LIMIT} />);
     const showAll = screen.getByRole('button', { name: 'Show all (1,048,641 characters)' });
     expect(showAll.getAttribute('aria-expanded')).toBe('false');
-    expect(container.textContent?.startsWith(title)).toBe(true);
-    expect(container.textContent?.length).toBeLessThan(TITLE_LIMIT + 50);
+    expect(container.textContent.startsWith(title)).toBe(true);
+    expect(container.textContent.length).toBeLessThan(TITLE_LIMIT + 50);
     fireEvent.click(showAll);
     expect(container.textContent).toContain(long);
     fireEvent.click(screen.getByRole('button', { name: 'Show less' }));
-    expect(container.textContent?.length).toBeLessThan(TITLE_LIMIT + 50);
+    expect(container.textContent.length).toBeLessThan(TITLE_LIMIT + 50);
   });
 });

@@ -158,6 +158,7 @@ function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
 }
 
 function utf32le(text: string): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- UTF-32 stores code points, which is what spreading a string gives
   const points = [...text].map((c) => c.codePointAt(0) as number);
   const out = new Uint8Array(4 + points.length * 4);
   out.set([0xff, 0xfe, 0, 0]);

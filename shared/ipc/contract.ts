@@ -54,7 +54,9 @@ export const MenuCommand = z.enum(['import', 'find', 'show-pipeline', 'about']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 function hasControl(text: string): boolean {
-  return [...text].some((char) => (char.codePointAt(0) as number) < 0x20);
+  // A control character is one UTF-16 unit, never half of a pair, so units answer as well.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
 }
 
 /**

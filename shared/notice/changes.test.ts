@@ -138,7 +138,7 @@ describe.runIf(hasCorpus)('on every real notice published more than once', () =>
           continue; // releases the merge cannot order (the engine reports those itself)
         }
         if (!logs) continue;
-        expect(logs.forChangeLog, `${path}`).toEqual(logs.full);
+        expect(logs.forChangeLog, path).toEqual(logs.full);
         compared++;
         changes += logs.full.length;
       }

@@ -107,7 +107,7 @@ export function readEngagement(release: Json, tenderDescription: string | null):
       description,
       derived: timed.source !== null,
       source: timed.source,
-      ...(stale && found ? { datesInDescription: describedDates(found) } : {}),
+      ...(stale ? { datesInDescription: describedDates(found) } : {}),
     });
   }
 
@@ -183,7 +183,7 @@ function hasDates(prose: ProseEngagement): boolean {
 /** True when any date the prose found (an event, a sign-up or a response deadline) is on `day`. */
 function mentionsDay(prose: ProseEngagement, day: string): boolean {
   return (
-    prose.events.some((e) => e.start !== null && ukDay(e.start) === day) ||
+    prose.events.some((e) => ukDay(e.start) === day) ||
     prose.signUpDeadlines.some((d) => ukDay(d.at) === day) ||
     prose.responseDeadlines.some((d) => ukDay(d.at) === day)
   );

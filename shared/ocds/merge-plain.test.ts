@@ -277,7 +277,7 @@ function republished(withMergeCases: boolean): Array<{ path: string; releases: O
     const collector = new ProcessCollector();
     if (!collectJson(corpusJson(path), collector)) continue;
     for (const { releases } of collector.processes()) {
-      if (releases.length >= 2) out.push({ path, releases: releases as OcdsRelease[] });
+      if (releases.length >= 2) out.push({ path, releases });
     }
   }
   return out;

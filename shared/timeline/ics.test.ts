@@ -185,9 +185,9 @@ describe.each([
       });
     }
     // Spot checks in plain words: noon BST is 11:00 UTC; the contract starts on 1 December.
-    expect(
-      byUid.get(`${'ocds-h6vhtk-0659dc'}/notice/submissionDeadline/all@biddesk.app`)?.start,
-    ).toBe('2026-05-06T11:00:00+00:00');
+    expect(byUid.get('ocds-h6vhtk-0659dc/notice/submissionDeadline/all@biddesk.app')?.start).toBe(
+      '2026-05-06T11:00:00+00:00',
+    );
     expect(byUid.get('ocds-h6vhtk-0659dc/notice/contractStart/all@biddesk.app')).toMatchObject({
       start: 'date:2026-12-01',
       end: 'date:2026-12-02',

@@ -87,7 +87,7 @@ export type DecisionOutcome = z.infer<typeof DecisionOutcome>;
  * new decision is a new record: earlier ones stay as the history trustees and debriefs need.
  */
 export const GoNoGoDecision = Authorship.extend({
-  id: z.string().uuid(),
+  id: z.uuid(),
   opportunityId: z.string(),
   /** The lot's record id, or null for a decision about the whole opportunity. */
   lotId: z.string().nullable(),
@@ -138,7 +138,7 @@ export type ManualEvent = z.infer<typeof ManualEvent>;
  * which survives re-imports) or a manual one (`manual`).
  */
 export const EngagementPlan = Authorship.extend({
-  id: z.string().uuid(),
+  id: z.uuid(),
   opportunityId: z.string(),
   eventId: z.string().nullable(),
   manual: ManualEvent.nullable(),
@@ -166,7 +166,7 @@ export type ChecklistCategory = z.infer<typeof ChecklistCategory>;
 
 /** One thing to prepare for a lot's submission. */
 export const ChecklistItem = Authorship.extend({
-  id: z.string().uuid(),
+  id: z.uuid(),
   opportunityId: z.string(),
   /** The lot's record id (checklists are per lot). */
   lotId: z.string(),
@@ -207,7 +207,7 @@ export type DraftStatus = z.infer<typeof DraftStatus>;
  * notice; a correction lives here (`weight`), with the notice's wording shown beside it.
  */
 export const CriterionPlan = Authorship.extend({
-  id: z.string().uuid(),
+  id: z.uuid(),
   opportunityId: z.string(),
   lotId: z.string(),
   criterionKey: z.string(),
@@ -275,7 +275,7 @@ export type OutcomeSupplier = z.infer<typeof OutcomeSupplier>;
  * still reads right after the notice changes.
  */
 export const BidOutcome = Authorship.extend({
-  id: z.string().uuid(),
+  id: z.uuid(),
   opportunityId: z.string(),
   /** The lot's record id when the award is for one lot of several; null for the whole opportunity. */
   lotId: z.string().nullable(),

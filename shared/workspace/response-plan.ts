@@ -118,7 +118,6 @@ export function planSummary(
   let totalWeight = 0;
   let projected = 0;
   let projectedOf = 0;
-  let anyScored = false;
   const weightsMissing: string[] = [];
   const byCriterion: CriterionOutlook[] = criteria.map((c) => {
     const weight = c.weight;
@@ -129,7 +128,6 @@ export function planSummary(
     const headroom = score === null ? null : max - score;
     const expected = weight === null || score === null ? null : (weight * score) / max;
     if (expected !== null && weight !== null) {
-      anyScored = true;
       projected += expected;
       projectedOf += weight;
     }
@@ -152,6 +150,7 @@ export function planSummary(
         a.index - b.index,
     )
     .map(({ o }) => o.key);
+  const anyScored = byCriterion.some((o) => o.expected !== null);
   return {
     totalWeight: round2(totalWeight),
     weightsMissing,

@@ -173,7 +173,7 @@ async function write(
       const deletes = plan.deletes[shape.name] ?? [];
       const puts = plan.puts[shape.name] ?? [];
       return [
-        deletes.length ? table.bulkDelete(deletes) : undefined,
+        ...(deletes.length ? [table.bulkDelete(deletes)] : []),
         ...progress.batches(puts, (batch) => table.bulkPut(batch)),
       ];
     }),

@@ -95,7 +95,9 @@ export function checkRows(shapes: readonly TableShape[], tables: Record<string, 
     if (typeof row.id !== 'string') throw damaged('an opportunity has no id');
     const ocid = row.ocid ?? null;
     if (ocid === null) continue;
-    if (ocids.has(ocid)) throw damaged(`two opportunities have the ocid ${String(ocid)}`);
+    // A damaged backup's ocid may be anything: show it as written, not as [object Object].
+    const shown = typeof ocid === 'string' ? ocid : JSON.stringify(ocid);
+    if (ocids.has(ocid)) throw damaged(`two opportunities have the ocid ${shown}`);
     ocids.add(ocid);
   }
   checkOwners(shapes, tables, new Set(opportunities.map((row) => row.id)));
@@ -196,7 +198,10 @@ export function repoint(row: Row, moved: ReadonlyMap<string, string>): Row {
   if (typeof one === 'string' && moved.has(one)) out = { ...out, opportunityId: moved.get(one) };
   const many = row.opportunityIds;
   if (Array.isArray(many) && many.some((id) => moved.has(id as string))) {
-    out = { ...out, opportunityIds: many.map((id) => moved.get(id as string) ?? id) };
+    out = {
+      ...out,
+      opportunityIds: (many as unknown[]).map((id) => moved.get(id as string) ?? id),
+    };
   }
   return out;
 }

@@ -111,6 +111,7 @@ export async function reassessOutcomes(
       const added: BidOutcome[] = [];
       for (const [i, { id, latest }] of fromNotices.entries()) {
         const notice = snapshots[i]?.notice;
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- notices stored before awards existed have none (records.ts)
         if (!notice?.awards?.length) continue;
         added.push(
           ...(await planImportOutcomes(

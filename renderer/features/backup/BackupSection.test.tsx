@@ -122,7 +122,7 @@ describe('Back up and restore', () => {
     expect(screen.getByText('Restoring: 12,000 of 48,500 records written…')).toBeTruthy();
     // Nothing else can start meanwhile.
     expect(
-      (screen.getByRole('button', { name: 'Back up everything' }) as HTMLButtonElement).disabled,
+      screen.getByRole<HTMLButtonElement>('button', { name: 'Back up everything' }).disabled,
     ).toBe(true);
   });
 

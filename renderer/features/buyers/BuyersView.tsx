@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useNow } from '../../app/queries';
-import { openImportPicker } from '../import/ImportButton';
+import { openImportPicker } from '../import';
 import { BuyerCard } from './BuyerCard';
 import { matchesSearch, useBuyers } from './buyers-queries';
 import { useBuyersStore } from './buyers-store';

@@ -32,9 +32,11 @@ export function AddItemForm({
       className="add-item form-row"
       aria-label={`Add an item to ${lotName}`}
       noValidate
-      onSubmit={handleSubmit(async ({ title }) => {
-        if (await add(opportunityId, lotId, title)) reset();
-      })}
+      onSubmit={(e) =>
+        void handleSubmit(async ({ title }) => {
+          if (await add(opportunityId, lotId, title)) reset();
+        })(e)
+      }
     >
       <div className="field">
         <label htmlFor={id}>Add an item</label>

@@ -37,12 +37,10 @@ describe('Checklist tab', () => {
 
     // One per quality question: Q10 (social value) has its own category.
     const quality = rows().filter((r) =>
-      /Quality answer:|Social value response:/.test(r.textContent ?? ''),
+      /Quality answer:|Social value response:/.test(r.textContent),
     );
     expect(quality).toHaveLength(12);
-    expect(quality.filter((r) => r.textContent?.includes('Social value response:'))).toHaveLength(
-      1,
-    );
+    expect(quality.filter((r) => r.textContent.includes('Social value response:'))).toHaveLength(1);
     expect(quality[0]?.textContent).toContain('Q1 - Vision');
     expect(quality[11]?.textContent).toContain('Q12 - Stakeholders / Partners');
     // The presentations stage, 16 template items, sign-off and submission.
@@ -177,9 +175,7 @@ describe('Checklist tab', () => {
     const id = await fixture.importSeed('staffordshireHateCrime');
     const user = userEvent.setup({ delay: null });
     render(liveTab(ChecklistTab, id, NOW));
-    const lotA = (await screen.findByRole('region', {
-      name: 'Lot A: Hate Crime Service',
-    })) as HTMLElement;
+    const lotA = await screen.findByRole('region', { name: 'Lot A: Hate Crime Service' });
     const lotB = screen.getByRole('region', { name: 'Lot B: ASB & Mediation Service' });
     expect(lotA.textContent).toContain('The notice gives no submission deadline');
     expect(screen.getByText(/The notice gives no submission deadline yet/)).toBeTruthy();

@@ -2,7 +2,7 @@ import { checklistProgress } from '../../../shared/workspace';
 import { lotSubmissionDeadline } from '../../db';
 import { countdown, formatUkDate } from '../../../shared/calendar';
 import { UndoToast } from '../../lib/UndoToast';
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import type { WorkspaceTabProps } from '../opportunity';
 import { useChecklist } from './checklist-queries';
 import { CHECKLIST_UNDO_PLACE, useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';

@@ -90,9 +90,7 @@ describe('go/no-go tab', () => {
 
   it('answers the VCSE gate from the notice and says so', () => {
     const vcse = group('Suitable for a VCSE organisation');
-    expect((within(vcse).getByRole('radio', { name: 'Pass' }) as HTMLInputElement).checked).toBe(
-      true,
-    );
+    expect(within(vcse).getByRole<HTMLInputElement>('radio', { name: 'Pass' }).checked).toBe(true);
     expect(vcse.textContent).toContain('Answered from the notice');
     expect(screen.getByTestId('decision-rollup').textContent).toBe('No decision yet');
   });

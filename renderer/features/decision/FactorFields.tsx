@@ -79,7 +79,7 @@ export function FactorFields({ factors }: { factors: FactorDefinition[] }) {
                         {...register(`factors.${i}.note`)}
                       />
                     </label>
-                    {field.value !== null && field.value !== undefined && (
+                    {field.value != null && (
                       <button
                         type="button"
                         className="link-button"

@@ -39,9 +39,11 @@ export function AddEventForm({ opportunityId }: { opportunityId: string }) {
       className="card add-event"
       aria-labelledby="add-event-heading"
       noValidate
-      onSubmit={handleSubmit(async (form) => {
-        if (await addEvent(opportunityId, toManualEvent(form), form.status)) reset();
-      })}
+      onSubmit={(e) =>
+        void handleSubmit(async (form) => {
+          if (await addEvent(opportunityId, toManualEvent(form), form.status)) reset();
+        })(e)
+      }
     >
       <h2 id="add-event-heading">Add an event</h2>
       <p className="muted">

@@ -28,7 +28,7 @@ async function hateCrimeEngagement() {
   const id = await fixture.importSeed('staffordshireHateCrime');
   const user = userEvent.setup({ delay: null });
   render(liveTab(EngagementTab, id, NOW));
-  const card = (await screen.findByRole('article', { name: /Market engagement/ })) as HTMLElement;
+  const card = await screen.findByRole('article', { name: /Market engagement/ });
   return { ...fixture, id, user, card };
 }
 
@@ -125,9 +125,7 @@ describe('Engagement tab', () => {
     await user.click(within(form).getByRole('button', { name: 'Add event' }));
     expect(await within(form).findByText(/^Event added/)).toBeTruthy();
 
-    const added = (await screen.findByRole('article', {
-      name: /Clarification Q&A/,
-    })) as HTMLElement;
+    const added = await screen.findByRole('article', { name: /Clarification Q&A/ });
     expect(added.textContent).toContain('3 Jul 2026 09:30 to 10:00');
     expect(within(added).getByRole('link', { name: /Joining link/ })).toBeTruthy();
     expect(within(added).getByLabelText('Your status')).toHaveProperty('value', 'registered');
@@ -153,7 +151,7 @@ describe('Engagement tab', () => {
     );
     expect(screen.getByText('Deleted “Clarification Q&A”.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    const back = (await screen.findByRole('article', { name: /Clarification Q&A/ })) as HTMLElement;
+    const back = await screen.findByRole('article', { name: /Clarification Q&A/ });
     expect(within(back).getByLabelText('Notes taken')).toHaveProperty(
       'value',
       'They will publish the Q&A log.',

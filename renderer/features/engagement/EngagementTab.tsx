@@ -1,6 +1,6 @@
 import { useUndoOffer } from '../../lib/undo';
 import { UndoToast } from '../../lib/UndoToast';
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import type { WorkspaceTabProps } from '../opportunity';
 import { AddEventForm } from './AddEventForm';
 import { useEngagementPlans } from './engagement-queries';
 import { ENGAGEMENT_UNDO_PLACE, useEngagementStore } from './engagement-store';

@@ -1,7 +1,6 @@
 import type { EngagementPlan } from '../../../shared/workspace/model';
 import type { EngagementEventRecord } from '../../db';
-import { LinkedText } from '../opportunity/ExternalLink';
-import { Derived } from '../opportunity/Derived';
+import { Derived, LinkedText } from '../opportunity';
 import { planSaveKey, useEngagementStore } from './engagement-store';
 import { EventFacts, eventIsOver, type EventTiming } from './EventFacts';
 import { EventPlanForm } from './EventPlanForm';

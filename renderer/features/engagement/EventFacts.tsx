@@ -1,5 +1,5 @@
 import { countdown, formatUkDate, isDayLevel, ukDay } from '../../../shared/calendar';
-import { ExternalLink } from '../opportunity/ExternalLink';
+import { ExternalLink } from '../opportunity';
 
 /** What an event card shows about when and where, for notice events and the user's own alike. */
 export interface EventTiming {

@@ -60,7 +60,7 @@ function outcome(o: Opportunity, organisation: Organisation | null): BidOutcome[
 function facts(award: HTMLElement): Record<string, string> {
   const out: Record<string, string> = {};
   for (const dt of within(award).getAllByRole('term')) {
-    out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+    out[dt.textContent] = dt.nextElementSibling?.textContent ?? '';
   }
   return out;
 }

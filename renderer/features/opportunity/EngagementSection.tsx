@@ -1,6 +1,6 @@
 import type { EngagementEventRecord } from '../../db';
 import { formatUkDate } from '../../../shared/calendar';
-import { DescriptionDisagrees } from '../engagement/EventFacts';
+import { DescriptionDisagrees } from '../engagement';
 import { Derived } from './Derived';
 import { ExternalLink, LinkedText } from './ExternalLink';
 import { LongText } from '../../lib/LongText';

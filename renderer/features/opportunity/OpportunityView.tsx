@@ -108,6 +108,7 @@ function Tabs({ detail, tab }: { detail: OpportunityDetail; tab: OpportunityTab 
 function Awards({ detail }: { detail: OpportunityDetail }) {
   const outcomes = useOutcomes(detail.opportunity.id);
   const organisation = useOrganisation();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- notices stored before awards existed have none (db/records.ts)
   const awards = detail.notice.awards ?? [];
   if (awards.length === 0 || outcomes === undefined || organisation === undefined) return null;
   return (

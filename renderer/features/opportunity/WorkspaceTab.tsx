@@ -1,10 +1,10 @@
 import type { OpportunityTab } from '../../app/router';
 import type { OpportunityDetail } from '../../db';
-import { ChecklistTab } from '../checklist/ChecklistTab';
-import { DecisionTab } from '../decision/DecisionTab';
-import { EngagementTab } from '../engagement/EngagementTab';
-import { PlanTab } from '../response-plan/PlanTab';
-import { TimelineTab } from '../timeline/TimelineTab';
+import { ChecklistTab } from '../checklist';
+import { DecisionTab } from '../decision';
+import { EngagementTab } from '../engagement';
+import { PlanTab } from '../response-plan';
+import { TimelineTab } from '../timeline';
 
 /** The props every bid-workspace tab gets: the opportunity as stored, and "now". */
 export interface WorkspaceTabProps {

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { checklistProgress, rollUp } from '../../../shared/workspace';
 import type { OpportunityTab } from '../../app/router';
 import type { OpportunityDetail } from '../../db';
-import { useChecklist } from '../checklist/checklist-queries';
-import { useDecisions } from '../decision/decision-queries';
+import { useChecklist } from '../checklist';
+import { useDecisions } from '../decision';
 
 /**
  * Where the bid stands, beside the tab names: the go/no-go roll-up ("Bid", "2/3 lots") and

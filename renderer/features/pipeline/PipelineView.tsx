@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { OpportunityRecord } from '../../db';
 import type { BidOutcome } from '../../../shared/workspace/model';
 import { useNow } from '../../app/queries';
-import { openImportPicker } from '../import/ImportButton';
+import { openImportPicker } from '../import';
 import { buyersOf, filterPipeline, sortPipeline } from './pipeline-model';
 import { PipelineRow } from './PipelineRow';
 import { PipelineToolbar } from './PipelineToolbar';

@@ -77,7 +77,7 @@ export function CriterionRow({
   const error = (name: CriterionField) =>
     errors[name] && (
       <span id={`${saveKey}-${name}-error`} className="field-error" role="alert">
-        {errors[name]?.message}
+        {errors[name].message}
       </span>
     );
 

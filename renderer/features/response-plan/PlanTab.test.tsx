@@ -88,7 +88,7 @@ describe('Response plan tab', () => {
 
     // Weight × points still to gain: Q1 and Q2 4.8 each (Q1 carries more marks), then Q10 4.
     const cheapest = within(screen.getByTestId('cheapest-marks')).getAllByRole('listitem');
-    expect(cheapest.map((li) => li.textContent?.split(':')[0])).toEqual([
+    expect(cheapest.map((li) => li.textContent.split(':')[0])).toEqual([
       'Q1 - Vision',
       'Q2 - Service Delivery Model',
       'Q10 - Social Value',

@@ -1,4 +1,4 @@
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import type { WorkspaceTabProps } from '../opportunity';
 import { LotPlan } from './LotPlan';
 import { useCriterionPlans, useScales } from './plan-queries';
 import './response-plan.css';

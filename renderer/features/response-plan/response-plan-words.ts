@@ -22,7 +22,9 @@ export function weightsCheck(
   if (missing > 0) {
     const some =
       missing === criteriaCount
-        ? `${criteriaCount === 1 ? 'The' : `All ${criteriaCount}`}`
+        ? criteriaCount === 1
+          ? 'The'
+          : `All ${criteriaCount}`
         : `${missing} of the ${criteriaCount}`;
     return {
       ok: false,

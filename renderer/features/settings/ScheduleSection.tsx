@@ -93,7 +93,7 @@ export function ScheduleSection({ schedule }: { schedule: BidScheduleSettings })
             {MILESTONES.map((milestone) => {
               const label = MILESTONE_LABELS[milestone];
               const error = errors.offsets?.[milestone]?.message;
-              const when = beforeText(values.offsets?.[milestone]);
+              const when = beforeText(values.offsets[milestone]);
               return (
                 <li key={milestone} className="settings-row schedule-row">
                   <label className="field field-narrow">

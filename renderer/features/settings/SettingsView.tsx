@@ -1,5 +1,5 @@
 import { ScreenErrorBoundary } from '../../app/ScreenErrorBoundary';
-import { BackupSection } from '../backup/BackupSection';
+import { BackupSection } from '../backup';
 import { ChecklistTemplateSection } from './ChecklistTemplateSection';
 import { DecisionMatrixSection } from './DecisionMatrixSection';
 import { OrganisationSection } from './OrganisationSection';
@@ -11,7 +11,7 @@ import {
   useOrganisation,
   useUserName,
 } from './settings-queries';
-import { useBidSchedule } from '../timeline/timeline-queries';
+import { useBidSchedule } from '../timeline';
 import './settings.css';
 
 /**

@@ -3,8 +3,8 @@ import { formatDay, ukDay } from '../../../shared/calendar';
 import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
 import { opportunityHref } from '../../app/router';
-import { useChecklist } from '../checklist/checklist-queries';
-import type { WorkspaceTabProps } from '../opportunity/WorkspaceTab';
+import { useChecklist } from '../checklist';
+import type { WorkspaceTabProps } from '../opportunity';
 import { TimelineChart } from './TimelineChart';
 import {
   clashSentence,

@@ -14,9 +14,9 @@ import {
   type OpportunityDetail,
 } from '../../db';
 import { services } from '../../app/services';
-import { useChecklist } from '../checklist/checklist-queries';
-import { useDecisions } from '../decision/decision-queries';
-import { useEngagementPlans } from '../engagement/engagement-queries';
+import { useChecklist } from '../checklist';
+import { useDecisions } from '../decision';
+import { useEngagementPlans } from '../engagement';
 import { keyDateItems, timelineFromDetail } from './timeline-data';
 
 /** The organisation's saved bid schedule (the defaults until saved); `undefined` while loading. */

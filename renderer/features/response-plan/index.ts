@@ -1,0 +1,2 @@
+/** What the rest of the app may use from the response Plan (the feature's public entry). */
+export { PlanTab } from './PlanTab';
