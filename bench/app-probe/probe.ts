@@ -42,10 +42,19 @@ export interface BulkResult {
   first: 'saveImport' | 'raw';
   saveImportMs: number;
   rawMs: number;
+  /** Long tasks (over 50 ms, as Chromium reports them) during the timed `saveImport`. */
+  longTasks: LongTasks;
   /** Rows per table: what `saveImport` wrote, and what the raw side put (the same objects). */
   rows: Record<string, number>;
   /** About how much data that is: the rows' JSON length per table, in MB. */
   jsonMb: Record<string, number>;
+}
+
+/** The page's long tasks during a timed span: the longest, and how many held it over 100 ms. */
+export interface LongTasks {
+  longestMs: number;
+  over100: number;
+  count: number;
 }
 
 /** The probe's answer as the benchmark reads it. */
@@ -171,23 +180,49 @@ function importInput(opportunities: Opportunity[], size: number): SaveImportInpu
   };
 }
 
+/**
+ * Watches the page's long tasks from now on (Chromium reports every task over 50 ms); `stop`
+ * waits a task so the last one is reported, and returns those that started in the span.
+ */
+function watchLongTasks(): { stop: () => Promise<LongTasks> } {
+  const from = performance.now();
+  const seen: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  return {
+    stop: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen.push(...observer.takeRecords());
+      observer.disconnect();
+      const durations = seen.filter((e) => e.startTime >= from).map((e) => e.duration);
+      return {
+        longestMs: Math.max(0, ...durations),
+        over100: durations.filter((d) => d > 100).length,
+        count: durations.length,
+      };
+    },
+  };
+}
+
 /** `saveImport` of every opportunity into a fresh database, timed until its transaction commits. */
 async function timeSaveImport(
   opportunities: Opportunity[],
   size: number,
-): Promise<{ ms: number; rows: Record<string, number> }> {
+): Promise<{ ms: number; rows: Record<string, number>; longTasks: LongTasks }> {
   const db = await openDatabase({ name: 'bench-bulk-saveimport' });
   collectGarbage();
+  const watch = watchLongTasks();
   const started = performance.now();
   await saveImport(db, importInput(opportunities, size), ctx());
   const ms = performance.now() - started;
+  const longTasks = await watch.stop();
   const rows: Record<string, number> = {};
   for (const name of writtenTables(db)) {
     const count = await db.table(name).count();
     if (count > 0) rows[name] = count;
   }
   db.close();
-  return { ms, rows };
+  return { ms, rows, longTasks };
 }
 
 /** A plain IndexedDB database whose object stores have the Dexie tables' keys and indexes. */
@@ -275,6 +310,7 @@ async function bulk(): Promise<BulkResult> {
     first,
     saveImportMs: saved.ms,
     rawMs,
+    longTasks: saved.longTasks,
     rows: saved.rows,
     jsonMb,
   };

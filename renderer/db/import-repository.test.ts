@@ -1,5 +1,5 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importNoticeFile } from '../../shared/import/engine';
 import type { Opportunity } from '../../shared/notice/model';
 import { corpusAvailable, corpusBytes, seedBytes, SEEDS } from '../../test/corpus';
@@ -351,6 +351,104 @@ describe('saveImport: all or nothing', () => {
         bob,
       ),
     ).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('saveImport: in slices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A clock on which every reading is 100 ms after the last: each slice is over at once. */
+  function slowClock(): void {
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
+  }
+
+  /**
+   * Counts the tasks that run while `work` does (a task queued behind each other, as the page's
+   * paint and clicks are) and, for each task, how many rows the save handed to IndexedDB in it.
+   */
+  async function watchTasks<T>(work: () => Promise<T>): Promise<{ result: T; perTask: number[] }> {
+    const perTask = [0];
+    let running = true;
+    const tick = (): void => {
+      if (!running) return;
+      perTask.push(0);
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const count = (): void => {
+      perTask[perTask.length - 1] = (perTask.at(-1) ?? 0) + 1;
+    };
+    const put = IDBObjectStore.prototype.put;
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      count();
+      return put.apply(this, args);
+    });
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      count();
+      return add.apply(this, args);
+    });
+    try {
+      return { result: await work(), perTask: perTask.filter((n) => n > 0) };
+    } finally {
+      running = false;
+    }
+  }
+
+  const page100 = (): SaveImportInput =>
+    readFile('cf-page100.json', corpusBytes('more-notices/cf-page100-2022-10-22.json'));
+
+  it('hands a page of 88 notices to IndexedDB over many tasks, never all in one', async () => {
+    if (!corpusAvailable('saveImport slices')) return;
+    const db = await freshDatabase();
+    const input = page100();
+    slowClock();
+    const calls: Array<[number, number]> = [];
+    const { result: summary, perTask } = await watchTasks(() =>
+      saveImport(db, { ...input, onProgress: (n, total) => calls.push([n, total]) }, alice),
+    );
+
+    expect(summary.created).toHaveLength(88);
+    expect(await db.opportunities.count()).toBe(88);
+    const total = perTask.reduce((a, b) => a + b, 0);
+    // Every written row was counted in the progress, which went up step by step to the end.
+    expect(calls.at(-1)).toEqual([total, total]);
+    expect(calls.length).toBeGreaterThan(10);
+    // The rows went out over many tasks, none of which carried more than a small batch.
+    expect(perTask.length).toBeGreaterThan(20);
+    expect(Math.max(...perTask)).toBeLessThanOrEqual(50);
+  });
+
+  it('stores nothing when a later slice fails, after earlier slices were written', async () => {
+    if (!corpusAvailable('saveImport slices')) return;
+    const db = await freshDatabase();
+    await saveImport(db, seed('staffordshireStalking'), alice);
+    const before = await dumpAll(db);
+
+    // The page's notices, the last of which has a document that cannot be stored.
+    const input = page100();
+    const broken = input.opportunities.at(-1) as Opportunity;
+    const lastDocument = broken.documents.at(-1);
+    if (!lastDocument) throw new Error('the last notice of the page has documents');
+    lastDocument.url = (() => 'not cloneable') as unknown as string;
+
+    slowClock();
+    const written: number[] = [];
+    await expect(
+      saveImport(db, { ...input, onProgress: (n) => written.push(n) }, bob),
+    ).rejects.toMatchObject({ name: 'DataCloneError' });
+    // Slices before the failure were written (and counted) inside the transaction...
+    expect(Math.max(...written)).toBeGreaterThan(88);
+    vi.restoreAllMocks();
+    // ...and none of them was kept.
     expect(await dumpAll(db)).toEqual(before);
   });
 });

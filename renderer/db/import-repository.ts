@@ -19,7 +19,7 @@ import { planImportOutcomes, type ImportedAwards } from './workspace/outcome-rep
 import { rescheduleChecklistsForImport } from './workspace/checklist-reschedule';
 import type { WriteContext } from './write-context';
 import { groupBy } from './group-by';
-import { WriteProgress, type WriteProgressReport } from './write-progress';
+import { Slices, WriteProgress, type WriteProgressReport } from './write-progress';
 
 export { buyerKey, saveReferenceDocument } from './reference-repository';
 
@@ -115,6 +115,8 @@ export async function saveImport(
     db.bidOutcomes,
   ];
   return db.transaction('rw', tables, async () => {
+    // Pauses answer through a read of the transaction's own (small) settings table.
+    const slices = new Slices(() => db.meta.get('schemaVersion'));
     const ocids = notices.flatMap((n) => (n.ocid === null ? [] : [n.ocid]));
     const storedRows = ocids.length
       ? await db.opportunities.where('ocid').anyOf(ocids).toArray()
@@ -133,10 +135,11 @@ export async function saveImport(
       const stored = notice.ocid === null ? undefined : byOcid.get(notice.ocid);
       if (stored) planExisting(plan, stored, snapshotById.get(stored.id), notice);
       else planCreated(plan, notice);
+      if (slices.due) await slices.pause();
     }
     const { summary, writes, updates } = plan;
 
-    if (updates.length) await planChildUpdates(db, updates, writes, rowCtx);
+    if (updates.length) await planChildUpdates(db, updates, writes, rowCtx, slices);
     const movedItems = await rescheduleChecklistsForImport(
       db,
       updates.map(({ row, notice }) => ({
@@ -169,7 +172,7 @@ export async function saveImport(
 
     if (movedItems.length) await db.checklistItems.bulkPut(movedItems);
     if (outcomes.length) await db.bidOutcomes.bulkAdd(outcomes);
-    await write(db, writes, sourceFile, input.onProgress);
+    await write(db, writes, sourceFile, slices, input.onProgress);
     return summary;
   });
 }
@@ -198,6 +201,7 @@ async function planChildUpdates(
   updates: Plan['updates'],
   writes: Writes,
   rowCtx: RowContext,
+  slices: Slices,
 ): Promise<void> {
   const ids = updates.map((u) => u.row.id);
   const [lots, events] = await Promise.all([
@@ -211,17 +215,19 @@ async function planChildUpdates(
     writes.events.push(
       ...planEvents(row.id, notice.engagementEvents, eventsBy.get(row.id) ?? [], rowCtx),
     );
+    if (slices.due) await slices.pause();
   }
 }
 
 /**
- * Issue every write at once (IndexedDB runs them in order within the transaction), in batches
- * that report progress as they complete.
+ * Every write, in slices (see `Slices`); batches report progress as they complete. Tables are
+ * written one after another, IndexedDB running the requests in the order issued.
  */
 async function write(
   db: BidDeskDatabase,
   w: Writes,
   sourceFile: SourceFileRecord,
+  slices: Slices,
   onProgress?: WriteProgressReport,
 ): Promise<void> {
   const replaced = w.replacedIds;
@@ -234,21 +240,20 @@ async function write(
     w.keyDates.length +
     w.documents.length +
     w.changeLog.length;
-  const progress = new WriteProgress(total, onProgress);
-  await Promise.all([
+  // Before the puts, so the replaced opportunities' new rows are not deleted with the old.
+  if (replaced.length) {
+    await db.keyDates.where('opportunityId').anyOf(replaced).delete();
+    await db.documents.where('opportunityId').anyOf(replaced).delete();
+  }
+  await new WriteProgress(total, slices, onProgress)
     // Put, not add: a re-read rewrites the file's own row.
-    ...progress.batches([sourceFile], (rows) => db.sourceFiles.bulkPut(rows)),
-    ...progress.batches(w.opportunities, (rows) => db.opportunities.bulkPut(rows)),
-    ...progress.batches(w.notices, (rows) => db.notices.bulkPut(rows)),
-    ...progress.batches(w.lots, (rows) => db.lots.bulkPut(rows)),
-    ...progress.batches(w.events, (rows) => db.engagementEvents.bulkPut(rows)),
-    replaced.length && db.keyDates.where('opportunityId').anyOf(replaced).delete(),
-    replaced.length && db.documents.where('opportunityId').anyOf(replaced).delete(),
-  ]);
-  // After the deletes, so the replaced opportunities' new rows are not deleted with the old.
-  await Promise.all([
-    ...progress.batches(w.keyDates, (rows) => db.keyDates.bulkAdd(rows)),
-    ...progress.batches(w.documents, (rows) => db.documents.bulkAdd(rows)),
-    ...progress.batches(w.changeLog, (rows) => db.changeLog.bulkAdd(rows)),
-  ]);
+    .add([sourceFile], (rows) => db.sourceFiles.bulkPut(rows))
+    .add(w.opportunities, (rows) => db.opportunities.bulkPut(rows))
+    .add(w.notices, (rows) => db.notices.bulkPut(rows))
+    .add(w.lots, (rows) => db.lots.bulkPut(rows))
+    .add(w.events, (rows) => db.engagementEvents.bulkPut(rows))
+    .add(w.keyDates, (rows) => db.keyDates.bulkAdd(rows))
+    .add(w.documents, (rows) => db.documents.bulkAdd(rows))
+    .add(w.changeLog, (rows) => db.changeLog.bulkAdd(rows))
+    .run();
 }

@@ -1,5 +1,5 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
 import { SCHEMA_VERSION } from '../schema';
@@ -41,6 +41,8 @@ function sortedTables(file: BackupFile): Record<string, unknown[]> {
 }
 
 describe('backup round trip', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('restores every table of a real store into an empty one, field by field', async () => {
     const source = await database('source');
     await fillWorkspace(source, seeds());
@@ -129,6 +131,38 @@ describe('backup round trip', () => {
     expect(written).toEqual([...written].sort((a, b) => a - b));
     expect(calls.every(([, t]) => t === total)).toBe(true);
     expect(await target.checklistItems.count()).toBe(file.tables.checklistItems.length);
+  });
+
+  it('keeps nothing of a restore whose disk fills up in a later slice', async () => {
+    const source = await database('source');
+    await fillWorkspace(source, seeds());
+    const file = await exportBackup(source, exporting);
+    const [item] = (file.tables.checklistItems ?? []) as Array<Record<string, unknown>>;
+    const extra = Array.from({ length: 4999 }, () => ({ ...item, id: crypto.randomUUID() }));
+    file.tables.checklistItems = [...(file.tables.checklistItems ?? []), ...extra];
+    const target = await database('target');
+    const before = sortedTables(await exportBackup(target, exporting));
+
+    // Every clock reading 100 ms after the last ends each slice at once; the 3,000th put fails.
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (++puts === 3000) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const written: number[] = [];
+    await expect(
+      restoreBackup(target, file, restoring, { onProgress: (n) => written.push(n) }),
+    ).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    vi.restoreAllMocks();
+    // Slices before the failure were written inside the transaction, and none was kept.
+    expect(Math.max(...written)).toBeGreaterThan(1000);
+    expect(sortedTables(await exportBackup(target, exporting))).toEqual(before);
   });
 
   it('restores the same backup twice as a no-op the preview calls unchanged', async () => {

@@ -12,7 +12,7 @@ import {
 } from './restore-plan';
 import { checkRows, tableShapes, type Row, type TableShape } from './rows';
 import { dependenciesOf, upgradeBackup } from './upgrade-backup';
-import { WriteProgress, type WriteProgressReport } from '../write-progress';
+import { Slices, WriteProgress, type WriteProgressReport } from '../write-progress';
 
 /**
  * `merge`: the backup's opportunities (matched by ocid) and settings win; everything else stays.
@@ -156,8 +156,8 @@ async function storedRows(
 export type RestoreProgress = WriteProgressReport;
 
 /**
- * Every delete and put of the plan, issued at once (IndexedDB runs them in order, so nothing
- * waits on the progress reports); puts go in batches that report as they complete.
+ * Every delete and put of the plan, in slices (see `Slices`): a table's deletes are issued before
+ * its puts (IndexedDB runs them in order); puts go in batches that report as they complete.
  */
 async function write(
   db: Dexie,
@@ -166,16 +166,15 @@ async function write(
   onProgress?: RestoreProgress,
 ): Promise<void> {
   const total = shapes.reduce((sum, shape) => sum + (plan.puts[shape.name]?.length ?? 0), 0);
-  const progress = new WriteProgress(total, onProgress);
-  await Promise.all(
-    shapes.flatMap((shape) => {
-      const table = db.table(shape.name);
-      const deletes = plan.deletes[shape.name] ?? [];
-      const puts = plan.puts[shape.name] ?? [];
-      return [
-        ...(deletes.length ? [table.bulkDelete(deletes)] : []),
-        ...progress.batches(puts, (batch) => table.bulkPut(batch)),
-      ];
-    }),
-  );
+  // Pauses answer through a read of the transaction's own (small) settings table.
+  const slices = new Slices(() => db.table('meta').get('schemaVersion'));
+  const progress = new WriteProgress(total, slices, onProgress);
+  for (const shape of shapes) {
+    const table = db.table(shape.name);
+    const deletes = plan.deletes[shape.name] ?? [];
+    // Before the puts (IndexedDB answers in order); not counted, as the total counts rows put.
+    progress.add(deletes, (keys) => table.bulkDelete(keys), { counted: false });
+    progress.add(plan.puts[shape.name] ?? [], (batch) => table.bulkPut(batch));
+  }
+  await progress.run();
 }
