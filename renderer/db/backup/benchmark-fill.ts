@@ -24,6 +24,7 @@ import { saveImport } from '../import-repository';
 import type { EngagementEventRecord, KeyDateRecord, LotRecord } from '../records';
 import { getBidSchedule, lotSubmissionDeadline } from '../workspace';
 import { groupBy } from '../group-by';
+import { eventRows, keyDateRows, lotRows } from '../notice-record';
 
 /** How many of each user record the fill wrote. */
 export interface FilledCounts {
@@ -55,13 +56,14 @@ export async function fillWithWork(
     },
     ctx,
   );
-  const [rows, lots, keyDates, events, schedule] = await Promise.all([
+  const [rows, records, schedule] = await Promise.all([
     db.opportunities.toArray(),
-    db.lots.toArray(),
-    db.keyDates.toArray(),
-    db.engagementEvents.toArray(),
+    db.notices.toArray(),
     getBidSchedule(db),
   ]);
+  const lots = records.flatMap(lotRows);
+  const keyDates = records.flatMap(keyDateRows);
+  const events = records.flatMap(eventRows);
   const lotsBy = groupBy(lots, (row: LotRecord) => row.opportunityId);
   const datesBy = groupBy(keyDates, (row: KeyDateRecord) => row.opportunityId);
   const eventsBy = groupBy(events, (row: EngagementEventRecord) => row.opportunityId);

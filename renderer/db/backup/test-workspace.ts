@@ -22,6 +22,7 @@ import {
   setUserName,
   updateChecklistItem,
 } from '../workspace';
+import { lotsOf } from '../notice-record';
 
 /** The seed notices as the engine read them, and a newer stalking notice (deadline moved). */
 export interface WorkspaceSeeds {
@@ -105,7 +106,7 @@ export async function fillWorkspace(
     first,
   );
 
-  const lots = await db.lots.where('opportunityId').equals(stalking).sortBy('position');
+  const lots = (await lotsOf(db, [stalking])).sort((a, b) => a.position - b.position);
   const lot = lots[0];
   if (!lot) throw new Error('the stalking tender has no lot');
   const items = await createChecklist(db, stalking, lot.id, at('2026-04-11T10:00:00Z'));

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { liveTab, workspaceFixture } from '../../../test/workspace-fixture';
 import { EngagementTab } from './EngagementTab';
 import { useEngagementStore } from './engagement-store';
+import { eventRows } from '../../db';
 
 /** 1 July 2026: the hate crime service's market engagement day (17 July) is ahead. */
 const NOW = new Date('2026-07-01T09:00:00Z');
@@ -77,7 +78,7 @@ describe('Engagement tab', () => {
         }),
       ]),
     );
-    const [event] = await db.engagementEvents.toArray();
+    const [event] = (await db.notices.toArray()).flatMap(eventRows);
 
     await importSeed('staffordshireHateCrime', moveEngagementDay);
     const moved = (await screen.findByText(/Moved from 17 Jul 2026/)).closest(
