@@ -25,7 +25,7 @@ describe.runIf(corpusDir !== null)('stored notices read again at start-up', () =
 
     // Turn the stored notice back into what Bid Desk 2 stored: only its midnight dates as days,
     // no "Tenders opened", and the file marked as read by engine 2. Straight in IndexedDB, as the
-    // older version left it.
+    // older version left it (its key dates live in the notice record since store version 5).
     await app.page.evaluate(
       async ([dbName, ocid]) => {
         const done = (request: IDBRequest | IDBTransaction) =>
@@ -37,26 +37,20 @@ describe.runIf(corpusDir !== null)('stored notices read again at start-up', () =
         const open = indexedDB.open(dbName);
         await done(open);
         const db = open.result;
-        const tx = db.transaction(['notices', 'keyDates', 'sourceFiles'], 'readwrite');
+        const tx = db.transaction(['notices', 'sourceFiles'], 'readwrite');
         type Dated = { id: string; kind: string; at: string; allDay: boolean };
         const old = (dates: Dated[]) =>
           dates
             .filter((d) => d.kind !== 'tendersOpened')
             .map((d) => (!d.allDay && d.at.includes('T00:00:00') ? { ...d, allDay: true } : d));
         const notices = tx.objectStore('notices').getAll();
-        const keyDates = tx.objectStore('keyDates').getAll();
         const files = tx.objectStore('sourceFiles').getAll();
-        await Promise.all([done(notices), done(keyDates), done(files)]);
+        await Promise.all([done(notices), done(files)]);
         type Snapshot = { id: string; notice: { ocid: string; keyDates: Dated[] } };
         const row = (notices.result as Snapshot[]).find((n) => n.notice.ocid === ocid);
         if (!row) throw new Error(`${ocid} is not stored`);
         row.notice.keyDates = old(row.notice.keyDates);
         tx.objectStore('notices').put(row);
-        const dates = (keyDates.result as Array<Dated & { opportunityId: string }>).filter(
-          (d) => d.opportunityId === row.id,
-        );
-        for (const date of dates) tx.objectStore('keyDates').delete(date.id);
-        for (const date of old(dates)) tx.objectStore('keyDates').put(date);
         for (const file of files.result as Array<{ opportunityIds: string[] }>) {
           if (file.opportunityIds.includes(row.id)) {
             tx.objectStore('sourceFiles').put({ ...file, engineVersion: 2 });

@@ -20,6 +20,7 @@ import {
   dismissChanges,
   getOpportunityDetail,
   openDatabase,
+  lotsOf,
   recordDecision,
   saveChecklistTemplate,
   saveCriterionPlan,
@@ -229,7 +230,7 @@ export async function fillWorkspace(
     first,
   );
 
-  const lots = await db.lots.where('opportunityId').equals(stalking).sortBy('position');
+  const lots = (await lotsOf(db, [stalking])).sort((a, b) => a.position - b.position);
   const lot = lots[0];
   if (!lot) throw new Error('the stalking tender has no lot');
   const items = await createChecklist(db, stalking, lot.id, at('2026-04-11T10:00:00Z'));

@@ -7,9 +7,10 @@
  *   `saveImport`, the path an import takes in the app.
  * - `?task=bulk&releases=10000&seed=2&first=saveImport|raw`: one run of the bulk-import figure and
  *   its floor, on a fresh profile. The engine runs first (timed apart, counted on neither side);
- *   then, each on a fresh database, `saveImport` of all its opportunities is timed beside raw
- *   IndexedDB `put`s of the very row objects `saveImport` writes into object stores with the same
- *   keys and indexes, in one transaction. The timed `saveImport`'s row counts must match.
+ *   then, each on a fresh database, `saveImport` of all its opportunities is timed beside the
+ *   floor: raw IndexedDB `put`s of one row per release of the package (the release objects as
+ *   parsed), in one transaction. The timed `saveImport`'s row counts must match the rows it
+ *   hands to IndexedDB (captured on a database that drops them).
  *
  * The answer is left on `window.benchProbe` and `<html data-done="true">` (or `data-error`).
  */
@@ -41,7 +42,10 @@ export interface BulkResult {
   /** Which side wrote first (the benchmark alternates across runs). */
   first: 'saveImport' | 'raw';
   saveImportMs: number;
+  /** The floor: raw puts of one row per release. */
   rawMs: number;
+  /** Rows the floor put (the package's releases). */
+  rawRows: number;
   /** Long tasks (over 50 ms, as Chromium reports them) during the timed `saveImport`. */
   longTasks: LongTasks;
   /** Rows per table: what `saveImport` wrote, and what the raw side put (the same objects). */
@@ -84,13 +88,15 @@ const status = (text: string): void => {
 function readPackage(
   releases: number,
   seed: number,
-): { opportunities: Opportunity[]; bytes: number; engineMs: number } {
-  const bytes = new TextEncoder().encode(generateReleasePackage(releases, seed));
+): { opportunities: Opportunity[]; bytes: number; engineMs: number; releases: unknown[] } {
+  const text = generateReleasePackage(releases, seed);
+  const bytes = new TextEncoder().encode(text);
   const started = performance.now();
   const result = importNoticeFile({ name: `fts-like-${releases}-${seed}.json`, bytes });
   const engineMs = performance.now() - started;
   if (!result.ok) throw new Error(`engine refused the package: ${result.error.code}`);
-  return { opportunities: result.opportunities, bytes: bytes.length, engineMs };
+  const parsed = (JSON.parse(text) as { releases: unknown[] }).releases;
+  return { opportunities: result.opportunities, bytes: bytes.length, engineMs, releases: parsed };
 }
 
 async function fill(): Promise<FillResult> {
@@ -225,46 +231,28 @@ async function timeSaveImport(
   return { ms, rows, longTasks };
 }
 
-/** A plain IndexedDB database whose object stores have the Dexie tables' keys and indexes. */
-function openRawDatabase(name: string, tables: string[]): Promise<IDBDatabase> {
-  // Never opened: only its declared schema is read.
-  const shape = new BidDeskDatabase('bench-bulk-shape');
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
+/**
+ * The floor: one row per release of the package (the release objects as parsed) put into a fresh
+ * plain IndexedDB database, one object store, one transaction, timed until it commits.
+ */
+async function timeReleasePuts(releases: readonly unknown[]): Promise<number> {
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('bench-bulk-raw', 1);
     request.onupgradeneeded = () => {
-      for (const table of tables) {
-        const schema = shape.table(table).schema;
-        const keyPath = schema.primKey.keyPath;
-        if (typeof keyPath !== 'string') throw new Error(`${table}: unexpected primary key`);
-        const store = request.result.createObjectStore(table, { keyPath });
-        for (const index of schema.indexes) {
-          if (index.keyPath === undefined) throw new Error(`${table}.${index.name}: no key path`);
-          store.createIndex(index.name, index.keyPath, {
-            unique: index.unique ?? false,
-            multiEntry: index.multi ?? false,
-          });
-        }
-      }
+      request.result.createObjectStore('releases', { autoIncrement: true });
     };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error(`could not open ${name}`));
+    request.onerror = () => reject(request.error ?? new Error('could not open bench-bulk-raw'));
   });
-}
-
-/** Raw puts of every row into a fresh database, one transaction, timed until it commits. */
-async function timeRawPuts(rows: Rows): Promise<number> {
-  const raw = await openRawDatabase('bench-bulk-raw', Object.keys(rows));
   collectGarbage();
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = raw.transaction(Object.keys(rows), 'readwrite');
+    const tx = raw.transaction(['releases'], 'readwrite');
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('raw transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('raw transaction aborted'));
-    for (const [table, list] of Object.entries(rows)) {
-      const store = tx.objectStore(table);
-      for (const row of list) store.put(row);
-    }
+    const store = tx.objectStore('releases');
+    for (const release of releases) store.put(release);
   });
   const ms = performance.now() - started;
   raw.close();
@@ -283,7 +271,12 @@ async function bulk(): Promise<BulkResult> {
   const releases = num('releases', 10000);
   const first = params.get('first') === 'raw' ? 'raw' : 'saveImport';
   status(`reading ${releases} releases`);
-  const { opportunities, bytes, engineMs } = readPackage(releases, num('seed', 2));
+  const {
+    opportunities,
+    bytes,
+    engineMs,
+    releases: parsed,
+  } = readPackage(releases, num('seed', 2));
   status('capturing the rows saveImport writes');
   const rows = await capturedRows(opportunities, bytes);
   const jsonMb = Object.fromEntries(
@@ -293,9 +286,9 @@ async function bulk(): Promise<BulkResult> {
     ]),
   );
   status(`timing, ${first} first`);
-  let rawMs = first === 'raw' ? await timeRawPuts(rows) : 0;
+  let rawMs = first === 'raw' ? await timeReleasePuts(parsed) : 0;
   const saved = await timeSaveImport(opportunities, bytes);
-  if (first === 'saveImport') rawMs = await timeRawPuts(rows);
+  if (first === 'saveImport') rawMs = await timeReleasePuts(parsed);
   for (const [table, list] of Object.entries(rows)) {
     if (saved.rows[table] !== list.length) {
       throw new Error(`${table}: saveImport stored ${saved.rows[table]}, captured ${list.length}`);
@@ -310,6 +303,7 @@ async function bulk(): Promise<BulkResult> {
     first,
     saveImportMs: saved.ms,
     rawMs,
+    rawRows: parsed.length,
     longTasks: saved.longTasks,
     rows: saved.rows,
     jsonMb,

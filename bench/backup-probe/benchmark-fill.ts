@@ -20,7 +20,10 @@ import {
   GoNoGoDecision,
 } from '../../shared/workspace/model';
 import {
+  eventRows,
   getBidSchedule,
+  keyDateRows,
+  lotRows,
   lotSubmissionDeadline,
   saveImport,
   type BidDeskDatabase,
@@ -60,13 +63,14 @@ export async function fillWithWork(
     },
     ctx,
   );
-  const [rows, lots, keyDates, events, schedule] = await Promise.all([
+  const [rows, records, schedule] = await Promise.all([
     db.opportunities.toArray(),
-    db.lots.toArray(),
-    db.keyDates.toArray(),
-    db.engagementEvents.toArray(),
+    db.notices.toArray(),
     getBidSchedule(db),
   ]);
+  const lots = records.flatMap(lotRows);
+  const keyDates = records.flatMap(keyDateRows);
+  const events = records.flatMap(eventRows);
   const lotsBy = groupBy(lots, (row: LotRecord) => row.opportunityId);
   const datesBy = groupBy(keyDates, (row: KeyDateRecord) => row.opportunityId);
   const eventsBy = groupBy(events, (row: EngagementEventRecord) => row.opportunityId);

@@ -12,10 +12,6 @@ import type {
 } from '../../shared/workspace/model';
 import type {
   ChangeLogRecord,
-  DocumentRecord,
-  EngagementEventRecord,
-  KeyDateRecord,
-  LotRecord,
   MetaRecord,
   NoticeSnapshotRecord,
   OpportunityRecord,
@@ -28,9 +24,10 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   SCHEMA_VERSION,
 } from './schema';
-import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades';
+import { upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5 } from './upgrades';
 
 export { DATABASE_NAME, SCHEMA_VERSION } from './schema';
 export { requestPersistentStorage } from './persistent-storage';
@@ -42,11 +39,8 @@ export interface DatabaseDependencies {
 
 export class BidDeskDatabase extends Dexie {
   opportunities!: Table<OpportunityRecord, string>;
+  /** The notice with its key dates, lots, documents and events (version 5: one record each). */
   notices!: Table<NoticeSnapshotRecord, string>;
-  lots!: Table<LotRecord, string>;
-  keyDates!: Table<KeyDateRecord, string>;
-  engagementEvents!: Table<EngagementEventRecord, string>;
-  documents!: Table<DocumentRecord, string>;
   changeLog!: Table<ChangeLogRecord, string>;
   sourceFiles!: Table<SourceFileRecord, string>;
   referenceDocuments!: Table<ReferenceDocumentRecord, string>;
@@ -67,6 +61,7 @@ export class BidDeskDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     // A new database gets every version at once and no upgrade runs: record which one it is.
     this.on('populate', (tx) =>
       tx.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION }),

@@ -7,6 +7,7 @@ import { openDatabase, type BidDeskDatabase } from './database';
 import { hasDemoData, removeDemoData, restoreDemoData } from './demo-data';
 import { saveImport, saveReferenceDocument, type SaveImportInput } from './import-repository';
 import { getMeta, setMeta } from './meta-repository';
+import { lotsOf } from './notice-record';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-06-05T09:00:00Z'), user: 'Bob' };
@@ -80,7 +81,7 @@ describe('demo data', () => {
     expect(backup.referenceDocuments).toHaveLength(1);
     expect(backup.sourceFiles).toHaveLength(5);
     expect(backup.changeLog).toHaveLength(1);
-    expect(backup.lots.length).toBeGreaterThan(3);
+    expect(backup.notices.flatMap((n) => n.lots).length).toBeGreaterThan(3);
 
     const after = await dumpAll(db);
     expect(await hasDemoData(db)).toBe(false);
@@ -91,14 +92,10 @@ describe('demo data', () => {
     expect(after.changeLog).toEqual([]);
     expect(after.referenceDocuments).toEqual([]);
     expect(after.sourceFiles).toHaveLength(1);
-    for (const table of ['lots', 'keyDates', 'engagementEvents', 'documents'] as const) {
-      expect(
-        after[table]?.every(
-          (row) => (row as { opportunityId: string }).opportunityId === real.unchanged[0]?.id,
-        ),
-      ).toBe(true);
-      expect(after[table]?.length).toBeGreaterThan(0);
-    }
+    // The real notice's record (its lots, key dates, events, documents) stays; no demo one does.
+    expect(after.notices?.map((row) => (row as { id: string }).id)).toEqual([
+      real.unchanged[0]?.id,
+    ]);
     // The decision not to seed again is kept.
     expect(await getMeta(db, 'demoSeeded')).toBe(true);
 
@@ -118,7 +115,7 @@ describe('demo data', () => {
     expect(cleveland.map((o) => [o.id, o.isDemo])).toEqual([[realId, false]]);
     expect(await db.opportunities.count()).toBe(4);
     const demoId = backup.opportunities.find((o) => o.ocid === 'ocds-h6vhtk-06a838')?.id as string;
-    expect(await db.lots.where('opportunityId').equals(demoId).count()).toBe(0);
+    expect((await lotsOf(db, [demoId])).length).toBe(0);
   });
 });
 

@@ -18,10 +18,6 @@ import type {
  * notice leaves nothing behind.
  */
 export const OPPORTUNITY_CHILD_TABLES = [
-  'lots',
-  'keyDates',
-  'engagementEvents',
-  'documents',
   'changeLog',
   'decisions',
   'engagementPlans',

@@ -4,13 +4,12 @@
  */
 import { diffOpportunities } from '../../shared/notice/changes';
 import type { Change, Opportunity } from '../../shared/notice/model';
-import { documentRows, keyDateRows, planEvents, planLots, type RowContext } from './notice-rows';
+import { noticeRecord } from './notice-record';
+import { planEvents, planLots, type RowContext } from './notice-rows';
 import { isOlderNotice, noticeFields } from './opportunity-row';
 import type {
   ChangeLogRecord,
-  DocumentRecord,
   EngagementEventRecord,
-  KeyDateRecord,
   LotRecord,
   NoticeSnapshotRecord,
   OpportunityRecord,
@@ -20,14 +19,12 @@ import type { SaveImportSummary } from './import-repository';
 /** Everything one `saveImport` writes, gathered before the first write. */
 export interface Writes {
   opportunities: OpportunityRecord[];
+  /** One record per opportunity: the notice with its lots' and events' entries. */
   notices: NoticeSnapshotRecord[];
+  /** Lots and events new or changed by this import (inside `notices`; awards read them). */
   lots: LotRecord[];
   events: EngagementEventRecord[];
-  keyDates: KeyDateRecord[];
-  documents: DocumentRecord[];
   changeLog: ChangeLogRecord[];
-  /** Opportunities whose key dates and documents are replaced. */
-  replacedIds: string[];
 }
 
 /** The state of one `saveImport` while it decides what to write. */
@@ -37,7 +34,10 @@ export interface Plan {
   fileName: string;
   summary: SaveImportSummary;
   writes: Writes;
-  /** Updated opportunities, whose lots and events are matched against the stored rows. */
+  /**
+   * Updated opportunities, whose lots and events are matched against the stored ones before their
+   * notice record is written.
+   */
   updates: Array<{ row: OpportunityRecord; notice: Opportunity }>;
   fileOpportunityIds: string[];
 }
@@ -60,10 +60,7 @@ export function emptyPlan(ctx: RowContext, isDemo: boolean, fileName: string): P
       notices: [],
       lots: [],
       events: [],
-      keyDates: [],
-      documents: [],
       changeLog: [],
-      replacedIds: [],
     },
     updates: [],
     fileOpportunityIds: [],
@@ -81,11 +78,11 @@ export function planCreated(plan: Plan, notice: Opportunity): void {
   plan.fileOpportunityIds.push(row.id);
   plan.summary.created.push({ id: row.id, title: row.title });
   writes.opportunities.push(row);
-  writes.notices.push({ id: row.id, notice, importedAt: ctx.at });
-  writes.lots.push(...planLots(row.id, notice.lots, [], ctx));
-  writes.events.push(...planEvents(row.id, notice.engagementEvents, [], ctx));
-  writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, ctx));
-  writes.documents.push(...documentRows(row.id, notice.documents, ctx));
+  const lots = planLots(row.id, notice.lots, [], ctx);
+  const events = planEvents(row.id, notice.engagementEvents, [], ctx);
+  writes.notices.push(noticeRecord(row.id, notice, ctx.at, lots, events));
+  writes.lots.push(...lots);
+  writes.events.push(...events);
   for (const { changes, ...release } of notice.releaseHistory) {
     writes.changeLog.push({
       ...changeLogEntry(plan, row.id, changes),
@@ -137,10 +134,7 @@ export function planExisting(
   };
   summary.updated.push({ id: row.id, title: row.title, changes, ...(reading ? { reading } : {}) });
   writes.opportunities.push(row);
-  writes.notices.push({ id: row.id, notice, importedAt: ctx.at });
-  writes.keyDates.push(...keyDateRows(row.id, notice.keyDates, ctx));
-  writes.documents.push(...documentRows(row.id, notice.documents, ctx));
-  writes.replacedIds.push(row.id);
+  // Its notice record is written once its lots and events are matched (`updates`).
   if (changes.length) {
     writes.changeLog.push({
       ...changeLogEntry(plan, row.id, changes),

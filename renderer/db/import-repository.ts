@@ -12,9 +12,10 @@ import {
   type Plan,
   type Writes,
 } from './import-plan';
+import { eventRows, inNoticeOrder, lotRows, noticeRecord } from './notice-record';
 import { planEvents, planLots, type RowContext } from './notice-rows';
 import { isOlderNotice } from './opportunity-row';
-import type { SourceFileRecord } from './records';
+import type { NoticeSnapshotRecord, SourceFileRecord } from './records';
 import { planImportOutcomes, type ImportedAwards } from './workspace/outcome-repository';
 import { rescheduleChecklistsForImport } from './workspace/checklist-reschedule';
 import type { WriteContext } from './write-context';
@@ -75,10 +76,10 @@ export interface SaveImportSummary {
 
 /**
  * Save one imported file in one transaction. Matches existing opportunities by ocid (an
- * opportunity without ocid is always new). Keeps every user-owned row and field; updates lots and
- * engagement events in place (same id), matched by the notice's lot id and the event's title,
- * and marks vanished ones `removedFromNotice` (never deleting rows the user's data may point at);
- * replaces key dates and documents; appends a change-log entry when
+ * opportunity without ocid is always new). Keeps every user-owned row and field; rewrites the
+ * opportunity's notice record (see `notice-record.ts`), its lots and engagement events keeping
+ * their ids (matched by the notice's lot id and the event's title) and vanished ones kept,
+ * marked `removedFromNotice` (the user's data may point at them); appends a change-log entry when
  * `diffOpportunities(stored, new)` finds changes. A notice's first import writes its history
  * instead: one entry, already seen, per release of the file that changed something. A notice older than the stored one (by its
  * `updatedAt`) is not written (`olderIgnored`). Re-importing a demo notice as a real file makes
@@ -103,10 +104,6 @@ export async function saveImport(
   const tables = [
     db.opportunities,
     db.notices,
-    db.lots,
-    db.keyDates,
-    db.engagementEvents,
-    db.documents,
     db.changeLog,
     db.sourceFiles,
     db.checklistItems,
@@ -125,7 +122,7 @@ export async function saveImport(
     const snapshots = storedRows.length
       ? await db.notices.bulkGet(storedRows.map((row) => row.id))
       : [];
-    const snapshotById = new Map(snapshots.flatMap((s) => (s ? [[s.id, s.notice] as const] : [])));
+    const recordById = new Map(snapshots.flatMap((s) => (s ? [[s.id, s] as const] : [])));
     const reread = input.rereadOf;
     const planned = reread ? notices.filter((n) => n.ocid !== null && byOcid.has(n.ocid)) : notices;
 
@@ -133,18 +130,18 @@ export async function saveImport(
     if (reread) plan.summary.sourceFileId = reread.id;
     for (const notice of planned) {
       const stored = notice.ocid === null ? undefined : byOcid.get(notice.ocid);
-      if (stored) planExisting(plan, stored, snapshotById.get(stored.id), notice);
+      if (stored) planExisting(plan, stored, recordById.get(stored.id)?.notice, notice);
       else planCreated(plan, notice);
       if (slices.due) await slices.pause();
     }
     const { summary, writes, updates } = plan;
 
-    if (updates.length) await planChildUpdates(db, updates, writes, rowCtx, slices);
+    if (updates.length) await planChildUpdates(recordById, updates, writes, rowCtx, slices);
     const movedItems = await rescheduleChecklistsForImport(
       db,
       updates.map(({ row, notice }) => ({
         opportunityId: row.id,
-        previous: snapshotById.get(row.id)?.keyDates ?? null,
+        previous: recordById.get(row.id)?.notice.keyDates ?? null,
         current: notice.keyDates,
       })),
       ctx,
@@ -195,28 +192,46 @@ function awardsOfStored(
   });
 }
 
-/** Lots and events of updated opportunities, matched against their stored rows. */
+/**
+ * The notice records of updated opportunities: their lots and events matched against the stored
+ * ones (ids kept), the changed ones also listed in `writes` for the awards.
+ */
 async function planChildUpdates(
-  db: BidDeskDatabase,
+  recordById: ReadonlyMap<string, NoticeSnapshotRecord>,
   updates: Plan['updates'],
   writes: Writes,
   rowCtx: RowContext,
   slices: Slices,
 ): Promise<void> {
-  const ids = updates.map((u) => u.row.id);
-  const [lots, events] = await Promise.all([
-    db.lots.where('opportunityId').anyOf(ids).toArray(),
-    db.engagementEvents.where('opportunityId').anyOf(ids).toArray(),
-  ]);
-  const lotsBy = groupBy(lots, (row) => row.opportunityId);
-  const eventsBy = groupBy(events, (row) => row.opportunityId);
   for (const { row, notice } of updates) {
-    writes.lots.push(...planLots(row.id, notice.lots, lotsBy.get(row.id) ?? [], rowCtx));
-    writes.events.push(
-      ...planEvents(row.id, notice.engagementEvents, eventsBy.get(row.id) ?? [], rowCtx),
+    const stored = recordById.get(row.id);
+    const storedLots = stored ? lotRows(stored) : [];
+    const storedEvents = stored ? eventRows(stored) : [];
+    const lots = planLots(row.id, notice.lots, storedLots, rowCtx);
+    const events = planEvents(row.id, notice.engagementEvents, storedEvents, rowCtx);
+    writes.lots.push(...lots);
+    writes.events.push(...events);
+    writes.notices.push(
+      noticeRecord(
+        row.id,
+        notice,
+        rowCtx.at,
+        merged(storedLots, lots),
+        merged(storedEvents, events),
+      ),
     );
     if (slices.due) await slices.pause();
   }
+}
+
+/** The stored rows with the planned ones in their place, new ones after, in the notice's order. */
+function merged<T extends { id: string; removedFromNotice: boolean; position: number }>(
+  stored: readonly T[],
+  planned: readonly T[],
+): T[] {
+  const byId = new Map(stored.map((row) => [row.id, row]));
+  for (const row of planned) byId.set(row.id, row);
+  return [...byId.values()].sort(inNoticeOrder);
 }
 
 /**
@@ -230,30 +245,12 @@ async function write(
   slices: Slices,
   onProgress?: WriteProgressReport,
 ): Promise<void> {
-  const replaced = w.replacedIds;
-  const total =
-    1 +
-    w.opportunities.length +
-    w.notices.length +
-    w.lots.length +
-    w.events.length +
-    w.keyDates.length +
-    w.documents.length +
-    w.changeLog.length;
-  // Before the puts, so the replaced opportunities' new rows are not deleted with the old.
-  if (replaced.length) {
-    await db.keyDates.where('opportunityId').anyOf(replaced).delete();
-    await db.documents.where('opportunityId').anyOf(replaced).delete();
-  }
+  const total = 1 + w.opportunities.length + w.notices.length + w.changeLog.length;
   await new WriteProgress(total, slices, onProgress)
     // Put, not add: a re-read rewrites the file's own row.
     .add([sourceFile], (rows) => db.sourceFiles.bulkPut(rows))
     .add(w.opportunities, (rows) => db.opportunities.bulkPut(rows))
     .add(w.notices, (rows) => db.notices.bulkPut(rows))
-    .add(w.lots, (rows) => db.lots.bulkPut(rows))
-    .add(w.events, (rows) => db.engagementEvents.bulkPut(rows))
-    .add(w.keyDates, (rows) => db.keyDates.bulkAdd(rows))
-    .add(w.documents, (rows) => db.documents.bulkAdd(rows))
     .add(w.changeLog, (rows) => db.changeLog.bulkAdd(rows))
     .run();
 }

@@ -13,3 +13,4 @@ export * from './schema';
 export * from './source-file-repository';
 export type { WriteContext } from './write-context';
 export * from './workspace';
+export * from './notice-record';

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../shared/import/engine';
 import { DEFAULT_DECISION_SETTINGS } from '../../shared/workspace';
 import { seedBytes, SEEDS } from '../../test/corpus';
+import { asVersion4Rows } from '../../test/store-v4-rows';
 import { openDatabase, SCHEMA_VERSION } from './database';
 import { saveImport, type SaveImportInput } from './import-repository';
+import { eventsOf, lotsOf } from './notice-record';
 import { SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { getLatestSourceFile } from './source-file-repository';
 import {
@@ -83,8 +85,9 @@ describe('schema migration 2 → 3', () => {
     await v2.open();
     const v2Tables = v2.tables.map((t) => t.name);
     expect(v2Tables).not.toContain('decisions');
+    const old = asVersion4Rows(expected);
     for (const table of v2Tables) {
-      const rows = (expected[table] ?? []).map((row) =>
+      const rows = (old[table] ?? []).map((row) =>
         (row as { key?: string }).key === 'schemaVersion'
           ? { key: 'schemaVersion', value: 2 }
           : row,
@@ -113,8 +116,8 @@ describe('schema migration 2 → 3', () => {
     expect(file?.text).toContain('Provision of a Stalking Service');
 
     // Each new table takes rows and answers through its indexes.
-    const lot = await db.lots.where('opportunityId').equals(stalking.id).first();
-    const event = await db.engagementEvents.where('opportunityId').equals(stalking.id).first();
+    const [lot] = await lotsOf(db, [stalking.id]);
+    const [event] = await eventsOf(db, [stalking.id]);
     if (!lot || !event) throw new Error('the stalking tender has a lot and an event');
     const items = await createChecklist(db, stalking.id, lot.id, bob);
     expect(items).toHaveLength(31);

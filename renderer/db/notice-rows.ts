@@ -1,16 +1,16 @@
 /**
- * The rows copied from a notice into the lots, engagement events, key dates and documents tables,
- * and how a re-import lines them up with the rows already stored. Pure: ids come from `newId`.
+ * The lots and engagement events of a notice, and how a re-import lines them up with those
+ * already stored. Pure: ids come from `newId`. (They are stored in the notice record: see
+ * `notice-record.ts`.)
  *
  * Lots and events keep their ids across re-imports (matched by the notice's lot id and by the
- * event's title), because the user's work will point at them; rows the notice no longer lists are
- * marked `removedFromNotice`, never deleted. Key dates and documents are plain copies of the
- * notice and are replaced.
+ * event's title), because the user's work will point at them; those the notice no longer lists
+ * are marked `removedFromNotice`, never dropped.
  */
-import type { EngagementEvent, KeyDate, Lot, NoticeDocument } from '../../shared/notice/model';
+import type { EngagementEvent, Lot } from '../../shared/notice/model';
 import { eventKeys } from '../../shared/timeline/items';
 import { groupBy } from './group-by';
-import type { DocumentRecord, EngagementEventRecord, KeyDateRecord, LotRecord } from './records';
+import type { EngagementEventRecord, LotRecord } from './records';
 
 export interface RowContext {
   /** ISO time of the import. */
@@ -121,30 +121,6 @@ export function planEvents(
     writes.push({ ...row, removedFromNotice: true, updatedAt: ctx.at, updatedBy: ctx.user });
   }
   return writes;
-}
-
-/** Key-date rows for a notice (always new rows: key dates are replaced on re-import). */
-export function keyDateRows(
-  opportunityId: string,
-  dates: KeyDate[],
-  ctx: RowContext,
-): KeyDateRecord[] {
-  return dates.map((date) => ({ ...date, id: ctx.newId(), opportunityId }));
-}
-
-/** Document rows for a notice (always new rows: documents are replaced on re-import). */
-export function documentRows(
-  opportunityId: string,
-  documents: NoticeDocument[],
-  ctx: RowContext,
-): DocumentRecord[] {
-  return documents.map(({ id: documentKey, ...fields }, position) => ({
-    ...fields,
-    id: ctx.newId(),
-    opportunityId,
-    documentKey,
-    position,
-  }));
 }
 
 /** True when any field of `part` differs from the row's (compared as JSON values). */

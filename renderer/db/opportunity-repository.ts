@@ -16,6 +16,7 @@ import type {
 } from './records';
 import { listReferenceDocumentsForBuyer } from './reference-repository';
 import type { WriteContext } from './write-context';
+import { documentRows, eventRows, keyDateRows, lotRows } from './notice-record';
 
 export { hasDemoData, removeDemoData, restoreDemoData, type DemoBackup } from './demo-data';
 export { getMeta, setMeta, type MetaValues } from './meta-repository';
@@ -70,27 +71,14 @@ export async function getOpportunityDetail(
   db: BidDeskDatabase,
   id: string,
 ): Promise<OpportunityDetail | null> {
-  const tables = [
-    db.opportunities,
-    db.notices,
-    db.lots,
-    db.keyDates,
-    db.engagementEvents,
-    db.documents,
-    db.changeLog,
-    db.referenceDocuments,
-  ];
+  const tables = [db.opportunities, db.notices, db.changeLog, db.referenceDocuments];
   return db.transaction('r', tables, async () => {
     const [opportunity, snapshot] = await Promise.all([
       db.opportunities.get(id),
       db.notices.get(id),
     ]);
     if (!opportunity || !snapshot) return null;
-    const [lots, keyDates, events, documents, changeLog, referenceDocuments] = await Promise.all([
-      db.lots.where('opportunityId').equals(id).toArray(),
-      db.keyDates.where('opportunityId').equals(id).toArray(),
-      db.engagementEvents.where('opportunityId').equals(id).toArray(),
-      db.documents.where('opportunityId').equals(id).sortBy('position'),
+    const [changeLog, referenceDocuments] = await Promise.all([
       db.changeLog
         .where('[opportunityId+importedAt]')
         .between([id, Dexie.minKey], [id, Dexie.maxKey])
@@ -101,10 +89,10 @@ export async function getOpportunityDetail(
     return {
       opportunity,
       notice: snapshot.notice,
-      lots: lots.sort(noticeOrder),
-      keyDates: keyDates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
-      events: events.sort(noticeOrder),
-      documents,
+      lots: lotRows(snapshot).sort(noticeOrder),
+      keyDates: keyDateRows(snapshot),
+      events: eventRows(snapshot).sort(noticeOrder),
+      documents: documentRows(snapshot),
       changeLog: changeLog.sort(newestFirst),
       referenceDocuments,
     };

@@ -20,6 +20,7 @@ import {
   Stage,
 } from '../../shared/notice/model';
 import { Authorship } from '../../shared/workspace/model';
+import { EventEntry, LotEntry, type NoticeIndexes } from './notice-record';
 
 /**
  * Each row's zod schema sits beside its type (the type is inferred from it), so that rows from
@@ -81,26 +82,42 @@ export const OpportunityRecord = z.object({
 });
 export type OpportunityRecord = z.infer<typeof OpportunityRecord>;
 
-/** The full normalised notice as last imported: what the next re-import is compared with. */
-export interface NoticeSnapshotRecord {
+/**
+ * The opportunity's notice as last imported (what the next re-import is compared with), with the
+ * identity of its lots and events: one record per opportunity (see `notice-record.ts`).
+ */
+export interface NoticeSnapshotRecord extends NoticeIndexes {
   /** The opportunity's id. */
   id: string;
   notice: Opportunity;
   importedAt: string;
+  lots: LotEntry[];
+  events: EventEntry[];
 }
 
 /**
- * A notice row as any released Bid Desk stored it: notices stored before `releaseHistory` existed
- * lack it (and `awards`, `warnings`, which the notice model already allows to be absent). Its
- * type stays `NoticeSnapshotRecord`, as the app reads notices after the model's defaults.
+ * A notice record as any released Bid Desk stored it: notices stored before `releaseHistory`
+ * existed lack it (and `awards`, `warnings`, which the notice model already allows to be absent).
+ * Its type stays `NoticeSnapshotRecord`, as the app reads notices after the model's defaults.
+ * (Before version 5 the record held only the notice; lots, events, key dates and documents were
+ * rows of their own. A backup of those is brought up to date by the upgrades first.)
  */
 export const NoticeSnapshotRecord = z.object({
   id: z.string(),
   notice: Opportunity.extend({ releaseHistory: Opportunity.shape.releaseHistory.optional() }),
   importedAt: z.string(),
+  lots: z.array(LotEntry),
+  events: z.array(EventEntry),
+  keyDateDays: z.array(z.string()),
+  eventDays: z.array(z.string()),
+  lotIds: z.array(z.string()),
+  eventIds: z.array(z.string()),
 });
 
-/** A lot. Its id survives re-imports, so the user's work on a lot can point at it. */
+/**
+ * A lot as readers see it (built from the notice record: see `lotRows`). Its id survives
+ * re-imports, so the user's work on a lot can point at it.
+ */
 export const LotRecord = z.object({
   ...Lot.shape,
   ...Authorship.shape,

@@ -14,6 +14,7 @@ import { ENGINE_VERSION, saveImport } from './import-repository';
 import { rereadStoredFiles, type StoredFileReader } from './reread-repository';
 import { createChecklist } from './workspace/checklist-repository';
 import { recordDecision } from './workspace/decision-repository';
+import { lotsOf } from './notice-record';
 
 const FILE = 'derived-fts-pcr-midnight-deadline-06872e.json';
 const TEXT = corpusDir ? new TextDecoder().decode(corpusBytes(`more-notices/${FILE}`)) : '';
@@ -62,7 +63,7 @@ async function storedByEngine2(text = TEXT) {
   );
   const id = summary.created[0]?.id as string;
   await db.sourceFiles.update(summary.sourceFileId, { engineVersion: 2 });
-  const lot = await db.lots.where('opportunityId').equals(id).first();
+  const lot = (await lotsOf(db, [id]))[0];
   if (!lot) throw new Error('every opportunity has a lot');
   const items = await createChecklist(db, id, lot.id, alice);
   const settings = DEFAULT_DECISION_SETTINGS;
@@ -85,7 +86,7 @@ async function storedByEngine2(text = TEXT) {
 }
 
 async function deadline(db: BidDeskDatabase, id: string) {
-  const dates = await db.keyDates.where('opportunityId').equals(id).toArray();
+  const dates = (await db.notices.get(id))?.notice.keyDates ?? [];
   return dates.find((d) => d.kind === 'submissionDeadline');
 }
 
@@ -103,9 +104,7 @@ describe.runIf(corpusDir)('rereadStoredFiles', () => {
       at: '2026-06-27T00:00:00+01:00',
       allDay: false,
     });
-    const kinds = (await db.keyDates.where('opportunityId').equals(id).toArray()).map(
-      (d) => d.kind,
-    );
+    const kinds = ((await db.notices.get(id))?.notice.keyDates ?? []).map((d) => d.kind);
     expect(kinds).toContain('tendersOpened');
 
     const log = await db.changeLog.where('opportunityId').equals(id).toArray();

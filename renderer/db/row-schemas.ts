@@ -13,10 +13,6 @@ import {
 } from '../../shared/workspace/model';
 import {
   ChangeLogRecord,
-  DocumentRecord,
-  EngagementEventRecord,
-  KeyDateRecord,
-  LotRecord,
   MetaRecord,
   NoticeSnapshotRecord,
   OpportunityRecord,
@@ -28,10 +24,6 @@ import {
 export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   opportunities: OpportunityRecord,
   notices: NoticeSnapshotRecord,
-  lots: LotRecord,
-  keyDates: KeyDateRecord,
-  engagementEvents: EngagementEventRecord,
-  documents: DocumentRecord,
   changeLog: ChangeLogRecord,
   sourceFiles: SourceFileRecord,
   referenceDocuments: ReferenceDocumentRecord,

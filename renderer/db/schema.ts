@@ -88,8 +88,26 @@ export const SCHEMA_V4 = {
   bidOutcomes: 'id, opportunityId',
 } as const;
 
+/**
+ * Version 5: imported facts in one record per opportunity (see `notice-record.ts`). The notice
+ * record holds its key dates, lots, documents and engagement events as published, with the ids of
+ * its lots and events (which the user's records point at); the four tables of copied rows go.
+ * What the user edits stays one row per item. The upgrade moves each lot's and event's id and
+ * match key into its opportunity's record (lots and events the notice dropped with their facts).
+ * - `notices` `*keyDateDays`, `*eventDays`: records with a key date, or an engagement event or
+ *   its sign-up deadline, on a UK day (`yyyy-MM-dd`): the calendar and This week read a window.
+ * - `notices` `*lotIds`, `*eventIds`: the record holding a lot or event the user's records name.
+ */
+export const SCHEMA_V5 = {
+  notices: 'id, *keyDateDays, *eventDays, *lotIds, *eventIds',
+  lots: null,
+  keyDates: null,
+  engagementEvents: null,
+  documents: null,
+} as const;
+
 /** The newest version this code understands. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The name of the user's database. Tests pass their own. */
 export const DATABASE_NAME = 'bid-desk';

@@ -4,8 +4,12 @@
  */
 import type { Transaction } from 'dexie';
 import { searchTextFor } from './opportunity-row';
+import { groupBy } from './group-by';
+import { inNoticeOrder, noticeRecord } from './notice-record';
 import type {
   ChangeLogRecord,
+  EngagementEventRecord,
+  LotRecord,
   NoticeSnapshotRecord,
   OpportunityRecord,
   SourceFileRecord,
@@ -73,6 +77,44 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
  */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: 'schemaVersion', value: 4 });
+}
+
+/**
+ * Version 4 → 5. Each notice record takes in its opportunity's lots and engagement events (their
+ * ids, match keys and, for those the notice dropped, their last facts) and gets its indexed days
+ * and ids; the key-date and document rows were copies of the notice and go with their tables
+ * (Dexie deletes the four tables after this runs). Records are rewritten a batch at a time.
+ */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const notices = tx.table<NoticeSnapshotRecord, string>('notices');
+  const lotsTable = tx.table<LotRecord, string>('lots');
+  const eventsTable = tx.table<EngagementEventRecord, string>('engagementEvents');
+  const ids = await notices.toCollection().primaryKeys();
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    const [records, lots, events] = await Promise.all([
+      notices.bulkGet(batch),
+      lotsTable.where('opportunityId').anyOf(batch).toArray(),
+      eventsTable.where('opportunityId').anyOf(batch).toArray(),
+    ]);
+    const lotsBy = groupBy(lots, (row) => row.opportunityId);
+    const eventsBy = groupBy(events, (row) => row.opportunityId);
+    const upgraded = records.flatMap((record) =>
+      record
+        ? [
+            noticeRecord(
+              record.id,
+              record.notice,
+              record.importedAt,
+              (lotsBy.get(record.id) ?? []).sort(inNoticeOrder),
+              (eventsBy.get(record.id) ?? []).sort(inNoticeOrder),
+            ),
+          ]
+        : [],
+    );
+    await notices.bulkPut(upgraded);
+  }
+  await tx.table('meta').put({ key: 'schemaVersion', value: 5 });
 }
 
 /** A row without its notice snapshot (should not happen) is still found by title and buyer. */

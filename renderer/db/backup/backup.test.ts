@@ -165,6 +165,23 @@ describe('backup round trip', () => {
     expect(sortedTables(await exportBackup(target, exporting))).toEqual(before);
   });
 
+  it('computes each notice record’s indexed keys from the record, not from the file', async () => {
+    const source = await database('source');
+    await fillWorkspace(source, seeds());
+    const file = await exportBackup(source, exporting);
+    const record = (file.tables.notices ?? [])[0] as Record<string, unknown>;
+    const truth = { lotIds: record.lotIds, keyDateDays: record.keyDateDays };
+    expect((truth.lotIds as string[]).length).toBeGreaterThan(0);
+    record.lotIds = ['someone-elses-lot'];
+    record.keyDateDays = ['1999-01-01'];
+
+    const target = await database('target');
+    await restoreBackup(target, file, restoring);
+    expect(await target.notices.get(record.id as string)).toMatchObject(truth);
+    expect(await target.notices.where('lotIds').equals('someone-elses-lot').count()).toBe(0);
+    expect(await target.notices.where('keyDateDays').equals('1999-01-01').count()).toBe(0);
+  });
+
   it('restores the same backup twice as a no-op the preview calls unchanged', async () => {
     const source = await database('source');
     await fillWorkspace(source, seeds());
@@ -247,7 +264,7 @@ describe('parseBackup', () => {
     const base = await exportBackup(db, exporting);
     const cases: Array<[Record<string, unknown[]>, string]> = [
       [{ mystery: [{ id: 'x' }] }, 'it has a table this Bid Desk does not know: mystery'],
-      [{ lots: [{ id: 'l1' }] }, 'lots row 1 belongs to no opportunity'],
+      [{ checklistItems: [{ id: 'c1' }] }, 'checklistItems row 1 belongs to no opportunity'],
       [{ decisions: [{ opportunityId: 'o' }] }, 'decisions row 1 has no id'],
     ];
     const source = await database('rows-source');

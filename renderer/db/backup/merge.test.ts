@@ -20,6 +20,7 @@ import {
   present,
   workspaceSeeds,
 } from '../../../test/workspace-fixture';
+import { getLot, lotsOf } from '../notice-record';
 
 const exporting = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice', appVersion: '0.1.0' };
 const later = { now: new Date('2026-04-22T09:00:00Z'), user: 'Bob' };
@@ -80,7 +81,7 @@ describe('restoring into an existing store (merge by ocid)', () => {
     await recordDecision(db, decision(ids.stalking, 'Changed our mind'), later);
     // …a new notice is imported and worked on, the matrix changes and the user renames themself.
     const hate = present((await saveImport(db, hateCrime(), later)).created[0], 'created').id;
-    const hateLot = present(await db.lots.where('opportunityId').equals(hate).first(), 'a lot');
+    const hateLot = present((await lotsOf(db, [hate]))[0], 'a lot');
     await createChecklist(db, hate, hateLot.id, later);
     await recordDecision(db, decision(hate, 'Not our area'), later);
     await saveDecisionSettings(
@@ -140,7 +141,7 @@ describe('restoring into an existing store (merge by ocid)', () => {
       'created',
     ).id;
     expect(own).not.toBe(ids.stalking);
-    const ownLot = present(await other.lots.where('opportunityId').equals(own).first(), 'a lot');
+    const ownLot = present((await lotsOf(other, [own]))[0], 'a lot');
     const ownItems = await createChecklist(other, own, ownLot.id, later);
 
     const preview = await previewRestore(other, backup);
@@ -176,7 +177,7 @@ describe('restoring into an existing store (merge by ocid)', () => {
     for (const [table, rows] of Object.entries(expected)) {
       expect(restored[table], table).toEqual(repointed(rows));
     }
-    expect(await other.lots.get(ownLot.id)).toBeUndefined();
+    expect(await getLot(other, ownLot.id)).toBeUndefined();
     const files = await other.sourceFiles.where('opportunityIds').equals(own).toArray();
     expect(files.map((f) => f.fileName)).toEqual(
       expect.arrayContaining(['004_478b2feee0bee103.txt', '004-deadline-moved.txt']),

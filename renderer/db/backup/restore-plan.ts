@@ -63,17 +63,7 @@ export interface RestorePlan {
 }
 
 /** Tables an import fills from notices; rows of every other table are the user's own records. */
-const NOTICE_TABLES = new Set([
-  'opportunities',
-  'notices',
-  'lots',
-  'keyDates',
-  'engagementEvents',
-  'documents',
-  'changeLog',
-  'sourceFiles',
-  'meta',
-]);
+const NOTICE_TABLES = new Set(['opportunities', 'notices', 'changeLog', 'sourceFiles', 'meta']);
 
 /**
  * Match the backup's opportunities with stored ones: by ocid, else (no ocid) by id. A backup row

@@ -1,5 +1,7 @@
 /** Restoring a backup file into the store: first a preview of what changes, then one transaction. */
 import type { Dexie } from 'dexie';
+import { noticeIndexes } from '../notice-record';
+import type { NoticeSnapshotRecord } from '../records';
 import { SCHEMA_VERSION } from '../schema';
 import type { WriteContext } from '../write-context';
 import type { BackupFile } from './backup-file';
@@ -42,7 +44,7 @@ export interface RestoreSummary {
  * backup is brought up to date in a scratch database first, as the restore will.
  */
 export async function previewRestore(db: Dexie, backup: BackupFile): Promise<RestorePreview> {
-  const current = await upgradeBackup(backup, dependenciesOf(db));
+  const current = withNoticeIndexes(await upgradeBackup(backup, dependenciesOf(db)));
   const shapes = tableShapes(db);
   checkRows(shapes, current.tables);
   const plan = await db.transaction('r', db.tables, () =>
@@ -66,7 +68,7 @@ export async function restoreBackup(
   options: { mode?: RestoreMode; onProgress?: RestoreProgress } = {},
 ): Promise<RestoreSummary> {
   const mode = options.mode ?? 'merge';
-  const current = await upgradeBackup(backup, dependenciesOf(db));
+  const current = withNoticeIndexes(await upgradeBackup(backup, dependenciesOf(db)));
   const shapes = tableShapes(db);
   checkRows(shapes, current.tables);
   const preview = await db.transaction('rw', db.tables, async () => {
@@ -88,6 +90,26 @@ export async function restoreBackup(
     restoredAt: ctx.now.toISOString(),
     restoredBy: ctx.user,
   };
+}
+
+/**
+ * The backup with each notice record's indexed keys computed from the record itself, as an import
+ * writes them: a file's own (edited) `lotIds` or `keyDateDays` could otherwise point the lot
+ * lookups and the calendar at the wrong record. A record that is not one is left for `checkRows`.
+ */
+function withNoticeIndexes(file: BackupFile): BackupFile {
+  const notices = file.tables.notices;
+  if (!notices) return file;
+  const indexed = notices.map((row) => {
+    const record = row as Partial<NoticeSnapshotRecord> | null;
+    if (!record?.notice || !Array.isArray(record.lots) || !Array.isArray(record.events)) return row;
+    try {
+      return { ...record, ...noticeIndexes(record.notice, record.lots, record.events) };
+    } catch {
+      return row;
+    }
+  });
+  return { ...file, tables: { ...file.tables, notices: indexed } };
 }
 
 /** Read the stored rows the backup meets and plan against them. Call inside a transaction. */

@@ -157,19 +157,20 @@ describe('a backup whose rows have the wrong types', () => {
       ],
       [
         (tables) => {
-          const { row, number } = rowOf(tables, 'lots');
-          delete row.criteria;
+          const { row, number } = rowOf(tables, 'notices', (r) => (r.lots as Row[]).length > 0);
+          delete ((row.lots as Row[])[0] as Row).lotKey;
           return number;
         },
-        (n) => `lots row ${n}, field criteria: expected a list, found nothing`,
+        (n) => `notices row ${n}, field lots.0.lotKey: expected text, found nothing`,
       ],
       [
         (tables) => {
-          const { row, number } = rowOf(tables, 'keyDates');
-          row.at = 'next Tuesday';
+          const { row, number } = rowOf(tables, 'notices');
+          (((row.notice as Row).keyDates as Row[])[0] as Row).at = 'next Tuesday';
           return number;
         },
-        (n) => `keyDates row ${n}, field at: “next Tuesday” is not as Bid Desk writes it`,
+        (n) =>
+          `notices row ${n}, field notice.keyDates.0.at: “next Tuesday” is not as Bid Desk writes it`,
       ],
     ];
     for (const [change, detail] of cases) {
@@ -214,10 +215,10 @@ describe('settings a backup names', () => {
 });
 
 describe('rows of an opportunity the backup does not hold', () => {
-  it('refuses lots, decisions and notices that point at a missing opportunity', async () => {
+  it('refuses checklist items, decisions and notices that point at a missing opportunity', async () => {
     const { db, backup } = await realStore();
     const cases: Array<[string, string]> = [
-      ['lots', 'opportunityId'],
+      ['checklistItems', 'opportunityId'],
       ['decisions', 'opportunityId'],
       ['notices', 'id'],
     ];
@@ -249,7 +250,7 @@ describe('rows of an opportunity the backup does not hold', () => {
       `belongs to an opportunity the backup does not hold: `,
     );
     expect(removed).not.toBe('');
-    expect(await target.lots.count()).toBe(0);
+    expect(await target.notices.count()).toBe(0);
     expect(await target.opportunities.count()).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { loadAgendaInput } from './agenda-repository';
 import { createChecklist } from './checklist-repository';
 import { recordDecision } from './decision-repository';
 import { saveEngagementPlan } from './engagement-repository';
+import { eventsOf, lotsOf } from '../notice-record';
 
 const alice = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice' };
 
@@ -29,8 +30,8 @@ describe('loadAgendaInput', () => {
     }
     const westMidlands = ids.westMidlands as string;
     const stalking = ids.staffordshireStalking as string;
-    const event = await db.engagementEvents.where('opportunityId').equals(westMidlands).first();
-    const lot = await db.lots.where('opportunityId').equals(stalking).first();
+    const event = (await eventsOf(db, [westMidlands]))[0];
+    const lot = (await lotsOf(db, [stalking]))[0];
     if (!event || !lot) throw new Error('seeds have an event and a lot');
 
     const plan = await saveEngagementPlan(

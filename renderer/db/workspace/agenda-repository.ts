@@ -3,26 +3,43 @@
  * notice events, and the workspace rows that put work in the diary. The agenda itself (what falls
  * this week, what is overdue) is `weekAgenda`, a pure function over this data and the clock.
  */
+import { addDays, ukDay } from '../../../shared/calendar';
 import type { AgendaInput } from '../../../shared/workspace';
 import type { BidDeskDatabase } from '../database';
+import { eventRows } from '../notice-record';
+
+/** The agenda's days: from the UK day of `now`, for `days` days (as `weekAgenda` takes them). */
+export interface AgendaWindow {
+  now: Date;
+  days: number;
+}
 
 /**
  * Read what `weekAgenda` needs, in one read transaction (a consistent picture across tables):
  * every opportunity with the pipeline's copy of its key dates, the engagement events still in
- * their notices, and every engagement plan, checklist item and decision.
+ * their notices, and every engagement plan, checklist item and decision. Given a window, only the
+ * notices with an event or a sign-up deadline on one of its days are read (the `eventDays`
+ * index); without one, every notice with a dated event.
  */
-export async function loadAgendaInput(db: BidDeskDatabase): Promise<AgendaInput> {
+export async function loadAgendaInput(
+  db: BidDeskDatabase,
+  window?: AgendaWindow,
+): Promise<AgendaInput> {
   const tables = [
     db.opportunities,
-    db.engagementEvents,
+    db.notices,
     db.engagementPlans,
     db.checklistItems,
     db.decisions,
   ];
   return db.transaction('r', tables, async () => {
-    const [opportunities, events, plans, checklist, decisions] = await Promise.all([
+    const today = window ? ukDay(window.now) : null;
+    const withEvents = today
+      ? db.notices.where('eventDays').between(today, addDays(today, window?.days ?? 7), true, false)
+      : db.notices.where('eventDays').above('');
+    const [opportunities, notices, plans, checklist, decisions] = await Promise.all([
       db.opportunities.toArray(),
-      db.engagementEvents.toArray(),
+      withEvents.distinct().toArray(),
       db.engagementPlans.toArray(),
       db.checklistItems.toArray(),
       db.decisions.toArray(),
@@ -34,7 +51,8 @@ export async function loadAgendaInput(db: BidDeskDatabase): Promise<AgendaInput>
         stage,
         keyDates,
       })),
-      events: events
+      events: notices
+        .flatMap(eventRows)
         .filter((event) => !event.removedFromNotice)
         .map(({ id, opportunityId, title, start, allDay, signUpDeadline }) => ({
           id,

@@ -20,6 +20,7 @@ import { lotSubmissionDeadline } from './deadline';
 import { saveBidSchedule } from './schedule-repository';
 import { saveChecklistTemplate } from './settings-repository';
 import { WorkspaceInputError, WorkspaceNotFoundError } from './validate';
+import { lotsOf } from '../notice-record';
 
 const alice = { now: new Date('2026-04-10T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-11T14:15:00Z'), user: 'Bob' };
@@ -48,7 +49,7 @@ async function store(
 ): Promise<{ id: string; lots: LotRecord[] }> {
   const summary = await saveImport(db, input, alice);
   const id = summary.created[0]?.id as string;
-  return { id, lots: await db.lots.where('opportunityId').equals(id).sortBy('position') };
+  return { id, lots: (await lotsOf(db, [id])).sort((a, b) => a.position - b.position) };
 }
 
 const titles = (items: Array<{ title: string }>) => items.map((i) => i.title);

@@ -13,6 +13,7 @@ import { assertBelongs } from './ownership';
 import { getBidSchedule } from './schedule-repository';
 import { getChecklistTemplate } from './settings-repository';
 import { validate, WorkspaceNotFoundError } from './validate';
+import { lotsOf } from '../notice-record';
 
 /** The fields of an item the user edits directly. */
 export type ChecklistItemPatch = Partial<
@@ -35,13 +36,13 @@ export async function createChecklist(
   lotId: string,
   ctx: WriteContext,
 ): Promise<ChecklistItem[]> {
-  const tables = [db.opportunities, db.lots, db.keyDates, db.meta, db.checklistItems];
+  const tables = [db.opportunities, db.notices, db.meta, db.checklistItems];
   return db.transaction('rw', tables, async () => {
     const lot = (await assertBelongs(db, opportunityId, lotId)) as LotRecord;
     const existing = await lotItems(db, lotId);
     if (existing.length) return existing;
     const [keyDates, template, schedule] = await Promise.all([
-      db.keyDates.where('opportunityId').equals(opportunityId).toArray(),
+      db.notices.get(opportunityId).then((record) => record?.notice.keyDates ?? []),
       getChecklistTemplate(db),
       getBidSchedule(db),
     ]);
@@ -74,10 +75,10 @@ export async function listChecklist(
   db: BidDeskDatabase,
   opportunityId: string,
 ): Promise<ChecklistItem[]> {
-  return db.transaction('r', [db.lots, db.checklistItems], async () => {
+  return db.transaction('r', [db.notices, db.checklistItems], async () => {
     const [items, lots] = await Promise.all([
       db.checklistItems.where('opportunityId').equals(opportunityId).toArray(),
-      db.lots.where('opportunityId').equals(opportunityId).toArray(),
+      lotsOf(db, [opportunityId]),
     ]);
     const lotOrder = new Map(
       lots
@@ -151,7 +152,7 @@ export async function addChecklistItem(
   input: { opportunityId: string; lotId: string; title: string },
   ctx: WriteContext,
 ): Promise<ChecklistItem> {
-  return db.transaction('rw', [db.opportunities, db.lots, db.checklistItems], async () => {
+  return db.transaction('rw', [db.opportunities, db.notices, db.checklistItems], async () => {
     const at = ctx.now.toISOString();
     const item = validate(
       ChecklistItem,

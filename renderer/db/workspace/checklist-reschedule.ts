@@ -13,6 +13,7 @@ import type { BidDeskDatabase } from '../database';
 import type { WriteContext } from '../write-context';
 import { lotSubmissionDeadline, sameDeadline } from './deadline';
 import { getBidSchedule } from './schedule-repository';
+import { getLots } from '../notice-record';
 
 /** One opportunity a re-import updated: its key dates before (null if unknown) and now. */
 export interface KeyDatesChange {
@@ -25,7 +26,7 @@ export interface KeyDatesChange {
  * The checklist items to write because their lot's submission deadline moved (the lot's own
  * deadline, else the opportunity's): default due dates move with it and carry `movedFrom`; dates
  * set by hand stay. New dates skip the bank holidays of the saved bid schedule, as it is now. Reads
- * only; the caller writes the items in its own transaction, which must include the lots,
+ * only; the caller writes the items in its own transaction, which must include the notices,
  * checklistItems and meta tables.
  */
 export async function rescheduleChecklistsForImport(
@@ -47,7 +48,7 @@ export async function rescheduleChecklistsForImport(
     else byLot.set(item.lotId, [item]);
   }
   const lotIds = [...byLot.keys()];
-  const lots = await db.lots.bulkGet(lotIds);
+  const lots = await getLots(db, lotIds);
   const changeOf = new Map(changes.map((c) => [c.opportunityId, c]));
 
   const { bankHolidays } = await getBidSchedule(db);

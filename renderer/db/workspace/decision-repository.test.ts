@@ -14,6 +14,7 @@ import {
 } from './decision-repository';
 import { getDecisionSettings, saveDecisionSettings } from './settings-repository';
 import { WorkspaceInputError } from './validate';
+import { lotsOf } from '../notice-record';
 
 const alice = { now: new Date('2026-07-01T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-07-03T16:00:00Z'), user: 'Bob' };
@@ -35,7 +36,7 @@ async function database() {
     ids.push((await saveImport(db, input, alice)).created[0]?.id as string);
   }
   const [westMidlands, cleveland] = ids as [string, string];
-  const lots = await db.lots.where('opportunityId').equals(westMidlands).sortBy('position');
+  const lots = (await lotsOf(db, [westMidlands])).sort((a, b) => a.position - b.position);
   return { db, westMidlands, cleveland, lotIds: lots.map((l) => l.id) };
 }
 

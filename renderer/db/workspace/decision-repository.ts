@@ -57,7 +57,7 @@ export async function recordDecision(
     } satisfies GoNoGoDecision,
     WHAT,
   );
-  await db.transaction('rw', [db.opportunities, db.lots, db.decisions], async () => {
+  await db.transaction('rw', [db.opportunities, db.notices, db.decisions], async () => {
     await assertBelongs(db, decision.opportunityId, decision.lotId);
     // `add`, not `put`: a decision id is never written twice.
     await db.decisions.add(decision);

@@ -7,6 +7,7 @@ import { removeDemoData, restoreDemoData } from '../demo-data';
 import { saveImport } from '../import-repository';
 import { createChecklist, listChecklist } from './checklist-repository';
 import { saveCriterionPlan } from './plan-repository';
+import { lotsOf } from '../notice-record';
 
 const alice = { now: new Date('2026-04-10T09:00:00Z'), user: 'Alice' };
 
@@ -16,7 +17,7 @@ async function imported(db: BidDeskDatabase, key: keyof typeof SEEDS, isDemo: bo
   const { format, opportunities } = result;
   const input = { fileName: SEEDS[key], format, sourceText: null, size: 0, opportunities, isDemo };
   const id = (await saveImport(db, input, alice)).created[0]?.id as string;
-  const lot = await db.lots.where('opportunityId').equals(id).first();
+  const lot = (await lotsOf(db, [id]))[0];
   if (!lot) throw new Error(`${key} has a lot`);
   return { id, lot };
 }

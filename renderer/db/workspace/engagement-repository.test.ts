@@ -14,6 +14,7 @@ import {
   type EngagementPlanInput,
 } from './engagement-repository';
 import { WorkspaceInputError, WorkspaceNotFoundError } from './validate';
+import { eventsOf } from '../notice-record';
 
 const alice = { now: new Date('2026-05-01T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-05-15T17:30:00Z'), user: 'Bob' };
@@ -32,7 +33,7 @@ async function database() {
     const { format, opportunities } = result;
     const input = { fileName: SEEDS[key], format, sourceText: null, size: 0, opportunities };
     const id = (await saveImport(db, input, alice)).created[0]?.id as string;
-    const event = await db.engagementEvents.where('opportunityId').equals(id).first();
+    const event = (await eventsOf(db, [id]))[0];
     if (!event) throw new Error(`${key} has an engagement event`);
     found.push({ id, event });
   }

@@ -12,6 +12,7 @@ import type { BidDeskDatabase } from '../database';
 import type { WriteContext } from '../write-context';
 import { assertBelongs } from './ownership';
 import { validate, WorkspaceInputError, WorkspaceNotFoundError } from './validate';
+import { getEvent } from '../notice-record';
 
 /** What the engagement screen saves; with `id`, that plan is updated. */
 export interface EngagementPlanInput {
@@ -57,7 +58,7 @@ export async function saveEngagementPlan(
       },
     ]);
   }
-  const tables = [db.opportunities, db.lots, db.engagementEvents, db.engagementPlans];
+  const tables = [db.opportunities, db.notices, db.engagementPlans];
   return db.transaction('rw', tables, async () => {
     await assertBelongs(db, input.opportunityId, null);
     const forEvent =
@@ -65,7 +66,7 @@ export async function saveEngagementPlan(
         ? undefined
         : await db.engagementPlans.where('eventId').equals(input.eventId).first();
     if (input.eventId !== null) {
-      const event = await db.engagementEvents.get(input.eventId);
+      const event = await getEvent(db, input.eventId);
       if (event?.opportunityId !== input.opportunityId) {
         throw new WorkspaceNotFoundError(
           'That engagement event is not part of this opportunity. Nothing was saved.',

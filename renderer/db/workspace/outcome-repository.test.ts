@@ -2,7 +2,7 @@
  * An award notice arriving for a bid: the real Contracts Finder tender and its award, imported
  * as a user does, with the outcome recorded in the import and never twice.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
@@ -128,13 +128,18 @@ describe.runIf(hasCorpus)('outcomes recorded by importing an award notice', () =
   it('an import that fails stores neither the notice nor its outcome', async () => {
     const { db, id } = await tenderWithDecision('bid');
     const award = file(AWARD);
-    // The file's own sourceFile id clashes with a stored one: the last write of the import fails.
-    const existing = await db.sourceFiles.toCollection().first();
-    const spy = vi
-      .spyOn(crypto, 'randomUUID')
-      .mockReturnValue(existing?.id as ReturnType<typeof crypto.randomUUID>);
+    // The disk fills up at the import's last write, its change log entry.
+    const add = IDBObjectStore.prototype.add;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (this.name === 'changeLog') throw new DOMException('Disk full', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
     try {
-      await expect(saveImport(db, award, later)).rejects.toThrow();
+      await expect(saveImport(db, award, later)).rejects.toThrow('Disk full');
+      expect(spy).toHaveBeenCalled();
     } finally {
       spy.mockRestore();
     }

@@ -10,6 +10,7 @@ import { groupBy } from '../group-by';
 import type { LotRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { getOrganisation } from './settings-repository';
+import { lotsOf } from '../notice-record';
 
 /** An opportunity of an import whose notice may carry awards. */
 export interface ImportedAwards {
@@ -21,7 +22,7 @@ export interface ImportedAwards {
 
 /**
  * The outcomes an import adds for opportunities the user is bidding for. Call inside the
- * import's transaction (with `decisions`, `lots`, `bidOutcomes` and `meta` in its scope) and add
+ * import's transaction (with `decisions`, `notices`, `bidOutcomes` and `meta` in its scope) and add
  * the result there, so the file and its outcomes are stored together or not at all. A re-import
  * of the same award adds nothing; an outcome the user recorded is never replaced.
  */
@@ -36,7 +37,7 @@ export async function planImportOutcomes(
   const ids = withAwards.map((i) => i.opportunityId);
   const [decisions, lots, existing, organisation] = await Promise.all([
     db.decisions.where('opportunityId').anyOf(ids).toArray(),
-    db.lots.where('opportunityId').anyOf(ids).toArray(),
+    lotsOf(db, ids),
     db.bidOutcomes.where('opportunityId').anyOf(ids).toArray(),
     getOrganisation(db),
   ]);
@@ -96,34 +97,30 @@ export async function reassessOutcomes(
   db: BidDeskDatabase,
   ctx: WriteContext,
 ): Promise<BidOutcome[]> {
-  return db.transaction(
-    'rw',
-    [db.bidOutcomes, db.notices, db.lots, db.decisions, db.meta],
-    async () => {
-      const all = await db.bidOutcomes.toArray();
-      const byOpportunity = groupBy(all, (o) => o.opportunityId);
-      const fromNotices = [...byOpportunity].flatMap(([id, rows]) => {
-        const latest = outcomesInForce(rows).find((o) => o.source === 'award-notice');
-        return latest ? [{ id, latest }] : [];
-      });
-      if (fromNotices.length === 0) return [];
-      const snapshots = await db.notices.bulkGet(fromNotices.map((f) => f.id));
-      const added: BidOutcome[] = [];
-      for (const [i, { id, latest }] of fromNotices.entries()) {
-        const notice = snapshots[i]?.notice;
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- notices stored before awards existed have none (records.ts)
-        if (!notice?.awards?.length) continue;
-        added.push(
-          ...(await planImportOutcomes(
-            db,
-            [{ opportunityId: id, notice, lots: [] }],
-            { fileName: latest.fileName ?? '', sourceFileId: latest.sourceFileId },
-            ctx,
-          )),
-        );
-      }
-      if (added.length) await db.bidOutcomes.bulkAdd(added);
-      return added;
-    },
-  );
+  return db.transaction('rw', [db.bidOutcomes, db.notices, db.decisions, db.meta], async () => {
+    const all = await db.bidOutcomes.toArray();
+    const byOpportunity = groupBy(all, (o) => o.opportunityId);
+    const fromNotices = [...byOpportunity].flatMap(([id, rows]) => {
+      const latest = outcomesInForce(rows).find((o) => o.source === 'award-notice');
+      return latest ? [{ id, latest }] : [];
+    });
+    if (fromNotices.length === 0) return [];
+    const snapshots = await db.notices.bulkGet(fromNotices.map((f) => f.id));
+    const added: BidOutcome[] = [];
+    for (const [i, { id, latest }] of fromNotices.entries()) {
+      const notice = snapshots[i]?.notice;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- notices stored before awards existed have none (records.ts)
+      if (!notice?.awards?.length) continue;
+      added.push(
+        ...(await planImportOutcomes(
+          db,
+          [{ opportunityId: id, notice, lots: [] }],
+          { fileName: latest.fileName ?? '', sourceFileId: latest.sourceFileId },
+          ctx,
+        )),
+      );
+    }
+    if (added.length) await db.bidOutcomes.bulkAdd(added);
+    return added;
+  });
 }

@@ -2,10 +2,11 @@
 import type { BidDeskDatabase } from '../database';
 import type { LotRecord } from '../records';
 import { WorkspaceNotFoundError } from './validate';
+import { getLot } from '../notice-record';
 
 /**
  * The opportunity exists and, when a lot is named, the lot is one of its own (returned; null when
- * none is named). Call inside a transaction that includes the opportunities and lots tables.
+ * none is named). Call inside a transaction that includes the opportunities and notices tables.
  */
 export async function assertBelongs(
   db: BidDeskDatabase,
@@ -14,7 +15,7 @@ export async function assertBelongs(
 ): Promise<LotRecord | null> {
   const [opportunity, lot] = await Promise.all([
     db.opportunities.get(opportunityId),
-    lotId === null ? undefined : db.lots.get(lotId),
+    lotId === null ? undefined : getLot(db, lotId),
   ]);
   if (!opportunity) {
     throw new WorkspaceNotFoundError('That opportunity is no longer stored. Nothing was saved.');

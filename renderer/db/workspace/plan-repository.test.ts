@@ -9,6 +9,7 @@ import type { LotRecord } from '../records';
 import { listCriterionPlans, saveCriterionPlan } from './plan-repository';
 import { setScale } from './settings-repository';
 import { WorkspaceInputError } from './validate';
+import { lotsOf } from '../notice-record';
 
 const alice = { now: new Date('2026-04-12T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-20T15:00:00Z'), user: 'Bob' };
@@ -22,7 +23,7 @@ async function stalking() {
   const { format, opportunities } = result;
   const input = { fileName: name, format, sourceText: null, size: 0, opportunities };
   const id = (await saveImport(db, input, alice)).created[0]?.id as string;
-  const lot = (await db.lots.where('opportunityId').equals(id).first()) as LotRecord;
+  const lot = (await lotsOf(db, [id]))[0] as LotRecord;
   return { db, id, lot, keys: criterionKeys(lot.criteria) };
 }
 

@@ -44,7 +44,7 @@ export async function saveCriterionPlan(
   input: CriterionPlanInput,
   ctx: WriteContext,
 ): Promise<CriterionPlan> {
-  const tables = [db.opportunities, db.lots, db.meta, db.criterionPlans];
+  const tables = [db.opportunities, db.notices, db.meta, db.criterionPlans];
   return db.transaction('rw', tables, async () => {
     await assertBelongs(db, input.opportunityId, input.lotId);
     const existing = await db.criterionPlans

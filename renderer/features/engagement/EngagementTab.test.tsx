@@ -6,6 +6,7 @@ import { liveTab, workspaceFixture } from '../../../test/workspace-fixture';
 import { EngagementTab } from './EngagementTab';
 import { useEngagementStore } from './engagement-store';
 import { useUndoStore } from '../../lib/undo';
+import { eventRows } from '../../db';
 
 /** 1 July 2026: the hate crime service's market engagement day (17 July) is ahead. */
 const NOW = new Date('2026-07-01T09:00:00Z');
@@ -79,7 +80,7 @@ describe('Engagement tab', () => {
         }),
       ]),
     );
-    const [event] = await db.engagementEvents.toArray();
+    const [event] = (await db.notices.toArray()).flatMap(eventRows);
 
     await importSeed('staffordshireHateCrime', moveEngagementDay);
     const moved = (await screen.findByText(/Moved from 17 Jul 2026/)).closest(

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { workspaceFixture } from '../../../test/workspace-fixture';
 import { useChecklistStore } from '../checklist/checklist-store';
 import { ThisWeekView } from './ThisWeekView';
+import { lotsOf } from '../../db';
 
 /** Monday 20 April 2026: the stalking tender closes on 6 May. */
 const NOW = new Date('2026-04-20T09:00:00Z');
@@ -25,7 +26,7 @@ describe('This week', () => {
   it('lists a checklist item due tomorrow under Tomorrow, linking to its checklist, with overdue items first', async () => {
     const { db, importSeed } = await workspaceFixture(NOW);
     const id = await importSeed('staffordshireStalking');
-    const lot = await db.lots.where('opportunityId').equals(id).first();
+    const lot = (await lotsOf(db, [id]))[0];
     const checklist = useChecklistStore.getState();
     expect(await checklist.create(id, lot?.id as string)).toBe(true);
     const insurance = await db.checklistItems

@@ -7,7 +7,12 @@ import { services } from '../../app/services';
 export function useAgenda(now: Date, days: number): AgendaItem[] | undefined {
   const at = now.getTime();
   return useLiveQuery(
-    async () => weekAgenda(new Date(at), await loadAgendaInput(services().db), days),
+    async () =>
+      weekAgenda(
+        new Date(at),
+        await loadAgendaInput(services().db, { now: new Date(at), days }),
+        days,
+      ),
     [at, days],
   );
 }
