@@ -11,7 +11,7 @@ import {
   planExisting,
   type Plan,
   type Writes,
-} from './import-plan';
+} from './import-writes';
 import { eventRows, inNoticeOrder, lotRows, noticeRecord } from './notice-record';
 import { planEvents, planLots, type RowContext } from './notice-rows';
 import { isOlderNotice } from './opportunity-row';

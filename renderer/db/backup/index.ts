@@ -17,6 +17,6 @@ export {
   type RestoreProgress,
   type RestoreSummary,
 } from './restore';
-export type { OpportunityChanges, RestorePreview, TableCounts } from './restore-plan';
+export type { OpportunityChanges, RestorePreview, TableCounts } from './restore-writes';
 export * from './snapshots';
 export { dependenciesOf, historicalSchemas, upgradeBackup } from './upgrade-backup';

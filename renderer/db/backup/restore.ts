@@ -11,7 +11,7 @@ import {
   type RestorePlan,
   type RestorePreview,
   type TableCounts,
-} from './restore-plan';
+} from './restore-writes';
 import { checkRows, tableShapes, type Row, type TableShape } from './rows';
 import { dependenciesOf, upgradeBackup } from './upgrade-backup';
 import { Slices, WriteProgress, type WriteProgressReport } from '../write-progress';
