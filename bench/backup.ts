@@ -26,7 +26,9 @@ import { repoRoot, viteBuild } from '../scripts/vite-build';
 import type { BackupBenchResult, BackupBenchRun } from './backup-probe/benchmark';
 import { generateReleasePackage } from './generate-packages';
 
+/** The backup's own target (5 s), and the one-record-per-opportunity store's (10 s). */
 const TARGET_MS = 5000;
+const TARGET_STORE_MS = 10_000;
 const TARGET_RATIO = 2;
 const RELEASES = 8000;
 const SEED = 5;
@@ -155,6 +157,9 @@ function report(figures: BackupBenchFigures): void {
   });
   console.log(
     `\n  median backup + restore: ${figures.totalMs.toFixed(0)} ms (target < ${TARGET_MS} ms)  ${mark(figures.withinTime)}`,
+  );
+  console.log(
+    `  store target:            ${figures.totalMs.toFixed(0)} ms (target < ${TARGET_STORE_MS} ms)  ${mark(figures.totalMs < TARGET_STORE_MS)}`,
   );
   console.log(`  median floor:            ${figures.floorMs.toFixed(0)} ms`);
   console.log(
