@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedsDir } from '../test/corpus';
-import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
+import {
+  checkAccessibility,
+  damageFirstOpportunity,
+  importFiles,
+  openOpportunity,
+  screenshot,
+  startApp,
+} from './harness';
 
 /** Monday 20 April 2026: the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
@@ -88,25 +95,7 @@ describe.each([1280, 800])('at %i px wide', (width) => {
     const session = await startApp({ path: NOW });
     await expect.poll(() => rows(session.page).count()).toBe(4);
     // A store damaged outside the screens, as in damaged-data.e2e.ts.
-    await session.page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('bid-desk');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error ?? new Error('could not open bid-desk'));
-      });
-      await new Promise<void>((resolve, reject) => {
-        const store = db.transaction('opportunities', 'readwrite').objectStore('opportunities');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          const [first] = all.result as Array<Record<string, unknown>>;
-          store.put({ ...first, buyerName: { x: 1 } });
-        };
-        store.transaction.oncomplete = () => resolve();
-        store.transaction.onerror = () =>
-          reject(store.transaction.error ?? new Error('could not damage the store'));
-      });
-      db.close();
-    });
+    await damageFirstOpportunity(session.page);
     const page = await session.relaunch();
     await page.setViewportSize({ width, height: 800 });
     await page.getByRole('alert').filter({ hasText: 'The pipeline cannot be shown' }).waitFor();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkAccessibility, screenshot, startApp } from './harness';
+import { checkAccessibility, damageFirstOpportunity, screenshot, startApp } from './harness';
 
 const NOW = '?now=2026-04-20T09:00:00Z';
 const scratch = mkdtempSync(join(tmpdir(), 'bid-desk-damaged-e2e-'));
@@ -72,25 +72,7 @@ describe('damaged data', () => {
     await page.getByRole('button', { name: 'Restore this snapshot' }).first().waitFor();
 
     // A store damaged outside the screens (as the earlier restore let a tampered backup do).
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('bid-desk');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
-      });
-      await new Promise<void>((resolve, reject) => {
-        const store = db.transaction('opportunities', 'readwrite').objectStore('opportunities');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          const [first] = all.result as Array<Record<string, unknown>>;
-          store.put({ ...first, buyerName: { x: 1 } });
-        };
-        store.transaction.oncomplete = () => resolve();
-        store.transaction.onerror = () =>
-          reject(store.transaction.error ?? new Error('IndexedDB failed'));
-      });
-      db.close();
-    });
+    await damageFirstOpportunity(page);
     page = await session.relaunch();
 
     const problem = page.getByRole('alert').filter({ hasText: 'The pipeline cannot be shown' });

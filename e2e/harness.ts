@@ -170,3 +170,29 @@ export async function openOpportunity(page: Page, title: string): Promise<void> 
 export async function importFiles(page: Page, paths: readonly string[]): Promise<void> {
   await page.getByLabel('Import notice files').setInputFiles([...paths]);
 }
+
+/**
+ * Damages the store outside the screens, as a tampered backup could before restores were
+ * checked: the first opportunity's buyer name becomes a record, which no screen can show.
+ */
+export async function damageFirstOpportunity(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('bid-desk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const store = db.transaction('opportunities', 'readwrite').objectStore('opportunities');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const [first] = all.result as Array<Record<string, unknown>>;
+        store.put({ ...first, buyerName: { x: 1 } });
+      };
+      store.transaction.oncomplete = () => resolve();
+      store.transaction.onerror = () =>
+        reject(store.transaction.error ?? new Error('IndexedDB failed'));
+    });
+    db.close();
+  });
+}
