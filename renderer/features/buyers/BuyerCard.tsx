@@ -5,7 +5,7 @@ import { horizonText, leadTimeExplanation, leadTimeLength } from '../../../share
 import { awardStatusText } from '../../../shared/notice/format';
 import { opportunityHref } from '../../app/router';
 import { daysFromToday, formatUkDate } from '../../../shared/calendar';
-import { formatMoney } from '../../lib/dates';
+import { formatMoney } from '../../../shared/notice/format';
 import { STAGE_LABELS } from '../../lib/notice-words';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/workspace/outcome';
 import type { BidOutcome, Organisation } from '../../../shared/workspace/model';
 import type { LotRecord } from '../../db';
-import { formatMoney } from '../../lib/dates';
+import { formatMoney } from '../../../shared/notice/format';
 import './awards.css';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';

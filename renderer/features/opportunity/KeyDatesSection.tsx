@@ -1,6 +1,6 @@
 import type { KeyDateRecord, LotRecord } from '../../db';
 import { countdown, formatUkDate } from '../../../shared/calendar';
-import { midnightMeaning } from '../../lib/dates';
+import { midnightMeaning } from '../../../shared/notice/midnight';
 import { Derived } from './Derived';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 

@@ -1,6 +1,6 @@
 import type { LotRecord } from '../../db';
 import { formatUkDate } from '../../../shared/calendar';
-import { formatMoney } from '../../lib/dates';
+import { formatMoney } from '../../../shared/notice/format';
 import { suitabilityText } from '../../lib/notice-words';
 import { criterionLabel } from '../../../shared/notice/criteria';
 import { Derived } from './Derived';

@@ -3,8 +3,8 @@ import type { BidOutcome } from '../../../shared/workspace/model';
 import type { OpportunityRecord } from '../../db';
 import { opportunityHref } from '../../app/router';
 import { countdown, formatUkDate } from '../../../shared/calendar';
-import { formatMoney, KEY_DATE_LABELS } from '../../lib/dates';
-import { STAGE_LABELS, suitabilityText } from '../../lib/notice-words';
+import { formatMoney } from '../../../shared/notice/format';
+import { KEY_DATE_LABELS, STAGE_LABELS, suitabilityText } from '../../lib/notice-words';
 import { deadlineState, nextKeyDate, overdueNotice } from './pipeline-model';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 

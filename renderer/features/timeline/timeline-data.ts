@@ -28,7 +28,7 @@ import type {
   GoNoGoDecision,
 } from '../../../shared/workspace/model';
 import type { OpportunityDetail, OpportunityRecord } from '../../db';
-import { KEY_DATE_LABELS } from '../../lib/dates';
+import { KEY_DATE_LABELS } from '../../lib/notice-words';
 
 /** The four rows of the visual timeline, top to bottom, with their names on screen. */
 export const LANES: ReadonlyArray<{ lane: TimelineLane; label: string }> = [
