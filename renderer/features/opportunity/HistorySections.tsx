@@ -1,6 +1,7 @@
 import type { Opportunity } from '../../../shared/notice/model';
 import type { ChangeLogRecord, DocumentRecord } from '../../db';
 import { formatUkDate } from '../../../shared/calendar';
+import { documentTypeText } from '../../../shared/notice/document-types';
 import { ExternalLink } from './ExternalLink';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
@@ -23,7 +24,7 @@ export function DocumentsSection({
           {notice.noticeHistory.map((n) => (
             <li key={`${n.id}-${n.url}`}>
               <span className="badge badge-notice">
-                {n.noticeType ?? n.documentType ?? 'Notice'}
+                {n.noticeType ?? (n.documentType ? documentTypeText(n.documentType) : 'Notice')}
               </span>{' '}
               {n.url ? (
                 <ExternalLink href={n.url}>{cutText(n.title ?? n.id, TITLE_LIMIT)}</ExternalLink>
@@ -37,26 +38,21 @@ export function DocumentsSection({
       )}
       {others.length > 0 && (
         <ul className="documents">
-          {others.map((d) => (
-            <li key={d.id}>
-              {d.url ? (
-                <ExternalLink href={d.url}>
-                  {cutText(
-                    d.title ?? d.description ?? d.documentType ?? d.documentKey,
-                    TITLE_LIMIT,
-                  )}
-                </ExternalLink>
-              ) : (
-                <span>
-                  {cutText(
-                    d.title ?? d.description ?? d.documentType ?? d.documentKey,
-                    TITLE_LIMIT,
-                  )}
-                </span>
-              )}
-              {d.documentType && <span className="muted"> ({d.documentType})</span>}
-            </li>
-          ))}
+          {others.map((d) => {
+            const kind = d.documentType ? documentTypeText(d.documentType) : null;
+            const name = cutText(d.title ?? d.description ?? kind ?? d.documentKey, TITLE_LIMIT);
+            return (
+              <li key={d.id}>
+                {d.url ? <ExternalLink href={d.url}>{name}</ExternalLink> : <span>{name}</span>}
+                {kind && kind !== name && (
+                  <span className="muted" title={d.documentType ?? undefined}>
+                    {' '}
+                    ({kind})
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {notice.noticeHistory.length === 0 && others.length === 0 && (
