@@ -3,6 +3,7 @@ import { isHundred, isPriceCriterion, sumOfWeights } from './criteria';
 import { formatUkDate } from '../calendar/format';
 import { formatMoney } from './format';
 import { instantMs } from '../calendar/instants';
+import { lowerFirstWord } from '../words/mid-sentence';
 
 /**
  * Where a notice contradicts itself: a lot valued in another currency than the contract, lot
@@ -108,7 +109,7 @@ function weightContradictions(o: Opportunity): Contradiction[] {
   }
   return [...byMessage].map(([message, { code, lotIds }]) => ({
     code,
-    message: o.lots.length > 1 ? `${lotsNamed(lotIds)}: ${lowerFirst(message)}` : message,
+    message: o.lots.length > 1 ? `${lotsNamed(lotIds)}: ${lowerFirstWord(message)}` : message,
   }));
 }
 
@@ -141,10 +142,6 @@ function percent(n: number): string {
   return `${Math.round(n * 100) / 100}%`;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /** Deadlines the notice states in its own fields (a date read from prose may be a misreading). */
 const DEADLINES = new Set<KeyDate['kind']>([
   'expressionOfInterest',
@@ -173,7 +170,7 @@ function deadlineContradictions(o: Opportunity, raw: RawFacts): Contradiction[] 
       if (!sameLot || instantMs(question.at) <= instantMs(submit.at)) continue;
       out.push({
         code: 'clarification-after-deadline',
-        message: `${dateName(question)} (${formatUkDate(question.at, question.allDay)}) is after ${lowerFirst(dateName(submit))} (${formatUkDate(submit.at, submit.allDay)}). Check with the buyer when questions close.`,
+        message: `${dateName(question)} (${formatUkDate(question.at, question.allDay)}) is after ${lowerFirstWord(dateName(submit))} (${formatUkDate(submit.at, submit.allDay)}). Check with the buyer when questions close.`,
       });
     }
   }
@@ -182,8 +179,8 @@ function deadlineContradictions(o: Opportunity, raw: RawFacts): Contradiction[] 
 
 function dateName(d: KeyDate): string {
   return d.lotId === null
-    ? `The ${lowerFirst(d.label)}`
-    : `The ${lowerFirst(d.label)} of lot ${d.lotId}`;
+    ? `The ${lowerFirstWord(d.label)}`
+    : `The ${lowerFirstWord(d.label)} of lot ${d.lotId}`;
 }
 
 /** Notices that open a competition (and so set its deadlines). */

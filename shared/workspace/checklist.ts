@@ -8,6 +8,7 @@ import { BankHolidayRegion } from '../timeline/model';
 import { addDays, deadlineDayOf } from '../calendar/days';
 import { addWorkingDays } from '../calendar/working-days';
 import type { ChecklistCategory, ChecklistItem, ChecklistTemplateItem, Day } from './model';
+import { midSentence } from '../words/mid-sentence';
 
 /** Days before the deadline (≈ working days: 7 calendar ≈ 5 working). */
 export const CHECKLIST_OFFSETS = {
@@ -163,7 +164,7 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
   });
   for (const part of presentationStages(source.weightingParts)) {
     drafts.push({
-      title: `Prepare for the ${part.label.toLowerCase()} stage (${part.weight}%)`,
+      title: `Prepare for the ${midSentence(part.label)} stage (${part.weight}%)`,
       category: 'presentation',
       criterionKey: stageKey(part),
       // The stage comes after the deadline, on a date the buyer sets later: the user adds it.

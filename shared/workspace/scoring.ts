@@ -11,6 +11,7 @@ import type {
   GoNoGoDecision,
   Recommendation,
 } from './model';
+import { midSentence } from '../words/mid-sentence';
 
 export interface Assessment {
   /** 0–100 over the factors scored so far (1 dp), or null when none is. */
@@ -67,13 +68,13 @@ export function assessDecision(
     (g) => `Gate not passed: ${g.label} — a failed gate means no bid, whatever the score.`,
   );
   if (unansweredGates.length > 0) {
-    const labels = listOf(unansweredGates.map((g) => g.label.toLowerCase()));
+    const labels = listOf(unansweredGates.map((g) => midSentence(g.label)));
     reasons.push(
       `${unansweredGates.length === 1 ? 'A gate is' : 'Some gates are'} not answered yet (${labels}): answer every gate before deciding.`,
     );
   }
   if (unscoredFactors.length > 0) {
-    const labels = listOf(unscoredFactors.map((f) => f.label.toLowerCase()));
+    const labels = listOf(unscoredFactors.map((f) => midSentence(f.label)));
     reasons.push(`Not scored yet: ${labels}. The score counts only the factors scored so far.`);
   }
 

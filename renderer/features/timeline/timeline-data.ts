@@ -29,6 +29,7 @@ import type {
 } from '../../../shared/workspace/model';
 import type { OpportunityDetail, OpportunityRecord } from '../../db';
 import { KEY_DATE_LABELS } from '../../lib/notice-words';
+import { lowerFirstWord } from '../../../shared/words/mid-sentence';
 
 /** The four rows of the visual timeline, top to bottom, with their names on screen. */
 export const LANES: ReadonlyArray<{ lane: TimelineLane; label: string }> = [
@@ -237,18 +238,14 @@ export function stackLane(
 export function clashSentence(clash: TimelineClash, currentId: string | null): string {
   const parts = clash.items.map((item) =>
     item.opportunityId === currentId
-      ? `your ${lower(item.title)} here`
-      : `the ${lower(item.title)} of ‘${item.opportunityTitle}’`,
+      ? `your ${lowerFirstWord(item.title)} here`
+      : `the ${lowerFirstWord(item.title)} of ‘${item.opportunityTitle}’`,
   );
   const list =
     parts.length <= 1
       ? parts.join('')
       : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
   return `${formatDay(clash.day)}: ${list}`;
-}
-
-function lower(title: string): string {
-  return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 /** `yyyy-MM` of a day. */
