@@ -133,6 +133,20 @@ describe('assessDecision', () => {
     ]);
   });
 
+  it('after a failed gate, does not ask for the other gates before deciding (it is no bid)', () => {
+    const a = assessDecision(gates({ conflict: false, deadline: null }), factors(5), S);
+    expect(a.recommendation).toBe('no-bid');
+    expect(a.unansweredGates.map((g) => g.id)).toEqual(['deadline']);
+    expect(a.reasons.join(' ')).not.toContain('answer every gate before deciding');
+  });
+
+  it('lists unanswered gates mid-sentence keeping their acronyms', () => {
+    const a = assessDecision(gates({ vcse: null }), factors(5), S);
+    expect(a.reasons).toContain(
+      'A gate is not answered yet (suitable for a VCSE organisation): answer every gate before deciding.',
+    );
+  });
+
   it('an unanswered gate caps a high score at review, with a reason', () => {
     const a = assessDecision(gates({ deadline: null }), factors(5), S);
     expect(a.recommendation).toBe('review');

@@ -67,7 +67,8 @@ export function assessDecision(
   const reasons: string[] = failedGates.map(
     (g) => `Gate not passed: ${g.label} — a failed gate means no bid, whatever the score.`,
   );
-  if (unansweredGates.length > 0) {
+  // After a failed gate the answer is no bid already: the others need no answer to decide.
+  if (unansweredGates.length > 0 && failedGates.length === 0) {
     const labels = listOf(unansweredGates.map((g) => midSentence(g.label)));
     reasons.push(
       `${unansweredGates.length === 1 ? 'A gate is' : 'Some gates are'} not answered yet (${labels}): answer every gate before deciding.`,
