@@ -11,7 +11,11 @@ const LANE_ORDER: Record<TimelineLane, number> = {
   'sign-off': 3,
 };
 
-/** Time order; equal times by lane, then opportunity, then title, so every export reads alike. */
+/**
+ * Time order; equal times by lane, then opportunity, then question number ("Social value
+ * response: Q10" between Q9 and Q11), then title (numbers as numbers: "Lot 2" before "Lot 10"),
+ * so every export reads alike.
+ */
 export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
   return items
     .map((item) => ({ item, t: Date.parse(item.at) }))
@@ -19,11 +23,28 @@ export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
       (a, b) =>
         a.t - b.t ||
         LANE_ORDER[a.item.lane] - LANE_ORDER[b.item.lane] ||
-        compare(a.item.opportunityTitle, b.item.opportunityTitle) ||
-        compare(a.item.title, b.item.title) ||
+        inWords(a.item.opportunityTitle, b.item.opportunityTitle) ||
+        byQuestion(a.item.title, b.item.title) ||
+        inWords(a.item.title, b.item.title) ||
         compare(a.item.id, b.item.id),
     )
     .map(({ item }) => item);
+}
+
+/** "Q10", "Question 10": the number of the tender question an item is about. */
+const QUESTION = /\b(?:Q|Question\s*)(\d+)\b/i;
+
+function byQuestion(a: string, b: string): number {
+  const qa = QUESTION.exec(a)?.[1];
+  const qb = QUESTION.exec(b)?.[1];
+  return qa !== undefined && qb !== undefined ? Number(qa) - Number(qb) : 0;
+}
+
+const WORDS = new Intl.Collator('en-GB', { numeric: true });
+
+/** Titles as a reader orders them: "Q2" before "Q10"; code-point order breaks ties. */
+function inWords(a: string, b: string): number {
+  return WORDS.compare(a, b) || compare(a, b);
 }
 
 function compare(a: string, b: string): number {
