@@ -13,13 +13,20 @@ const gbpPence = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 2,
 });
 
+/** Other currencies by their code, with the same rule for the part after the point. */
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const pence = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
 /** "£1,265,000" (net), with the gross beside it when different; other currencies by code. */
 export function formatMoney(money: Money | null): string | null {
   if (!money) return null;
   const one = (n: number): string =>
     money.currency === 'GBP'
       ? (Number.isInteger(n) ? gbp : gbpPence).format(n)
-      : `${n.toLocaleString('en-GB')} ${money.currency}`;
+      : `${(Number.isInteger(n) ? whole : pence).format(n)} ${money.currency}`;
   if (money.amount !== null && money.amountGross !== null && money.amountGross !== money.amount) {
     return `${one(money.amount)} (${one(money.amountGross)} incl. VAT)`;
   }
