@@ -1,7 +1,7 @@
 import type { KeyDateKind, Stage } from '../../shared/notice/model';
 
 export const STAGE_LABELS: Record<Stage, string> = {
-  pipeline: 'Pipeline',
+  pipeline: 'Pipeline notice',
   engagement: 'Market engagement',
   planned: 'Tender planned',
   tender: 'Tender',
