@@ -81,12 +81,12 @@ describe.each([1280, 800])('at %i px wide', (width) => {
     await page.getByRole('heading', { name: 'Your pipeline is empty' }).waitFor();
     await check(page, 'pipeline-empty-undo');
 
-    // A notice and a file that is not one: the panel lists both, the refusal as an alert.
+    // A notice and a file that is not one: the panel lists both, the strategy as a plain note.
     await importFiles(page, [
       join(seedsDir, SEEDS.staffordshireStalking),
       join(seedsDir, SEEDS.strategy),
     ]);
-    await page.getByRole('alert').filter({ hasText: 'not a procurement notice' }).waitFor();
+    await page.locator('.import-note').filter({ hasText: 'not a procurement notice' }).waitFor();
     await expect.poll(() => page.locator('.import-job.phase-done').count()).toBe(1);
     await check(page, 'import-panel');
   });

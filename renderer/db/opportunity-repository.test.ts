@@ -90,6 +90,24 @@ describe('getOpportunityDetail', () => {
     expect(await getOpportunityDetail(db, 'no-such-id')).toBeNull();
   });
 
+  it('keeps the same strategy once for its buyer, however often it is kept', async () => {
+    const db = await freshDatabase();
+    const id = (await saveImport(db, seed('westMidlands'), alice)).created[0]?.id as string;
+    const strategy = {
+      fileName: SEEDS.strategy,
+      title: 'Commissioning Strategy',
+      buyerName: 'West Midlands Police and Crime Commissioner',
+      text: new TextDecoder().decode(seedBytes(SEEDS.strategy)),
+    };
+    const first = await saveReferenceDocument(db, strategy, alice);
+    expect(await saveReferenceDocument(db, strategy, bob)).toBe(first);
+    const detail = await getOpportunityDetail(db, id);
+    expect(detail?.referenceDocuments.map((r) => r.id)).toEqual([first]);
+    // A different document for the same buyer is a second one.
+    const other = await saveReferenceDocument(db, { ...strategy, text: 'Another plan' }, bob);
+    expect(other).not.toBe(first);
+  });
+
   it('matches buyer names ignoring case, word order and filler words only', () => {
     expect(buyerKey('West Midlands Police and Crime Commissioner')).toBe(
       buyerKey('Police and Crime Commissioner for West Midlands'),

@@ -17,7 +17,8 @@ export interface ReferenceDocumentInput {
 
 /**
  * Keep a document that is not a notice (e.g. a commissioning strategy) as a reference for its
- * buyer. Returns its id.
+ * buyer. Returns its id. The same text kept again for the same buyer is the document already
+ * kept (listed once), unless that one was demo data and this is the user's own.
  */
 export async function saveReferenceDocument(
   db: BidDeskDatabase,
@@ -26,12 +27,21 @@ export async function saveReferenceDocument(
 ): Promise<string> {
   const at = ctx.now.toISOString();
   const isDemo = input.isDemo ?? false;
+  const key = buyerKey(input.buyerName);
+  const kept = key
+    ? await db.referenceDocuments
+        .where('buyerKey')
+        .equals(key)
+        .filter((d) => d.text === input.text && d.isDemo === isDemo)
+        .first()
+    : undefined;
+  if (kept) return kept.id;
   const row: ReferenceDocumentRecord = {
     id: crypto.randomUUID(),
     fileName: input.fileName,
     title: input.title,
     buyerName: input.buyerName,
-    buyerKey: buyerKey(input.buyerName),
+    buyerKey: key,
     text: input.text,
     isDemo,
     ...(isDemo ? { demoFlag: 1 as const } : {}),

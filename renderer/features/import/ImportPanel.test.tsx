@@ -107,6 +107,36 @@ describe('Import panel and moving around the app', () => {
     rerender(<ImportPanelToggle />);
     expect(screen.getByRole('button', { name: /^Imports/ }).textContent).toBe('Imports · 1 failed');
   });
+
+  it('tells of a commissioning strategy plainly, neither as an alert nor as a failure', async () => {
+    const strategy: ImportJob = {
+      ...done,
+      jobId: 's',
+      fileName: 'strategy.txt',
+      phase: 'failed',
+      summary: null,
+      referenceText: 'Commissioning strategy text',
+      error: {
+        code: 'commissioning-strategy',
+        message: '“strategy.txt” is a commissioning strategy, not a procurement notice.',
+        details: { buyerName: 'West Midlands PCC' },
+      },
+    };
+    useImportStore.setState({ jobs: [done, strategy], panelOpen: true });
+    render(
+      <>
+        <ImportPanelToggle />
+        <ImportPanel />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: /^Imports/ }).textContent).toBe('Imports');
+    const words = await screen.findByText(/is a commissioning strategy, not a procurement notice/);
+    expect(words.closest('div')?.className).toBe('import-note');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Keep as a reference document for West Midlands PCC' }),
+    ).toBeDefined();
+  });
 });
 
 describe('Import panel after a large file', () => {

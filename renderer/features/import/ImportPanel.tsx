@@ -82,9 +82,17 @@ function importCounts(jobs: ImportJob[]): { busy: number; failed: number } {
   let failed = 0;
   for (const j of jobs) {
     if (j.phase === 'reading' || j.phase === 'saving') busy++;
-    else if (j.phase === 'failed') failed++;
+    else if (j.phase === 'failed' && !isNotANotice(j)) failed++;
   }
   return { busy, failed };
+}
+
+/**
+ * A commissioning strategy (or another document Bid Desk can keep for its buyer) is not a failed
+ * import: nothing went wrong, the file is simply not a notice. It is neither red nor counted.
+ */
+function isNotANotice(job: ImportJob): boolean {
+  return job.error?.code === 'commissioning-strategy';
 }
 
 function countsText(busy: number, failed: number): string {
@@ -152,7 +160,11 @@ function ImportJobItem({ job }: { job: ImportJob }) {
       {job.phase === 'saving' && <SavingProgress saved={job.saved} fileName={job.fileName} />}
       {job.phase === 'done' && job.summary && <JobSummary job={job} />}
       {job.phase === 'failed' && job.error && (
-        <div role="alert" className="import-error">
+        // A note, not an alert (the window's status line reads its words out): nothing failed.
+        <div
+          role={isNotANotice(job) ? undefined : 'alert'}
+          className={isNotANotice(job) ? 'import-note' : 'import-error'}
+        >
           <p>{job.error.message}</p>
           {job.referenceText !== null && !job.keptAsReference && (
             <button
