@@ -3,6 +3,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { liveTab, moveStalkingDeadline, workspaceFixture } from '../../../test/workspace-fixture';
+import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
+import { recordDecision } from '../../db';
 import { ChecklistTab } from './ChecklistTab';
 import { useChecklistStore } from './checklist-store';
 import { useUndoStore } from '../../lib/undo';
@@ -192,5 +194,42 @@ describe('Checklist tab', () => {
     expect(within(lotA).getByText('0 of 18 done')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'All lots' })).toHaveProperty('value', 1);
     expect(screen.getByText('1 of 36 done')).toBeTruthy();
+  });
+});
+
+describe('Checklist tab of an opportunity the user will not bid for', () => {
+  it('says so and offers no checklist to create', async () => {
+    const fixture = await workspaceFixture(NOW);
+    const id = await fixture.importSeed('staffordshireStalking');
+    await recordDecision(
+      fixture.db,
+      {
+        opportunityId: id,
+        lotId: null,
+        gates: DEFAULT_DECISION_SETTINGS.gates.map((g) => ({
+          gateId: g.id,
+          passed: true,
+          note: '',
+        })),
+        factors: DEFAULT_DECISION_SETTINGS.factors.map((f) => ({
+          factorId: f.id,
+          score: 1,
+          note: '',
+        })),
+        settings: DEFAULT_DECISION_SETTINGS,
+        outcome: 'no-bid',
+        decidedBy: 'Sam Okafor (CEO)',
+        decidedOn: '2026-04-14',
+        rationale: 'Too far from our area.',
+      },
+      { now: NOW, user: 'Sam' },
+    );
+    render(liveTab(ChecklistTab, id, NOW));
+    await screen.findByText(/You decided not to bid for this lot/);
+    expect(screen.getByText(/You decided not to bid/).textContent).toContain('Sam Okafor (CEO)');
+    expect(screen.queryByRole('button', { name: 'Create checklist now' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Go/no-go tab' }).getAttribute('href')).toBe(
+      `#/opportunities/${id}/decision`,
+    );
   });
 });

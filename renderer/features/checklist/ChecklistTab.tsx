@@ -1,9 +1,9 @@
-import { checklistProgress } from '../../../shared/workspace';
+import { checklistProgress, latestDecisions } from '../../../shared/workspace';
 import { lotSubmissionDeadline } from '../../db';
 import { countdown, formatUkDate } from '../../../shared/calendar';
 import { UndoToast } from '../../lib/UndoToast';
 import type { WorkspaceTabProps } from '../opportunity';
-import { useChecklist } from './checklist-queries';
+import { useChecklist, useDecisionHistory } from './checklist-queries';
 import { CHECKLIST_UNDO_PLACE, useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';
 import { LotChecklist } from './LotChecklist';
@@ -12,8 +12,12 @@ import './checklist.css';
 /** The submission checklist: what to prepare for each lot, who owns it and when it is due. */
 export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
   const items = useChecklist(detail.opportunity.id);
+  const decisions = useDecisionHistory(detail.opportunity.id);
   const message = useChecklistStore((s) => s.message);
-  if (items === undefined) return <p className="loading">Loading the checklist…</p>;
+  if (items === undefined || decisions === undefined) {
+    return <p className="loading">Loading the checklist…</p>;
+  }
+  const inForce = latestDecisions(decisions);
 
   // Lots the notice dropped stay only while they carry the user's items.
   const lots = detail.lots.filter(
@@ -57,6 +61,7 @@ export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
               items={items.filter((i) => i.lotId === lot.id)}
               opportunityId={detail.opportunity.id}
               deadline={lotDeadline ? formatUkDate(lotDeadline) : null}
+              decision={inForce.byLot.get(lot.id) ?? inForce.opportunity}
               now={now}
             />
           );

@@ -1,4 +1,5 @@
-import type { ChecklistItem } from '../../../shared/workspace/model';
+import type { ChecklistItem, GoNoGoDecision } from '../../../shared/workspace/model';
+import { formatDay } from '../../../shared/calendar';
 import { checklistProgress } from '../../../shared/workspace';
 import { opportunityHref } from '../../app/router';
 import type { LotRecord } from '../../db';
@@ -20,6 +21,7 @@ export function LotChecklist({
   items,
   opportunityId,
   deadline,
+  decision,
   now,
 }: {
   lot: LotRecord;
@@ -27,6 +29,8 @@ export function LotChecklist({
   opportunityId: string;
   /** The lot's submission deadline as text ("6 May 2026 12:00"), or null when none is given. */
   deadline: string | null;
+  /** The go/no-go decision in force for this lot (its own, else the opportunity's). */
+  decision: GoNoGoDecision | null;
   now: Date;
 }) {
   const name = lotName(lot);
@@ -47,7 +51,15 @@ export function LotChecklist({
       {lot.removedFromNotice && (
         <p className="muted">The latest notice no longer lists this lot. Its checklist is kept.</p>
       )}
-      {items.length === 0 ? (
+      {items.length === 0 && decision?.outcome === 'no-bid' ? (
+        <div className="checklist-empty">
+          <p>
+            You decided not to bid for this lot ({formatDay(decision.decidedOn)},{' '}
+            {decision.decidedBy}), so there is nothing to prepare. If that changes, record a new
+            decision on the <a href={opportunityHref(opportunityId, 'decision')}>Go/no-go tab</a>.
+          </p>
+        </div>
+      ) : items.length === 0 ? (
         <div className="checklist-empty">
           <p>
             There is no checklist for this lot yet. Bid Desk makes one when you{' '}
