@@ -3,7 +3,8 @@ import { lotSubmissionDeadline } from '../../db';
 import { countdown, formatUkDate } from '../../../shared/calendar';
 import { UndoToast } from '../../lib/UndoToast';
 import type { WorkspaceTabProps } from '../opportunity';
-import { useChecklist, useDecisionHistory } from './checklist-queries';
+import { useDecisions } from '../decision';
+import { useChecklist } from './checklist-queries';
 import { CHECKLIST_UNDO_PLACE, useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';
 import { LotChecklist } from './LotChecklist';
@@ -12,7 +13,7 @@ import './checklist.css';
 /** The submission checklist: what to prepare for each lot, who owns it and when it is due. */
 export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
   const items = useChecklist(detail.opportunity.id);
-  const decisions = useDecisionHistory(detail.opportunity.id);
+  const decisions = useDecisions(detail.opportunity.id);
   const message = useChecklistStore((s) => s.message);
   if (items === undefined || decisions === undefined) {
     return <p className="loading">Loading the checklist…</p>;
