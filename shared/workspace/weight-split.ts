@@ -11,7 +11,9 @@ import { STAGE_PATTERN } from './checklist';
  * "85% PQP, 15% Presentations"), or 100 when the notice gives no stages; null when every stage is
  * marked apart, so there is nothing to say what the criteria add up to.
  */
-export function criteriaTotal(stages: readonly WeightingPart[]): number | null {
+export function criteriaTotal(
+  stages: readonly Pick<WeightingPart, 'label' | 'weight'>[],
+): number | null {
   if (stages.length === 0) return 100;
   const written = stages.filter((stage) => !STAGE_PATTERN.test(stage.label));
   if (written.length === 0) return null;
