@@ -97,7 +97,9 @@ export function PlanShortcuts({
         <button type="submit" className="button">
           Assign to all unassigned
         </button>
-        <span className="muted">{PLAN_SHORTCUT_DONE.unassigned(unassigned.length, criteria.length)}</span>
+        <span className="muted">
+          {PLAN_SHORTCUT_DONE.unassigned(unassigned.length, criteria.length)}
+        </span>
       </form>
       <p className="shortcut-status">
         <span role="status">{note}</span> <SaveStatus state={state} savedText={done} />

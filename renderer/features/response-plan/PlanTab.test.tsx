@@ -122,7 +122,7 @@ describe('Response plan tab', () => {
       expect((await db.criterionPlans.toArray())[0]).toMatchObject({ selfScore: 7 }),
     );
 
-    await user.type(screen.getByRole('textbox', { name: 'Owner for Q3 - Staffing' }), 'Sam');
+    await user.type(screen.getByRole('combobox', { name: 'Owner for Q3 - Staffing' }), 'Sam');
     await user.type(screen.getByRole('textbox', { name: 'Word limit for Q3 - Staffing' }), '750');
     await user.type(
       screen.getByRole('textbox', { name: 'Evidence to cite for Q3 - Staffing' }),
