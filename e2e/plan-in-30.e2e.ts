@@ -10,7 +10,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ActionCount } from './action-count';
-import { checkAccessibility, screenshot, startApp } from './harness';
+import { join } from 'node:path';
+import { checkAccessibility, screenshot, screenshotDir, startApp } from './harness';
 
 const NOW = '?now=2026-04-20T09:00:00Z';
 const STALKING = 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent';
@@ -68,7 +69,10 @@ describe('planning a bid in few actions', () => {
     const name = decision.getByRole('textbox', { name: 'Your name (used to sign your decisions)' });
     await act.type(name, 'Priya Shah', 'your name');
     await act.type(decision.getByRole('textbox', { name: 'Why? (rationale)' }), RATIONALE, 'why');
-    for (const width of [1280, 800]) await at(page, width, 'decision-first');
+    for (const width of [1280, 800]) {
+      await at(page, width, 'decision-first');
+      await decision.screenshot({ path: join(screenshotDir, `decision-step-${width}.png`) });
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
     await act.click(decision.getByRole('button', { name: 'Record decision' }), 'Record decision');
     await page
@@ -91,6 +95,12 @@ describe('planning a bid in few actions', () => {
     // The response plan: the 85% split evenly, one owner for all and another for Q1, and a
     // self-score for each question.
     await act.click(tab(page, 'Response plan'), 'the Response plan tab');
+    const shortcuts = page.getByRole('region', { name: 'For all answers' });
+    for (const width of [1280, 800]) {
+      await at(page, width, 'plan-before-split');
+      await shortcuts.screenshot({ path: join(screenshotDir, `plan-shortcuts-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await act.click(
       page.getByRole('button', { name: 'Split the remaining weight evenly' }),
       'Split the remaining weight evenly',
