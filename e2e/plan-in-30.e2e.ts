@@ -7,7 +7,7 @@
  * The same steps took 49 actions before this plan's shortcuts (every weight and owner typed one
  * by one, and a link to the checklist): see the commit that added this test.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ActionCount } from './action-count';
 import { join } from 'node:path';
@@ -44,9 +44,17 @@ const planRow = (page: Page, field: string, question: string) =>
     exact: true,
   });
 
-async function at(page: Page, width: number, name: string): Promise<void> {
-  await page.setViewportSize({ width, height: 900 });
-  await screenshot(page, `${name}-${width}`);
+/**
+ * Full-page screenshots at 1280 and 800 px (and of `part`, when given, as `<partName>-<width>`),
+ * then back to 1280 px.
+ */
+async function shots(page: Page, name: string, part?: [Locator, string]): Promise<void> {
+  for (const width of [1280, 800]) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(page, `${name}-${width}`);
+    if (part) await part[0].screenshot({ path: join(screenshotDir, `${part[1]}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 describe('planning a bid in few actions', () => {
@@ -69,17 +77,12 @@ describe('planning a bid in few actions', () => {
     const name = decision.getByRole('textbox', { name: 'Your name (used to sign your decisions)' });
     await act.type(name, 'Priya Shah', 'your name');
     await act.type(decision.getByRole('textbox', { name: 'Why? (rationale)' }), RATIONALE, 'why');
-    for (const width of [1280, 800]) {
-      await at(page, width, 'decision-first');
-      await decision.screenshot({ path: join(screenshotDir, `decision-step-${width}.png`) });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await shots(page, 'decision-first', [decision, 'decision-step']);
     await act.click(decision.getByRole('button', { name: 'Record decision' }), 'Record decision');
     await page
       .getByText('Recorded: Bid for the whole opportunity, decided by Priya Shah.')
       .waitFor();
-    for (const width of [1280, 800]) await at(page, width, 'decision-recorded');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await shots(page, 'decision-recorded');
     await checkAccessibility(page, 'decision-recorded');
 
     // The checklist: made, and shown.
@@ -96,11 +99,7 @@ describe('planning a bid in few actions', () => {
     // self-score for each question.
     await act.click(tab(page, 'Response plan'), 'the Response plan tab');
     const shortcuts = page.getByRole('region', { name: 'For all answers' });
-    for (const width of [1280, 800]) {
-      await at(page, width, 'plan-before-split');
-      await shortcuts.screenshot({ path: join(screenshotDir, `plan-shortcuts-${width}.png`) });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await shots(page, 'plan-before-split', [shortcuts, 'plan-shortcuts']);
     await act.click(
       page.getByRole('button', { name: 'Split the remaining weight evenly' }),
       'Split the remaining weight evenly',
@@ -125,8 +124,7 @@ describe('planning a bid in few actions', () => {
     await page
       .getByText("The weights add up to 85%, the notice's PQP (Quality & Price) stage.")
       .waitFor();
-    for (const width of [1280, 800]) await at(page, width, 'plan-in-30');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await shots(page, 'plan-in-30');
     await checkAccessibility(page, 'plan-in-30');
 
     expect(act.count, act.log).toBeLessThanOrEqual(30);
