@@ -107,8 +107,8 @@ export function OutcomeFields({
       <FieldError id="decided-on-error" message={errors.decidedOn?.message} />
       {!hasUserName && !errors.decidedBy && (
         <p id="decided-by-hint" className="muted hint">
-          Asked once: Bid Desk remembers it, signs your decisions and changes with it, and fills
-          it in next time (change it in <a href="#/settings">Settings</a>).
+          Asked once: Bid Desk remembers it, signs your decisions and changes with it, and fills it
+          in next time (change it in <a href="#/settings">Settings</a>).
         </p>
       )}
       <label className="field rationale">
