@@ -160,8 +160,12 @@ function startOf(line: string): { number: string | null; rest: string } | null {
  * sentence: a limit written under it belongs to the question above it, not to the help.
  */
 function isHelp(line: string): boolean {
-  return /[.!]$/.test(line) && !/\?$/.test(line);
+  return (/[.!]$/.test(line) || HELP_START.test(line)) && !/\?$/.test(line);
 }
+
+/** Lines that guide an answer rather than ask: "For example, …", "Include how …", "If you …". */
+const HELP_START =
+  /^(?:for example|e\.g\.|such as|include|including|if you|if your|this (?:can|could|should|might|may))\b/i;
 
 /**
  * Read a pasted list of questions. When most items carry a number or bullet, every line without
@@ -235,20 +239,33 @@ export function readQuestionList(text: string): PastedQuestionList {
 
 /**
  * The question a limit-only line belongs to: the item just above it, unless that is help text
- * (a sentence) under a question that has no limit yet ("What is your main purpose?" / "This is
- * what the organisation was set up to achieve." / "(Max 500 words)"); then the help lines join
- * that question.
+ * under a question that has no limit yet; then the help lines join that question. Help is a
+ * sentence ("What is your main purpose?" / "This is what the organisation was set up to
+ * achieve." / "(Max 500 words)"), or a list introduced by a line ending in a colon ("This can
+ * include:" / "surveys of the community" / "a letter from your local MP").
  */
 function ownerOfLimit(items: Item[]): Item | undefined {
   const last = items[items.length - 1];
-  for (let i = items.length - 1; i >= 0 && i >= items.length - 4; i--) {
+  const intro = listIntro(items);
+  const from = intro ?? items.length - 1;
+  for (let i = from; i >= 0 && i >= from - 4; i--) {
     const item = items[i];
     if (!item || hasLimit(item.limits)) return last;
-    if (!isHelp(item.first)) {
+    if (!isHelp(item.first) && !item.first.endsWith(':')) {
       if (item === last) return item;
       for (const help of items.splice(i + 1)) item.lines.push(...help.lines);
       return item;
     }
   }
   return last;
+}
+
+/** Where a list of short lines under "…include:" starts, looking back from the last item. */
+function listIntro(items: Item[]): number | undefined {
+  for (let i = items.length - 1; i >= 0 && i >= items.length - 12; i--) {
+    const item = items[i];
+    if (!item || hasLimit(item.limits) || item.number !== null) return undefined;
+    if (item.first.endsWith(':')) return i === items.length - 1 ? undefined : i;
+  }
+  return undefined;
 }
