@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import type { Opportunity } from '../../../shared/notice/model';
 import { DEFAULT_BID_SCHEDULE } from '../../../shared/timeline';
-import { addDays, addWorkingDays } from '../../../shared/calendar';
 import { criterionKeys, DEFAULT_DECISION_SETTINGS, dueDateFor } from '../../../shared/workspace';
 import { corpusBytes, corpusDir, seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
@@ -344,12 +343,11 @@ describe.runIf(corpusDir !== null)(
       if (!lot) throw new Error('the notice has a lot');
       const items = await createChecklist(db, id, lot.id, alice);
       const deadline = '2026-06-27T00:00:00+01:00';
-      const region = DEFAULT_BID_SCHEDULE.bankHolidays;
 
       // As an older Bid Desk stored it: the deadline as the day of 27 June, the opening as the
       // award decision, and due dates counted back from 27 June.
       const oldDue = (offset: number): string =>
-        addWorkingDays(addDays('2026-06-27', -offset), 0, region);
+        dueDateFor('2026-06-27', offset, DEFAULT_BID_SCHEDULE);
       const stored = await db.notices.get(id);
       if (!stored) throw new Error('the notice is kept');
       const oldDates = stored.notice.keyDates.map((d) =>
@@ -388,7 +386,7 @@ describe.runIf(corpusDir !== null)(
           expect(now).toEqual(before);
           continue;
         }
-        const due = dueDateFor(deadline, before.offsetDays, region);
+        const due = dueDateFor(deadline, before.offsetDays, DEFAULT_BID_SCHEDULE);
         expect(now?.dueDate, before.title).toBe(due);
         if (due !== before.dueDate) {
           moved++;

@@ -204,7 +204,7 @@ describe('settings', () => {
       'Register on the Central Digital Platform and get the share code',
     );
     await replace(
-      within(first).getByRole('spinbutton', { name: 'Days before the deadline' }),
+      within(first).getByRole('spinbutton', { name: 'Working days before the deadline' }),
       '28',
     );
     await user.click(within(first).getByRole('button', { name: /down$/ }));
