@@ -115,7 +115,9 @@ export function ChecklistItemRow({
         </span>
       </td>
       <td>
-        {status !== 'done' && (
+        {status === 'done' ? (
+          <span className="muted">{CHECKLIST_STATUS_LABELS.done}</span>
+        ) : (
           <select
             value={status}
             aria-label={`Status of ${name}`}

@@ -68,7 +68,7 @@ describe('Checklist tab', () => {
     expect(order).toHaveProperty('value', 'due');
 
     const dueDates = () =>
-      rows().map((r) => (within(r).getByLabelText(/Due date of/) as HTMLInputElement).value);
+      rows().map((r) => within(r).getByLabelText<HTMLInputElement>(/Due date of/).value);
     const dated = dueDates().filter((d) => d !== '');
     expect(dated).toEqual([...dated].sort());
     expect(dueDates().slice(-1)).toEqual(['']); // the presentations stage, no date yet
