@@ -14,14 +14,12 @@ import { CSV_COLUMNS, toCsv } from './csv';
 import { toIcs } from './ics';
 import { DEFAULT_BID_SCHEDULE, type TimelineItem } from './model';
 
-const stalking = (() => {
-  const result = importNoticeFile({
-    name: SEEDS.staffordshireStalking,
-    bytes: seedBytes(SEEDS.staffordshireStalking),
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.opportunities[0] as Opportunity;
-})();
+const imported = importNoticeFile({
+  name: SEEDS.staffordshireStalking,
+  bytes: seedBytes(SEEDS.staffordshireStalking),
+});
+if (!imported.ok) throw new Error(imported.error.message);
+const stalking = imported.opportunities[0] as Opportunity;
 
 const now = new Date('2026-04-10T09:00:00Z');
 let n = 0;

@@ -142,32 +142,24 @@ export function ChecklistItemRow({
         />
       </td>
       <td className="item-actions">
-        {reorder && (
-          <>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Move ${name} up`}
-              aria-disabled={first}
-              onClick={() => {
-                if (!first) void move(item, 'up');
-              }}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Move ${name} down`}
-              aria-disabled={last}
-              onClick={() => {
-                if (!last) void move(item, 'down');
-              }}
-            >
-              ↓
-            </button>
-          </>
-        )}
+        {reorder &&
+          (['up', 'down'] as const).map((direction) => {
+            const atEnd = direction === 'up' ? first : last;
+            return (
+              <button
+                key={direction}
+                type="button"
+                className="icon-button"
+                aria-label={`Move ${name} ${direction}`}
+                aria-disabled={atEnd}
+                onClick={() => {
+                  if (!atEnd) void move(item, direction);
+                }}
+              >
+                {direction === 'up' ? '↑' : '↓'}
+              </button>
+            );
+          })}
         <button
           type="button"
           className="icon-button"
