@@ -103,6 +103,13 @@ describe('planning a bid', () => {
     await page
       .getByRole('combobox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
       .press('Enter');
+    // Listed by due date: the registrations (three weeks before) first, the answers in question
+    // order. Reordering by hand is for the team's own order.
+    await expect
+      .poll(() => page.locator('.checklist-item .item-name').first().innerText())
+      .toMatch(/^Register on/);
+    const order = page.getByRole('combobox', { name: 'Order items' });
+    await order.selectOption({ label: 'In your own order' });
     // Reordering by keyboard: the focus stays on the button, so pressing again keeps moving it.
     const up = page.getByRole('button', { name: 'Move “Quality answer: Q3 - Staffing” up' });
     await up.focus();
@@ -117,8 +124,20 @@ describe('planning a bid', () => {
     await expect
       .poll(() => page.locator('.checklist-item .item-name').first().innerText())
       .toBe('Quality answer: Q3 - Staffing');
+    await order.selectOption({ label: 'By due date' });
     await screenshot(page, 'checklist');
     await checkAccessibility(page, 'checklist');
+
+    // One schedule: the timeline lists sign-off and submission once, as the checklist has them.
+    await openStalking(page, 'Timeline');
+    const dates = page.getByRole('region', { name: 'All dates' }).getByRole('row');
+    await dates.first().waitFor();
+    const submitting = dates.filter({ hasText: /Submit (on the portal|the bid)/ });
+    expect(await submitting.allInnerTexts()).toEqual([
+      expect.stringMatching(/^30 Apr 2026\s+Submit on the portal and keep the receipt/),
+    ]);
+    expect(await dates.filter({ hasText: 'Final sign-off' }).count()).toBe(1);
+    await screenshot(page, 'timeline-with-checklist');
 
     // Response plan: every weight from the tender documents, owners and self-scores.
     await openStalking(page, 'Response plan');
@@ -195,11 +214,11 @@ describe('planning a bid', () => {
       .waitFor();
     await openStalking(page, 'Checklist');
     await page.getByText(/The submission deadline moved/).waitFor();
-    const moved = page.getByText(/Due date moved from 29 Apr to 6 May because the deadline moved/);
+    const moved = page.getByText(/Due date moved from 23 Apr to 30 Apr because the deadline moved/);
     expect(await moved.count()).toBe(12);
     expect(
       await page
-        .getByText('Due date moved from 15 Apr to 22 Apr because the deadline moved.')
+        .getByText('Due date moved from 14 Apr to 21 Apr because the deadline moved.')
         .count(),
     ).toBe(2);
     expect(await progress(page).innerText()).toBe('3 of 31 done');

@@ -119,7 +119,7 @@ export async function fillWithWork(
           submissionDeadline: lotSubmissionDeadline(datesBy.get(row.id) ?? [], lot.lotKey),
           template: DEFAULT_CHECKLIST_TEMPLATE,
         },
-        { ...ctx, newId, bankHolidays: schedule.bankHolidays },
+        { ...ctx, newId, schedule },
       );
       items.push(...checklist.map((item) => ChecklistItem.parse(item)));
       for (const criterionKey of criterionKeys(lot.criteria).slice(0, 3)) {

@@ -122,11 +122,12 @@ describe('schema migration 2 → 3', () => {
     const items = await createChecklist(db, stalking.id, lot.id, bob);
     expect(items).toHaveLength(31);
     expect(await listChecklist(db, stalking.id)).toEqual(items);
-    // Due in the week before the 6 May deadline: 12 answers, conflict declaration, form of
-    // tender, upload, sign-off and submission.
+    // Due from the internal review (23 April) to submission (30 April), working days back from
+    // the 6 May deadline: 12 answers, conflict declaration, form of tender, sign-off, upload and
+    // submission.
     const lastWeek = db.checklistItems
       .where('dueDate')
-      .between('2026-04-29', '2026-05-05', true, true);
+      .between('2026-04-23', '2026-04-30', true, true);
     expect(await lastWeek.count()).toBe(17);
 
     const decision = await recordDecision(

@@ -120,7 +120,7 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
     // The default plan: submit one working day before the last day (Thursday 25 June).
     const planned = backSchedule(deadline.at, { ...DEFAULT_BID_SCHEDULE, contingencyPercent: 0 });
     expect(planned.find((m) => m.milestone === 'submit')?.day).toBe('2026-06-25');
-    expect(dueDateFor(deadline.at, 0, 'england-and-wales')).toBe('2026-06-26');
+    expect(dueDateFor(deadline.at, 0, LAST_DAY)).toBe('2026-06-26');
 
     const timeline = noticeTimeline(o, o.ocid as string);
     const friday = findClashes([...timeline, otherDeadline('2026-06-26T12:00:00+01:00')]);
@@ -179,7 +179,7 @@ describe.runIf(hasCorpus)('a deadline given as a day without a time (051000-2026
     const submit = backSchedule(deadline.at, LAST_DAY, deadline.allDay).at(-1);
     expect(submit?.day).toBe('2026-06-18');
     expect(submit?.detail).toContain('a day without a time');
-    expect(dueDateFor(deadline.at, 0, 'england-and-wales')).toBe('2026-06-18');
+    expect(dueDateFor(deadline.at, 0, LAST_DAY)).toBe('2026-06-18');
 
     const timeline = noticeTimeline(o, o.ocid as string);
     const clashes = findClashes([...timeline, otherDeadline('2026-06-18T17:00:00+01:00')]);

@@ -68,6 +68,35 @@ export function contingencyDays(settings: BidScheduleSettings): number {
   return Math.ceil((window * settings.contingencyPercent) / 100 - 1e-9);
 }
 
+/** A day of the plan: where it falls and how it was worked out. */
+export interface PlannedDay {
+  /** `yyyy-MM-dd`, a working day, never after the deadline's last day. */
+  day: string;
+  /** Working days before the deadline's last day, after contingency. */
+  before: number;
+  /** Working days brought forward for contingency. */
+  pulledIn: number;
+}
+
+/**
+ * The one rule every planned date of a bid follows (the schedule's milestones and the checklist's
+ * due dates alike): `planned` working days before `deadlineDay` (the deadline's last day, see
+ * `dueDay`), brought forward for contingency as `backSchedule` describes, skipping weekends and
+ * the settings' bank holidays.
+ */
+export function plannedDay(
+  deadlineDay: string,
+  planned: number,
+  settings: BidScheduleSettings,
+): PlannedDay {
+  const window = settings.offsets.gapAnalysis;
+  const contingency = window > 0 ? contingencyDays(settings) : 0;
+  const pulledIn =
+    planned < window && window > 0 ? Math.round((contingency * (window - planned)) / window) : 0;
+  const before = planned + pulledIn;
+  return { day: addWorkingDays(deadlineDay, -before, settings.bankHolidays), before, pulledIn };
+}
+
 /**
  * The bid's milestones for a submission deadline, in order.
  *
@@ -90,7 +119,6 @@ export function backSchedule(
 ): BidMilestone[] {
   const deadlineDay = dueDay(submissionDeadline);
   const window = settings.offsets.gapAnalysis;
-  const contingency = window > 0 ? contingencyDays(settings) : 0;
   const calendar = settings.bankHolidays;
   const deadlineText = deadlineWords(submissionDeadline, allDay, deadlineDay);
   const dayBefore = deadlineDay !== ukDay(submissionDeadline);
@@ -101,10 +129,7 @@ export function backSchedule(
 
   return MILESTONES.map((milestone) => {
     const planned = settings.offsets[milestone];
-    const pulledIn =
-      planned < window && window > 0 ? Math.round((contingency * (window - planned)) / window) : 0;
-    const before = planned + pulledIn;
-    const day = addWorkingDays(deadlineDay, -before, calendar);
+    const { day, before, pulledIn } = plannedDay(deadlineDay, planned, settings);
     const when =
       before === 0
         ? dayBefore

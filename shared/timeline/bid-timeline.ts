@@ -9,6 +9,7 @@ import { startOfUkDay } from '../calendar/days';
 import { dueDay, ukDay } from '../calendar/instants';
 import { addWorkingDays } from '../calendar/working-days';
 import type { ChecklistItem, EngagementPlan, GoNoGoDecision } from '../workspace/model';
+import { checklistMilestone } from '../workspace/checklist';
 import { backSchedule } from './back-schedule';
 import { engagementPlanItems } from './engagement-plans';
 import { lotTitleOf, noticeUrl, sortTimeline } from './items';
@@ -52,7 +53,10 @@ export interface BidTimelineInput {
  *   decision is an item on the day it was made. An undecided opportunity past its go/no-go day
  *   says so in the milestone's detail.
  * - Checklist items with a due date are all-day items (done when done or not needed), with
- *   `movedFrom` when a re-import moved the deadline they follow.
+ *   `movedFrom` when a re-import moved the deadline they follow. An item that is a milestone
+ *   (final sign-off, submit: `checklistMilestone`) takes the milestone's place for its lot's
+ *   deadline, so each task is on the timeline, the calendar and the spreadsheet once, with the
+ *   checklist's date, owner and status.
  */
 export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
   const { opportunity, opportunityId, settings } = input;
@@ -93,11 +97,17 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
     });
   }
 
+  const deadlines = submissionDeadlines(opportunity);
+  // A checklist item that IS a milestone (sign-off, submit) stands for it: one task, one date.
+  const covered = coveredMilestones(input, deadlines);
+  const milestoneDetails = new Map<string, string>();
   if (whole?.outcome !== 'no-bid') {
     const decided = [...latest.values()].find((d) => d.outcome !== 'undecided');
-    for (const { deadline, allDay, lotId } of submissionDeadlines(opportunity)) {
+    for (const { deadline, allDay, lotId } of deadlines) {
       const scope = lotId ?? 'all';
       for (const m of backSchedule(deadline, settings, allDay)) {
+        milestoneDetails.set(`${m.milestone}/${scope}/${m.day}`, m.detail);
+        if (covered.has(`${m.milestone}/${scope}`)) continue;
         const pending = m.milestone === 'goNoGo' && !decided;
         const late = pending && ukDay(input.now) > m.day ? ' No decision is recorded yet.' : '';
         items.push({
@@ -121,8 +131,12 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
   for (const item of input.checklist) {
     if (!item.dueDate) continue;
     const lotKey = lotKeyOf(input.lots, item.lotId);
-    const signOff = /sign[\s-]?off|approv|submit|upload/i.test(item.title);
+    const milestone = checklistMilestone(item);
+    const signOff = milestone !== null || /sign[\s-]?off|approv|submit|upload/i.test(item.title);
     const owner = item.owner.trim() ? `Owner: ${item.owner.trim()}. ` : '';
+    const scope = milestone && scopeOf(deadlines, lotKey);
+    // How the schedule worked the day out, when the item is on the schedule's day for it.
+    const planned = scope ? milestoneDetails.get(`${milestone}/${scope}/${item.dueDate}`) : null;
     items.push({
       ...base,
       id: `${prefix}/checklist/${item.id}`,
@@ -135,7 +149,7 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
       lotTitle: lotKey === null ? null : lotTitleOf(opportunity, lotKey),
       done: item.status === 'done' || item.status === 'not-needed',
       movedFrom: item.movedFrom,
-      detail: `${owner}Status: ${item.status.replace('-', ' ')}.${item.notes.trim() ? ` ${item.notes.trim()}` : ''}`,
+      detail: `${owner}Status: ${item.status.replace('-', ' ')}.${item.notes.trim() ? ` ${item.notes.trim()}` : ''}${planned ? ` ${planned}` : ''}`,
     });
   }
 
@@ -168,13 +182,36 @@ function lotKeyOf(lots: readonly StoredLotRef[] | undefined, lotRecordId: string
   return lots?.find((lot) => lot.id === lotRecordId)?.lotKey ?? null;
 }
 
+interface ScheduledDeadline {
+  deadline: Instant;
+  allDay: boolean;
+  lotId: string | null;
+}
+
+/** The schedule a lot's checklist follows: its own deadline's when it has one, else the whole's. */
+function scopeOf(deadlines: readonly ScheduledDeadline[], lotKey: string | null): string {
+  return lotKey !== null && deadlines.some((d) => d.lotId === lotKey) ? lotKey : 'all';
+}
+
+/** `<milestone>/<scope>` of every milestone a dated checklist item stands for. */
+function coveredMilestones(
+  input: BidTimelineInput,
+  deadlines: readonly ScheduledDeadline[],
+): Set<string> {
+  const covered = new Set<string>();
+  for (const item of input.checklist) {
+    const milestone = checklistMilestone(item);
+    if (!milestone || !item.dueDate) continue;
+    covered.add(`${milestone}/${scopeOf(deadlines, lotKeyOf(input.lots, item.lotId))}`);
+  }
+  return covered;
+}
+
 /** The whole opportunity's deadline, and each lot deadline that differs from it. */
-function submissionDeadlines(
-  opportunity: Opportunity,
-): Array<{ deadline: Instant; allDay: boolean; lotId: string | null }> {
+function submissionDeadlines(opportunity: Opportunity): ScheduledDeadline[] {
   const all = opportunity.keyDates.filter((d) => d.kind === 'submissionDeadline');
   const whole = all.find((d) => d.lotId === null);
-  const out: Array<{ deadline: Instant; allDay: boolean; lotId: string | null }> = [];
+  const out: ScheduledDeadline[] = [];
   if (whole) out.push({ deadline: whole.at, allDay: whole.allDay, lotId: null });
   const seen = new Set<string>();
   for (const date of all) {

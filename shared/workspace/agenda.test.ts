@@ -4,6 +4,7 @@ import { SEEDS, seedBytes } from '../../test/corpus';
 import { importNoticeFile } from '../import/engine';
 import type { Opportunity } from '../notice/model';
 import { weekAgenda, type AgendaInput } from './agenda';
+import { DEFAULT_BID_SCHEDULE } from '../timeline/model';
 import { generateChecklist } from './checklist';
 import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_DECISION_SETTINGS } from './settings';
 import {
@@ -109,7 +110,7 @@ const checklist: ChecklistItem[] = generateChecklist(
     now: new Date('2026-04-10T09:00:00Z'),
     user: 'Priya Shah',
     newId: randomUUID,
-    bankHolidays: 'england-and-wales',
+    schedule: DEFAULT_BID_SCHEDULE,
   },
 ).map((item) =>
   // The registrations are done; the safeguarding question has an owner.
@@ -158,22 +159,27 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
   it('lists checklist items due this week, and overdue ones first and marked', () => {
     const items = agenda.filter((a) => a.kind === 'checklist');
     const overdue = items.filter((a) => a.overdue);
-    // due 22 and 24 April (14 and 10 days before), not done; the registrations (15 April) are done
-    expect(new Set(overdue.map((a) => a.at))).toEqual(new Set(['2026-04-22', '2026-04-24']));
+    // due 20, 22 and 23 April (10 and 8 working days before, and the answers when the internal
+    // review is done), not done; the registrations (14 April) are done
+    expect(new Set(overdue.map((a) => a.at))).toEqual(
+      new Set(['2026-04-20', '2026-04-22', '2026-04-23']),
+    );
     expect(overdue.some((a) => a.title.startsWith('Register on'))).toBe(false);
     expect(overdue.find((a) => a.title === 'PSQ: exclusions')?.detail).toBe(
       'No owner yet; to do; overdue.',
     );
-    const thisWeek = items.filter((a) => !a.overdue);
-    expect(new Set(thisWeek.map((a) => a.at))).toEqual(new Set(['2026-04-29', '2026-05-01']));
-    expect(thisWeek.filter((a) => a.at === '2026-04-29')).toHaveLength(12); // the 12 answers, the one being drafted too
-    expect(thisWeek.find((a) => a.title === 'Quality answer: Q6 - Safeguarding')?.detail).toBe(
-      'Sam; drafting.',
+    expect(overdue.filter((a) => a.at === '2026-04-23')).toHaveLength(12); // the 12 answers, the one being drafted too
+    expect(overdue.find((a) => a.title === 'Quality answer: Q6 - Safeguarding')?.detail).toBe(
+      'Sam; drafting; overdue.',
     );
-    // sign-off would be Monday 4 May, the early May bank holiday, so it is due Friday 1 May;
-    // submission (5 May) falls next week
-    expect(thisWeek.find((a) => a.title.startsWith('Final sign-off'))?.at).toBe('2026-05-01');
-    expect(items.some((a) => a.title.startsWith('Submit on the portal'))).toBe(false);
+    const thisWeek = items.filter((a) => !a.overdue);
+    expect(new Set(thisWeek.map((a) => a.at))).toEqual(
+      new Set(['2026-04-27', '2026-04-28', '2026-04-29', '2026-04-30']),
+    );
+    // sign-off and submission on the bid schedule's days (5 and 3 working days before the
+    // 6 May deadline, the early May bank holiday not counted): Tuesday 28 and Thursday 30 April
+    expect(thisWeek.find((a) => a.title.startsWith('Final sign-off'))?.at).toBe('2026-04-28');
+    expect(thisWeek.find((a) => a.title.startsWith('Submit on the portal'))?.at).toBe('2026-04-30');
   });
 
   it('is in time order, nothing from the other seeds', () => {
@@ -183,7 +189,7 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
     const index = (kind: string) => agenda.findIndex((a) => a.kind === kind);
     expect(index('decision')).toBeLessThan(index('clarification'));
     expect(keys.indexOf('2026-04-28T12:00:00+01:00')).toBeLessThan(keys.indexOf('2026-04-29'));
-    expect(agenda.at(-1)?.at).toBe('2026-05-01');
+    expect(agenda.at(-1)?.at).toBe('2026-04-30');
   });
 
   it('no longer asks for a decision once one is recorded', () => {

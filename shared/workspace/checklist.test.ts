@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS, corpusAvailable, corpusBytes, seedBytes } from '../../test/corpus';
 import { importNoticeFile } from '../import/engine';
 import type { AwardCriterion, Lot, Opportunity } from '../notice/model';
+import { backSchedule } from '../timeline/back-schedule';
+import { DEFAULT_BID_SCHEDULE, type BankHolidayRegion } from '../timeline/model';
 import {
+  calendarDueDateFor,
+  checklistMilestone,
   checklistProgress,
   criterionKey,
   criterionKeys,
   dueDateFor,
   generateChecklist,
   rescheduleChecklist,
+  rescheduleChecklistAgainstUnknown,
+  sortChecklist,
   type ChecklistSource,
 } from './checklist';
 import { ChecklistItem, type ChecklistStatus } from './model';
@@ -42,55 +48,113 @@ const ctx = {
   now: new Date('2026-04-10T09:00:00Z'),
   user: 'Priya Shah',
   newId: randomUUID,
-  bankHolidays: 'england-and-wales' as const,
+  schedule: DEFAULT_BID_SCHEDULE,
 };
+
+/** The default schedule with another region's bank holidays. */
+const withHolidays = (bankHolidays: BankHolidayRegion) => ({
+  ...DEFAULT_BID_SCHEDULE,
+  bankHolidays,
+});
 
 const stalking = importOne(SEEDS.staffordshireStalking, seedBytes(SEEDS.staffordshireStalking));
 const stalkingLot = stalking.lots[0] as Lot;
 
 const EW = 'england-and-wales';
 
-describe('dueDateFor', () => {
+describe('dueDateFor: the bid schedule’s own rule', () => {
+  const schedule = DEFAULT_BID_SCHEDULE;
+  // [what the week holds, deadline]
+  const deadlines: [string, string][] = [
+    [
+      'seed 004: Wednesday 6 May 2026, after the early May bank holiday',
+      '2026-05-06T12:00:00+01:00',
+    ],
+    ['the Tuesday after Easter Monday 2026', '2026-04-07T12:00:00+01:00'],
+    ['the Tuesday after the early May bank holiday 2026', '2026-05-05T12:00:00+01:00'],
+    ['the Tuesday after the spring bank holiday 2026', '2026-05-26T12:00:00+01:00'],
+    ['midnight at the start of Saturday 27 June 2026', '2026-06-27T00:00:00+01:00'],
+  ];
+  it.each(deadlines)('puts every milestone on the schedule’s day: %s', (_, deadline) => {
+    for (const m of backSchedule(deadline, schedule)) {
+      expect(dueDateFor(deadline, schedule.offsets[m.milestone], schedule), m.milestone).toBe(
+        m.day,
+      );
+    }
+  });
+
+  it('counts working days, skipping weekends and bank holidays (seed 004)', () => {
+    // Wednesday 6 May 2026 12:00; Monday 4 May is the early May bank holiday. With no
+    // contingency, 1 working day before is Tuesday 5 May, 2 is Friday 1 May (not the Monday).
+    const plain = { ...schedule, contingencyPercent: 0 };
+    const d = '2026-05-06T12:00:00+01:00';
+    expect([0, 1, 2, 3, 5].map((n) => dueDateFor(d, n, plain))).toEqual([
+      '2026-05-06',
+      '2026-05-05',
+      '2026-05-01',
+      '2026-04-30',
+      '2026-04-28',
+    ]);
+    // With none, the Monday is a working day.
+    expect(dueDateFor(d, 2, { ...plain, bankHolidays: 'none' })).toBe('2026-05-04');
+  });
+
+  it('skips Good Friday and Easter Monday before a deadline on the Tuesday after', () => {
+    const plain = { ...schedule, contingencyPercent: 0 };
+    const d = '2026-04-07T12:00:00+01:00';
+    expect([1, 2].map((n) => dueDateFor(d, n, plain))).toEqual(['2026-04-02', '2026-04-01']);
+    // Scotland has no Easter Monday holiday
+    expect(dueDateFor(d, 1, { ...plain, bankHolidays: 'scotland' })).toBe('2026-04-06');
+  });
+
+  it('brings items forward for contingency as the schedule brings its milestones', () => {
+    // Default: 10% of the 18-working-day writing window, 2 days kept free before the deadline
+    expect(dueDateFor('2026-05-06T12:00:00+01:00', 1, schedule)).toBe('2026-04-30');
+    expect(dueDateFor('2026-05-06T12:00:00+01:00', 18, schedule)).toBe('2026-04-09');
+  });
+});
+
+describe('calendarDueDateFor (how checklists made before the one schedule were dated)', () => {
   it('counts calendar days back from the UK day of the deadline', () => {
     // Wednesday 6 May 2026, 12:00
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 0, EW)).toBe('2026-05-06');
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 1, EW)).toBe('2026-05-05');
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 7, EW)).toBe('2026-04-29');
-    expect(dueDateFor('2026-05-06T12:00:00+01:00', 21, EW)).toBe('2026-04-15');
+    expect(calendarDueDateFor('2026-05-06T12:00:00+01:00', 0, EW)).toBe('2026-05-06');
+    expect(calendarDueDateFor('2026-05-06T12:00:00+01:00', 1, EW)).toBe('2026-05-05');
+    expect(calendarDueDateFor('2026-05-06T12:00:00+01:00', 7, EW)).toBe('2026-04-29');
+    expect(calendarDueDateFor('2026-05-06T12:00:00+01:00', 21, EW)).toBe('2026-04-15');
   });
 
   it('moves a Saturday or Sunday back to the Friday', () => {
     // Monday 11 May: one day before is Sunday, two is Saturday
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 1, EW)).toBe('2026-05-08');
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 2, EW)).toBe('2026-05-08');
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 3, EW)).toBe('2026-05-08');
-    expect(dueDateFor('2026-05-11T12:00:00+01:00', 4, EW)).toBe('2026-05-07');
+    expect(calendarDueDateFor('2026-05-11T12:00:00+01:00', 1, EW)).toBe('2026-05-08');
+    expect(calendarDueDateFor('2026-05-11T12:00:00+01:00', 2, EW)).toBe('2026-05-08');
+    expect(calendarDueDateFor('2026-05-11T12:00:00+01:00', 3, EW)).toBe('2026-05-08');
+    expect(calendarDueDateFor('2026-05-11T12:00:00+01:00', 4, EW)).toBe('2026-05-07');
     // a deadline on a Saturday, due that day
-    expect(dueDateFor('2026-05-09T12:00:00+01:00', 0, EW)).toBe('2026-05-08');
+    expect(calendarDueDateFor('2026-05-09T12:00:00+01:00', 0, EW)).toBe('2026-05-08');
   });
 
   it('reads the deadline as a UK day across the clock change', () => {
     // 00:30 BST on Tuesday 31 March 2026 is 23:30 UTC on Monday 30 March
-    expect(dueDateFor('2026-03-31T00:30:00+01:00', 1, EW)).toBe('2026-03-30');
-    expect(dueDateFor('2026-03-30T23:30:00Z', 1, EW)).toBe('2026-03-30');
+    expect(calendarDueDateFor('2026-03-31T00:30:00+01:00', 1, EW)).toBe('2026-03-30');
+    expect(calendarDueDateFor('2026-03-30T23:30:00Z', 1, EW)).toBe('2026-03-30');
     // a week back crosses the change (29 March) without drifting a day
-    expect(dueDateFor('2026-04-02T09:00:00+01:00', 7, EW)).toBe('2026-03-26');
+    expect(calendarDueDateFor('2026-04-02T09:00:00+01:00', 7, EW)).toBe('2026-03-26');
     // autumn: clocks go back on Sunday 25 October 2026
-    expect(dueDateFor('2026-10-26T00:30:00+00:00', 7, EW)).toBe('2026-10-19');
-    expect(dueDateFor('2026-06-30T23:30:00Z', 0, EW)).toBe('2026-07-01');
+    expect(calendarDueDateFor('2026-10-26T00:30:00+00:00', 7, EW)).toBe('2026-10-19');
+    expect(calendarDueDateFor('2026-06-30T23:30:00Z', 0, EW)).toBe('2026-07-01');
   });
 
   it('moves a day that is a bank holiday to the working day before it', () => {
     // Monday 25 May 2026 is the spring bank holiday in every part of the UK
     const monday1June = '2026-06-01T12:00:00+01:00';
-    expect(dueDateFor(monday1June, 7, EW)).toBe('2026-05-22');
-    expect(dueDateFor(monday1June, 7, 'scotland')).toBe('2026-05-22');
-    expect(dueDateFor(monday1June, 7, 'northern-ireland')).toBe('2026-05-22');
-    expect(dueDateFor(monday1June, 6, EW)).toBe('2026-05-26'); // the Tuesday is a working day
+    expect(calendarDueDateFor(monday1June, 7, EW)).toBe('2026-05-22');
+    expect(calendarDueDateFor(monday1June, 7, 'scotland')).toBe('2026-05-22');
+    expect(calendarDueDateFor(monday1June, 7, 'northern-ireland')).toBe('2026-05-22');
+    expect(calendarDueDateFor(monday1June, 6, EW)).toBe('2026-05-26'); // the Tuesday is a working day
     // Easter 2026: Monday 6 April back over the weekend to Good Friday 3 April, then Thursday
-    expect(dueDateFor('2026-04-07T12:00:00+01:00', 1, EW)).toBe('2026-04-02');
+    expect(calendarDueDateFor('2026-04-07T12:00:00+01:00', 1, EW)).toBe('2026-04-02');
     // Christmas 2026: Boxing Day is a Saturday, so Monday 28 December is the holiday instead
-    expect(dueDateFor('2026-12-29T12:00:00Z', 1, EW)).toBe('2026-12-24');
+    expect(calendarDueDateFor('2026-12-29T12:00:00Z', 1, EW)).toBe('2026-12-24');
   });
 
   // [deadline, days before, due with England and Wales | Scotland | Northern Ireland | none]
@@ -110,15 +174,15 @@ describe('dueDateFor', () => {
     'skips only the region’s bank holidays: %s, %i days before',
     (at, n, due) => {
       const regions = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
-      expect(regions.map((region) => dueDateFor(at, n, region)).join(' | ')).toBe(due);
+      expect(regions.map((region) => calendarDueDateFor(at, n, region)).join(' | ')).toBe(due);
     },
   );
 
   it('skips only weekends with no bank holidays', () => {
-    expect(dueDateFor('2026-06-01T12:00:00+01:00', 7, 'none')).toBe('2026-05-25');
-    expect(dueDateFor('2026-06-01T12:00:00+01:00', 8, 'none')).toBe('2026-05-22'); // Sunday
-    expect(dueDateFor('2026-12-29T12:00:00Z', 1, 'none')).toBe('2026-12-28');
-    expect(dueDateFor('2026-12-29T12:00:00Z', 2, 'none')).toBe('2026-12-25');
+    expect(calendarDueDateFor('2026-06-01T12:00:00+01:00', 7, 'none')).toBe('2026-05-25');
+    expect(calendarDueDateFor('2026-06-01T12:00:00+01:00', 8, 'none')).toBe('2026-05-22'); // Sunday
+    expect(calendarDueDateFor('2026-12-29T12:00:00Z', 1, 'none')).toBe('2026-12-28');
+    expect(calendarDueDateFor('2026-12-29T12:00:00Z', 2, 'none')).toBe('2026-12-25');
   });
 });
 
@@ -175,7 +239,7 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
     expect(items).toHaveLength(12 + 1 + DEFAULT_CHECKLIST_TEMPLATE.length + 2);
   });
 
-  it('has one answer per award criterion, due a week (5 working days) before the deadline', () => {
+  it('has one answer per award criterion, due when the schedule’s internal review is done', () => {
     const answers = items.slice(0, 12);
     expect(answers.map((i) => i.title)).toEqual([
       'Quality answer: Q1 - Vision',
@@ -193,9 +257,14 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
     ]);
     expect(answers.map((i) => i.category).filter((c) => c === 'social-value')).toHaveLength(1);
     expect(answers[0]?.criterionKey).toBe('name:q1-vision');
-    // deadline Wednesday 6 May 2026 12:00 → Wednesday 29 April
-    expect(new Set(answers.map((i) => i.dueDate))).toEqual(new Set(['2026-04-29']));
-    expect(answers.every((i) => i.offsetDays === 7)).toBe(true);
+    // deadline Wednesday 6 May 2026 12:00: 7 working days, plus 1 of contingency, before it,
+    // skipping the early May bank holiday (Monday 4 May) → Thursday 23 April
+    expect(new Set(answers.map((i) => i.dueDate))).toEqual(new Set(['2026-04-23']));
+    const review = backSchedule(deadline(stalking) as string, DEFAULT_BID_SCHEDULE).find(
+      (m) => m.milestone === 'internalReview',
+    );
+    expect(review?.day).toBe('2026-04-23');
+    expect(answers.every((i) => i.offsetDays === 7 && i.offsetUnit === 'working-days')).toBe(true);
   });
 
   it('has the presentation stage, with no due date until the buyer sets one', () => {
@@ -216,13 +285,13 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
     expect(standard.map((i) => i.title)).toEqual(DEFAULT_CHECKLIST_TEMPLATE.map((t) => t.title));
     expect(standard.every((i) => i.category === 'standard' && i.criterionKey === null)).toBe(true);
     const cdp = standard.find((i) => i.title.includes('Central Digital Platform'));
-    expect(cdp?.dueDate).toBe('2026-04-15'); // 21 days before
+    expect(cdp?.dueDate).toBe('2026-04-14'); // 15 working days before (three weeks)
     const psq = standard.find((i) => i.title === 'PSQ: exclusions');
-    expect(psq?.dueDate).toBe('2026-04-24'); // 10 days before is Sunday 26 April → Friday
-    expect(items.slice(-2).map((i) => [i.title, i.dueDate, i.offsetDays])).toEqual([
-      // 2 days before is Monday 4 May, the early May bank holiday → Friday 1 May
-      ['Final sign-off by the named person', '2026-05-01', 2],
-      ['Submit on the portal and keep the receipt', '2026-05-05', 1],
+    expect(psq?.dueDate).toBe('2026-04-22'); // 8 working days, plus 1 of contingency
+    expect(items.slice(-2).map((i) => [i.title, i.dueDate, i.offsetDays, i.milestone])).toEqual([
+      // the schedule's days: 3 and 1 working days, plus 2 of contingency, skipping 4 May
+      ['Final sign-off by the named person', '2026-04-28', 3, 'finalSignOff'],
+      ['Submit on the portal and keep the receipt', '2026-04-30', 1, 'submit'],
     ]);
   });
 
@@ -233,6 +302,7 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
     );
     expect(none.every((i) => i.dueDate === null)).toBe(true);
     expect(none.find((i) => i.category === 'quality')?.offsetDays).toBe(7);
+    expect(none.at(-1)?.milestone).toBe('submit');
   });
 
   it('uses the organisation’s edited template', () => {
@@ -245,23 +315,37 @@ describe('generateChecklist on seed 004 (12 quality questions, 85% written / 15%
   });
 
   it('dates items with the bank holidays of the region it is given', () => {
-    // Deadline Monday 1 June 2026: a week before is the spring bank holiday, Monday 25 May
+    // Deadline Monday 1 June 2026: the week before holds the spring bank holiday, Monday 25 May
     const source = {
       ...sourceFor(stalking, stalkingLot),
       submissionDeadline: '2026-06-01T12:00:00+01:00',
     };
-    const dueOf = (bankHolidays: 'england-and-wales' | 'scotland' | 'none') => {
-      const made = generateChecklist(source, { ...ctx, bankHolidays });
+    const dueOf = (bankHolidays: BankHolidayRegion) => {
+      const made = generateChecklist(source, { ...ctx, schedule: withHolidays(bankHolidays) });
       return new Map(made.map((i) => [i.title, i.dueDate]));
     };
     const ew = dueOf('england-and-wales');
     const none = dueOf('none');
-    expect(ew.get('Quality answer: Q1 - Vision')).toBe('2026-05-22');
-    expect(dueOf('scotland').get('Quality answer: Q1 - Vision')).toBe('2026-05-22');
-    expect(none.get('Quality answer: Q1 - Vision')).toBe('2026-05-25');
-    // an item not on a holiday is the same either way: 21 days before is Monday 11 May
+    // 8 working days before: counting 25 May or not moves it a day
+    expect(ew.get('Quality answer: Q1 - Vision')).toBe('2026-05-19');
+    expect(dueOf('scotland').get('Quality answer: Q1 - Vision')).toBe('2026-05-19');
+    expect(none.get('Quality answer: Q1 - Vision')).toBe('2026-05-20');
+    // 15 working days before: the early May bank holiday (4 May) is not in the count
     const cdp = [...ew.keys()].find((t) => t.includes('Central Digital Platform')) as string;
-    expect([ew.get(cdp), none.get(cdp)]).toEqual(['2026-05-11', '2026-05-11']);
+    expect([ew.get(cdp), none.get(cdp)]).toEqual(['2026-05-08', '2026-05-11']);
+  });
+
+  it('agrees with the bid schedule, so the timeline shows sign-off and submit once', () => {
+    const plan = backSchedule(deadline(stalking) as string, DEFAULT_BID_SCHEDULE);
+    for (const item of items) {
+      const milestone = checklistMilestone(item);
+      if (milestone === null) continue;
+      expect(item.dueDate, item.title).toBe(plan.find((m) => m.milestone === milestone)?.day);
+    }
+    expect(items.map(checklistMilestone).filter((m) => m !== null)).toEqual([
+      'finalSignOff',
+      'submit',
+    ]);
   });
 });
 
@@ -280,10 +364,10 @@ if (corpusAvailable('workspace checklist')) {
           ['Quality answer: Quality (70%)', 'quality', 'name:quality'],
         ]);
         expect(items.some((i) => i.category === 'presentation')).toBe(false);
-        // deadline Friday 2 October 2026 23:59: price 5 days before is Sunday 27 → Friday 25
-        expect(items[0]?.dueDate).toBe('2026-09-25');
-        expect(items[1]?.dueDate).toBe('2026-09-25');
-        expect(items.at(-1)?.dueDate).toBe('2026-10-01');
+        // deadline Friday 2 October 2026 23:59: answers 8 working days before, submit 3
+        expect(items[0]?.dueDate).toBe('2026-09-22');
+        expect(items[1]?.dueDate).toBe('2026-09-22');
+        expect(items.at(-1)?.dueDate).toBe('2026-09-29');
       }
     });
   });
@@ -331,14 +415,14 @@ describe('rescheduleChecklist after a re-import moves the deadline', () => {
     expect(deadline(reimported)).toBe('2026-05-13T12:00:00+01:00');
   });
 
-  const alex = { now: later, user: 'Alex', bankHolidays: EW } as const;
+  const alex = { now: later, user: 'Alex', schedule: DEFAULT_BID_SCHEDULE } as const;
   const moved = rescheduleChecklist(edited, deadline(reimported), alex);
 
   it('moves default due dates, flags where they moved from, and keeps the user’s own data', () => {
     const first = moved.find((i) => i.id === original[0]?.id);
     expect(first).toMatchObject({
-      dueDate: '2026-05-06',
-      movedFrom: '2026-04-29',
+      dueDate: '2026-04-30',
+      movedFrom: '2026-04-23',
       owner: 'Sam',
       notes: 'Use the 2025 outcomes report',
       status: 'drafting',
@@ -346,7 +430,7 @@ describe('rescheduleChecklist after a re-import moves the deadline', () => {
       updatedAt: later.toISOString(),
       createdAt: ctx.now.toISOString(),
     });
-    expect(moved.at(-1)).toMatchObject({ dueDate: '2026-05-12', movedFrom: '2026-05-05' });
+    expect(moved.at(-1)).toMatchObject({ dueDate: '2026-05-08', movedFrom: '2026-04-30' });
     for (const item of moved) expect(() => ChecklistItem.parse(item)).not.toThrow();
   });
 
@@ -371,34 +455,125 @@ describe('rescheduleChecklist after a re-import moves the deadline', () => {
   });
 
   it('only nudges items whose day actually changes', () => {
-    // Monday 11 May → Sunday 10 May: 1 and 2 days before stay on Friday 8 May
+    // Monday 11 May → Sunday 10 May: working days back from either are the same days
     const monday = generateChecklist(
       { ...sourceFor(stalking, stalkingLot), submissionDeadline: '2026-05-11T12:00:00+01:00' },
       ctx,
     );
-    const sunday = rescheduleChecklist(monday, '2026-05-10T12:00:00+01:00', ctx);
-    expect(sunday.find((i) => i.offsetDays === 1)).toBeUndefined();
-    expect(sunday.find((i) => i.offsetDays === 2)).toBeUndefined(); // Saturday 9 → Friday 8 as well
-    // 7 days before: bank holiday Monday 4 May → Friday 1 May, then Sunday 3 May → Friday 1 May
-    expect(sunday.find((i) => i.offsetDays === 7)).toBeUndefined();
-    expect(sunday.find((i) => i.offsetDays === 5)).toMatchObject({
-      dueDate: '2026-05-05',
-      movedFrom: '2026-05-06',
-    });
+    expect(rescheduleChecklist(monday, '2026-05-10T12:00:00+01:00', ctx)).toEqual([]);
+    // → Tuesday 12 May: every dated item moves one working day later
+    const tuesday = rescheduleChecklist(monday, '2026-05-12T12:00:00+01:00', ctx);
+    expect(tuesday).toHaveLength(monday.filter((i) => i.dueDate !== null).length);
+    expect(tuesday.at(-1)).toMatchObject({ dueDate: '2026-05-07', movedFrom: '2026-05-06' });
   });
 
   it('moves due dates off the bank holidays of the region it is given', () => {
     // The deadline moves to Tuesday 26 May 2026: the day before is the spring bank holiday
     const tuesday = '2026-05-26T12:00:00+01:00';
     const submit = (region: 'england-and-wales' | 'none') =>
-      rescheduleChecklist(edited, tuesday, { ...alex, bankHolidays: region }).find(
+      rescheduleChecklist(edited, tuesday, { ...alex, schedule: withHolidays(region) }).find(
         (i) => i.title === 'Submit on the portal and keep the receipt',
       );
+    // three working days before (1 planned, 2 of contingency)
     expect(submit('england-and-wales')).toMatchObject({
-      dueDate: '2026-05-22',
+      dueDate: '2026-05-20',
+      movedFrom: '2026-04-30',
+    });
+    expect(submit('none')).toMatchObject({ dueDate: '2026-05-21', movedFrom: '2026-04-30' });
+  });
+});
+
+describe('a checklist made before the schedule and the checklist were one', () => {
+  // As an older Bid Desk stored it: calendar days, no unit, no milestone, sign-off 2 and
+  // submission 1 calendar day before the 6 May deadline (Friday 1 May and Tuesday 5 May).
+  const legacy: ChecklistItem[] = generateChecklist(sourceFor(stalking, stalkingLot), ctx).map(
+    ({ offsetUnit: _unit, milestone: _milestone, ...item }) =>
+      item.title === 'Final sign-off by the named person'
+        ? { ...item, offsetDays: 2, dueDate: '2026-05-01' }
+        : item.title === 'Submit on the portal and keep the receipt'
+          ? { ...item, offsetDays: 1, dueDate: '2026-05-05' }
+          : item.offsetDays === null
+            ? item
+            : {
+                ...item,
+                dueDate: calendarDueDateFor(deadline(stalking) as string, item.offsetDays, EW),
+              },
+  );
+  const submit = legacy.at(-1) as ChecklistItem;
+  const signOff = legacy.at(-2) as ChecklistItem;
+  const alex = {
+    now: new Date('2026-04-20T10:00:00Z'),
+    user: 'Alex',
+    schedule: DEFAULT_BID_SCHEDULE,
+  };
+
+  it('keeps its dates: the same deadline re-read redraws nothing', () => {
+    expect(rescheduleChecklist(legacy, deadline(stalking), alex)).toEqual([]);
+    expect(rescheduleChecklistAgainstUnknown(legacy, deadline(stalking), alex)).toEqual([]);
+  });
+
+  it('moves by its own calendar-day rule when the deadline moves', () => {
+    const moved = rescheduleChecklist(legacy, '2026-05-13T12:00:00+01:00', alex);
+    expect(moved.find((i) => i.id === submit.id)).toMatchObject({
+      dueDate: '2026-05-12',
       movedFrom: '2026-05-05',
     });
-    expect(submit('none')).toMatchObject({ dueDate: '2026-05-25', movedFrom: '2026-05-05' });
+    expect(moved.find((i) => i.id === signOff.id)).toMatchObject({
+      dueDate: '2026-05-11',
+      movedFrom: '2026-05-01',
+    });
+  });
+
+  it('still names its sign-off and submission items as the schedule’s milestones', () => {
+    expect([checklistMilestone(signOff), checklistMilestone(submit)]).toEqual([
+      'finalSignOff',
+      'submit',
+    ]);
+    // the user's own item of that name is not
+    expect(checklistMilestone({ ...submit, category: 'custom' })).toBeNull();
+    expect(checklistMilestone(legacy[0] as ChecklistItem)).toBeNull();
+  });
+});
+
+describe('sortChecklist', () => {
+  const items = generateChecklist(sourceFor(stalking, stalkingLot), ctx);
+
+  it('orders by due date, undated last, questions by number (Q2 before Q10)', () => {
+    const sorted = sortChecklist(items);
+    const dates = sorted.map((i) => i.dueDate ?? '~');
+    expect(dates).toEqual([...dates].sort());
+    expect(sorted.at(-1)?.title).toBe('Prepare for the presentations stage (15%)');
+    expect(sorted[0]?.title).toBe(
+      'Register on the Central Digital Platform and get the share code',
+    );
+    const answers = sorted.filter((i) =>
+      /^(Quality answer|Social value response): Q/.test(i.title),
+    );
+    expect(answers.map((i) => i.title.match(/Q(\d+)/)?.[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
+  });
+
+  it('puts Q2 before Q10 on the same day, whatever order they were stored in', () => {
+    const [q10, q2] = [
+      { ...(items[0] as ChecklistItem), title: 'Quality answer: Q10 - Risk', position: 0 },
+      { ...(items[1] as ChecklistItem), title: 'Quality answer: Q2 - Staffing', position: 1 },
+    ];
+    expect(sortChecklist([q10, q2]).map((i) => i.title)).toEqual([
+      'Quality answer: Q2 - Staffing',
+      'Quality answer: Q10 - Risk',
+    ]);
   });
 });
 

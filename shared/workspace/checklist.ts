@@ -4,20 +4,19 @@
  * backwards from the submission deadline, and moved with it when a re-import changes it.
  */
 import type { AwardCriterion, WeightingPart } from '../notice/model';
-import { BankHolidayRegion } from '../timeline/model';
+import { BankHolidayRegion, type BidScheduleSettings, type Milestone } from '../timeline/model';
+import { plannedDay } from '../timeline/back-schedule';
+import { byQuestion } from '../timeline/items';
 import { addDays, deadlineDayOf } from '../calendar/days';
 import { addWorkingDays } from '../calendar/working-days';
 import type { ChecklistCategory, ChecklistItem, ChecklistTemplateItem, Day } from './model';
 import { midSentence } from '../words/mid-sentence';
 
-/** Days before the deadline (≈ working days: 7 calendar ≈ 5 working). */
-export const CHECKLIST_OFFSETS = {
-  quality: 7,
-  socialValue: 7,
-  price: 5,
-  signOff: 2,
-  submit: 1,
-} as const;
+/** The generated items that are a milestone of the bid schedule, by the title they are given. */
+export const MILESTONE_ITEMS: ReadonlyArray<{ milestone: Milestone; title: string }> = [
+  { milestone: 'finalSignOff', title: 'Final sign-off by the named person' },
+  { milestone: 'submit', title: 'Submit on the portal and keep the receipt' },
+];
 
 function normalise(text: string): string {
   return text
@@ -61,18 +60,54 @@ export function criterionKeys(criteria: readonly AwardCriterion[]): string[] {
 }
 
 /**
- * The UK day `offsetDays` calendar days before the deadline's last day (the day before, for a
- * deadline at midnight or a day given without a time: its earliest reading), moved back to the working
- * day before it when it falls on a weekend or on a bank holiday of `bankHolidays` (the bid
- * schedule's region, so checklists and the timeline agree on which days are working days; with
- * 'none' only weekends are skipped).
+ * The due day of an item planned `offsetDays` working days before the submission deadline, by the
+ * bid schedule's one rule (`plannedDay`: counted back from the deadline's last day, the day
+ * before for a deadline at midnight or a day without a time; brought forward for contingency;
+ * weekends and `schedule.bankHolidays` skipped), so a checklist and the timeline agree.
  */
 export function dueDateFor(
+  submissionDeadline: string,
+  offsetDays: number,
+  schedule: BidScheduleSettings,
+): Day {
+  return plannedDay(deadlineDayOf(submissionDeadline), offsetDays, schedule).day;
+}
+
+/**
+ * How checklists made before the schedule and the checklist became one were dated: `offsetDays`
+ * calendar days back, moved to the working day before when that is a weekend or a bank holiday.
+ * Only their own items still follow it (`itemDueDate`), so a stored date is never redrawn.
+ */
+export function calendarDueDateFor(
   submissionDeadline: string,
   offsetDays: number,
   bankHolidays: BankHolidayRegion,
 ): Day {
   return addWorkingDays(addDays(deadlineDayOf(submissionDeadline), -offsetDays), 0, bankHolidays);
+}
+
+/** An item's default due date for a deadline, by the rule it was made with. */
+export function itemDueDate(
+  item: Pick<ChecklistItem, 'offsetDays' | 'offsetUnit'>,
+  submissionDeadline: string,
+  schedule: BidScheduleSettings,
+): Day | null {
+  if (item.offsetDays === null) return null;
+  return item.offsetUnit === 'working-days'
+    ? dueDateFor(submissionDeadline, item.offsetDays, schedule)
+    : calendarDueDateFor(submissionDeadline, item.offsetDays, schedule.bankHolidays);
+}
+
+/**
+ * The bid schedule milestone an item is: its `milestone`, or for an item made before items said
+ * so, the generated sign-off or submission item it still is by its title.
+ */
+export function checklistMilestone(
+  item: Pick<ChecklistItem, 'milestone' | 'title' | 'category'>,
+): Milestone | null {
+  if (item.milestone) return item.milestone;
+  if (item.category !== 'standard') return null;
+  return MILESTONE_ITEMS.find((m) => m.title === item.title)?.milestone ?? null;
 }
 
 /** What a lot's checklist is generated from. */
@@ -86,15 +121,15 @@ export interface ChecklistSource {
 }
 
 /**
- * Who is writing, when, and whose bank holidays due dates skip (the saved bid schedule's
- * `bankHolidays`). Dates are worked out with the region in force when they are made: changing the
- * region later does not move existing due dates, only ones generated or rescheduled after it.
+ * Who is writing, when, and the bid schedule in force (offsets, contingency, bank holidays). Dates
+ * are worked out with the schedule as it is when they are made: changing it later does not move
+ * existing due dates, only ones generated or rescheduled after it.
  */
 export interface ChecklistContext {
   now: Date;
   user: string;
   newId: () => string;
-  bankHolidays: BankHolidayRegion;
+  schedule: BidScheduleSettings;
 }
 
 const PRICE_TYPES = new Set(['price', 'cost']);
@@ -141,13 +176,18 @@ interface Draft {
   category: ChecklistCategory;
   criterionKey: string | null;
   offsetDays: number | null;
+  milestone?: Milestone;
 }
 
 /**
  * A new checklist for one lot, in order: one item per award criterion, one per presentation or
- * interview stage, the organisation's standard items, then final sign-off and submission.
+ * interview stage, the organisation's standard items, then final sign-off and submission. Every
+ * due date is planned in working days as the bid schedule plans its milestones: answers are due
+ * when the schedule's internal review is done, sign-off and submission ARE the schedule's
+ * milestones (same day, one item on the timeline), template items their own working days.
  */
 export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext): ChecklistItem[] {
+  const { offsets } = ctx.schedule;
   const keys = criterionKeys(source.criteria);
   const drafts: Draft[] = source.criteria.map((criterion, i) => {
     const category = criterionCategory(criterion);
@@ -155,12 +195,7 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
       title: criterionTitle(criterion, category),
       category,
       criterionKey: keys[i] ?? null,
-      offsetDays:
-        category === 'price'
-          ? CHECKLIST_OFFSETS.price
-          : category === 'social-value'
-            ? CHECKLIST_OFFSETS.socialValue
-            : CHECKLIST_OFFSETS.quality,
+      offsetDays: offsets.internalReview,
     };
   });
   for (const part of presentationStages(source.weightingParts)) {
@@ -180,20 +215,15 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
       offsetDays: item.offsetDays,
     });
   }
-  drafts.push(
-    {
-      title: 'Final sign-off by the named person',
+  for (const { milestone, title } of MILESTONE_ITEMS) {
+    drafts.push({
+      title,
       category: 'standard',
       criterionKey: null,
-      offsetDays: CHECKLIST_OFFSETS.signOff,
-    },
-    {
-      title: 'Submit on the portal and keep the receipt',
-      category: 'standard',
-      criterionKey: null,
-      offsetDays: CHECKLIST_OFFSETS.submit,
-    },
-  );
+      offsetDays: offsets[milestone],
+      milestone,
+    });
+  }
 
   const at = ctx.now.toISOString();
   return drafts.map((draft, position) => ({
@@ -206,9 +236,11 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
     owner: '',
     dueDate:
       source.submissionDeadline !== null && draft.offsetDays !== null
-        ? dueDateFor(source.submissionDeadline, draft.offsetDays, ctx.bankHolidays)
+        ? dueDateFor(source.submissionDeadline, draft.offsetDays, ctx.schedule)
         : null,
     offsetDays: draft.offsetDays,
+    offsetUnit: 'working-days' as const,
+    ...(draft.milestone ? { milestone: draft.milestone } : {}),
     dueDateManual: false,
     movedFrom: null,
     status: 'todo',
@@ -223,20 +255,19 @@ export function generateChecklist(source: ChecklistSource, ctx: ChecklistContext
 /**
  * After the submission deadline moved (or went): the items whose default due date changes, with
  * `movedFrom` set to the old date. Due dates the user set by hand stay put; only changed items
- * are returned. New dates skip the bank holidays of `ctx.bankHolidays` (the current setting), so
- * an item can also change day because the region was changed since it was last dated.
+ * are returned. Each item moves by the rule it was made with (`itemDueDate`) under the current
+ * schedule, so an item can also change day because the schedule was changed since it was dated.
  */
 export function rescheduleChecklist(
   items: ChecklistItem[],
   newDeadline: string | null,
-  ctx: Pick<ChecklistContext, 'now' | 'user' | 'bankHolidays'>,
+  ctx: Pick<ChecklistContext, 'now' | 'user' | 'schedule'>,
 ): ChecklistItem[] {
   const at = ctx.now.toISOString();
   const changed: ChecklistItem[] = [];
   for (const item of items) {
     if (item.offsetDays === null || item.dueDateManual) continue;
-    const dueDate =
-      newDeadline === null ? null : dueDateFor(newDeadline, item.offsetDays, ctx.bankHolidays);
+    const dueDate = newDeadline === null ? null : itemDueDate(item, newDeadline, ctx.schedule);
     if (dueDate === item.dueDate) continue;
     changed.push({ ...item, dueDate, movedFrom: item.dueDate, updatedAt: at, updatedBy: ctx.user });
   }
@@ -253,17 +284,36 @@ export function rescheduleChecklist(
 export function rescheduleChecklistAgainstUnknown(
   items: ChecklistItem[],
   newDeadline: string | null,
-  ctx: Pick<ChecklistContext, 'now' | 'user' | 'bankHolidays'>,
+  ctx: Pick<ChecklistContext, 'now' | 'user' | 'schedule'>,
 ): ChecklistItem[] {
   const unexplained = items.filter(
     (item) =>
       newDeadline === null ||
       item.offsetDays === null ||
       !BankHolidayRegion.options.some(
-        (region) => dueDateFor(newDeadline, item.offsetDays as number, region) === item.dueDate,
+        (bankHolidays) =>
+          itemDueDate(item, newDeadline, { ...ctx.schedule, bankHolidays }) === item.dueDate,
       ),
   );
   return rescheduleChecklist(unexplained, newDeadline, ctx);
+}
+
+/**
+ * A checklist in the order work is due: by due date (undated items last), then by question
+ * number (Q2 before Q10), then in the lot's own order.
+ */
+export function sortChecklist(items: readonly ChecklistItem[]): ChecklistItem[] {
+  return [...items].sort(
+    (a, b) =>
+      byDueDate(a.dueDate, b.dueDate) || byQuestion(a.title, b.title) || a.position - b.position,
+  );
+}
+
+function byDueDate(a: Day | null, b: Day | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
 
 /** Done out of the items that count ('not needed' ones do not); percent rounded. */

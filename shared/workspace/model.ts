@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { UkDaySchema } from '../calendar/days';
+import { MILESTONES } from '../timeline/model';
 
 /** `yyyy-MM-dd`, a UK calendar day: the calendar's one day schema, by the workspace's name. */
 export const Day = UkDaySchema;
@@ -178,6 +179,14 @@ export const ChecklistItem = Authorship.extend({
   dueDate: Day.nullable(),
   /** Days before the submission deadline it is due; how the default due date was set. */
   offsetDays: z.number().int().nullable(),
+  /**
+   * How `offsetDays` counts: working days, planned as the bid schedule plans (`plannedDay`), for
+   * checklists made since the schedule and the checklist became one; absent (calendar days) for
+   * items made before, which keep the dates they were given and move by their own rule.
+   */
+  offsetUnit: z.literal('working-days').optional(),
+  /** The bid schedule's milestone this item is (final sign-off, submit): one task, one date. */
+  milestone: z.enum(MILESTONES).optional(),
   /** The user set the due date by hand: a moved deadline does not move it. */
   dueDateManual: z.boolean(),
   /** Set when a re-import moved the deadline and this due date moved with it (until seen). */
@@ -192,7 +201,7 @@ export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export const ChecklistTemplateItem = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1, 'Say what needs doing'),
-  /** Default: due this many days before the submission deadline. */
+  /** Default: due this many working days before the submission deadline, as the schedule plans. */
   offsetDays: z.number().int().min(0).max(365),
 });
 export type ChecklistTemplateItem = z.infer<typeof ChecklistTemplateItem>;

@@ -85,44 +85,47 @@ export const DEFAULT_DECISION_SETTINGS: DecisionSettings = {
   thresholds: { bid: 70, review: 50 },
 };
 
-/** Days before the submission deadline each standard item is due (see `dueDateFor`). */
+/**
+ * Working days before the submission deadline each standard item is due, planned as the bid
+ * schedule plans (see `dueDateFor`): three weeks is 15, two weeks 10.
+ */
 export const DEFAULT_CHECKLIST_TEMPLATE: ChecklistTemplateItem[] = [
   {
     id: 'cdp-registration',
     title: 'Register on the Central Digital Platform and get the share code',
-    offsetDays: 21,
+    offsetDays: 15,
   },
   {
     id: 'portal-registration',
     title: "Register on the buyer's e-tendering portal and read the upload and file-naming rules",
-    offsetDays: 21,
+    offsetDays: 15,
   },
-  { id: 'tupe', title: 'Ask for and cost the TUPE information', offsetDays: 14 },
+  { id: 'tupe', title: 'Ask for and cost the TUPE information', offsetDays: 10 },
   {
     id: 'consortium-letters',
     title: 'Consortium or subcontractor letters of support and agreements',
-    offsetDays: 14,
+    offsetDays: 10,
   },
-  { id: 'psq-supplier', title: 'PSQ: supplier information', offsetDays: 10 },
-  { id: 'psq-exclusions', title: 'PSQ: exclusions', offsetDays: 10 },
-  { id: 'psq-financial', title: 'PSQ: financial standing', offsetDays: 10 },
-  { id: 'psq-technical', title: 'PSQ: technical ability', offsetDays: 10 },
+  { id: 'psq-supplier', title: 'PSQ: supplier information', offsetDays: 8 },
+  { id: 'psq-exclusions', title: 'PSQ: exclusions', offsetDays: 8 },
+  { id: 'psq-financial', title: 'PSQ: financial standing', offsetDays: 8 },
+  { id: 'psq-technical', title: 'PSQ: technical ability', offsetDays: 8 },
   {
     id: 'policies',
     title:
       'Policies: safeguarding, equality, health and safety, data protection, modern slavery, whistleblowing, complaints, business continuity',
-    offsetDays: 10,
+    offsetDays: 8,
   },
   {
     id: 'insurance',
     title:
       "Insurance certificates (employer's liability, public liability, professional indemnity)",
-    offsetDays: 10,
+    offsetDays: 8,
   },
-  { id: 'accounts', title: 'Two years of accounts', offsetDays: 10 },
-  { id: 'dbs', title: 'DBS arrangements for staff and volunteers', offsetDays: 10 },
-  { id: 'references', title: 'Case studies and references', offsetDays: 10 },
-  { id: 'conflict-declaration', title: 'Conflict-of-interest declaration', offsetDays: 5 },
+  { id: 'accounts', title: 'Two years of accounts', offsetDays: 8 },
+  { id: 'dbs', title: 'DBS arrangements for staff and volunteers', offsetDays: 8 },
+  { id: 'references', title: 'Case studies and references', offsetDays: 8 },
+  { id: 'conflict-declaration', title: 'Conflict-of-interest declaration', offsetDays: 4 },
   { id: 'form-of-tender', title: 'Form of tender, signed', offsetDays: 3 },
   {
     id: 'portal-upload',

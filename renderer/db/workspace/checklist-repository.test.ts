@@ -71,9 +71,11 @@ describe('createChecklist', () => {
       category: 'quality',
       criterionKey: 'name:q1-vision',
       owner: '',
-      // Deadline Wednesday 6 May 2026, 12:00: quality answers are due a week before.
-      dueDate: '2026-04-29',
+      // Deadline Wednesday 6 May 2026, 12:00: quality answers are due when the bid schedule's
+      // internal review is done (7 working days before, 1 more of contingency).
+      dueDate: '2026-04-23',
       offsetDays: 7,
+      offsetUnit: 'working-days',
       dueDateManual: false,
       movedFrom: null,
       status: 'todo',
@@ -87,13 +89,13 @@ describe('createChecklist', () => {
       category: 'presentation',
       dueDate: null,
     });
-    // 10 days before is Sunday 26 April: due the Friday before.
-    expect(items.find((i) => i.title === 'Two years of accounts')?.dueDate).toBe('2026-04-24');
-    // 2 days before is Monday 4 May, the early May bank holiday (the default schedule skips
-    // England and Wales holidays): due the Friday before.
-    expect(items.slice(-2).map((i) => [i.title, i.dueDate])).toEqual([
-      ['Final sign-off by the named person', '2026-05-01'],
-      ['Submit on the portal and keep the receipt', '2026-05-05'],
+    // 8 working days before, 1 more of contingency; Monday 4 May, the early May bank holiday
+    // (the default schedule skips England and Wales holidays), is not a working day.
+    expect(items.find((i) => i.title === 'Two years of accounts')?.dueDate).toBe('2026-04-22');
+    // Sign-off and submission are the bid schedule's milestones, on its days.
+    expect(items.slice(-2).map((i) => [i.title, i.dueDate, i.milestone])).toEqual([
+      ['Final sign-off by the named person', '2026-04-28', 'finalSignOff'],
+      ['Submit on the portal and keep the receipt', '2026-04-30', 'submit'],
     ]);
     expect(await listChecklist(db, id)).toEqual(items);
   });
@@ -112,8 +114,8 @@ describe('createChecklist', () => {
   });
 
   it("skips the bank holidays of the saved bid schedule's region", async () => {
-    // The stalking tender as if it closed on Tuesday 1 December 2026: submitting, due the day
-    // before, would fall on Monday 30 November, St Andrew's Day (a bank holiday in Scotland only).
+    // The stalking tender as if it closed on Tuesday 1 December 2026: the day before is Monday 30
+    // November, St Andrew's Day (a bank holiday in Scotland only).
     const december = seed('staffordshireStalking');
     december.opportunities = december.opportunities.map((o) => ({
       ...o,
@@ -128,13 +130,13 @@ describe('createChecklist', () => {
       }
       const { id, lots } = await store(db, december);
       const items = await createChecklist(db, id, lots[0]?.id as string, alice);
-      return items.slice(-2).map((i) => i.dueDate); // sign-off (2 days before), submission (1)
+      return items.slice(-2).map((i) => i.dueDate); // sign-off (5 working days), submission (3)
     };
-    // Sign-off: Sunday 29 November → Friday 27 November everywhere.
-    expect(await dueDates(null)).toEqual(['2026-11-27', '2026-11-30']); // default: England and Wales
-    expect(await dueDates('scotland')).toEqual(['2026-11-27', '2026-11-27']);
-    expect(await dueDates('northern-ireland')).toEqual(['2026-11-27', '2026-11-30']);
-    expect(await dueDates('none')).toEqual(['2026-11-27', '2026-11-30']);
+    expect(await dueDates(null)).toEqual(['2026-11-24', '2026-11-26']); // default: England and Wales
+    // In Scotland the Monday does not count: both a working day earlier.
+    expect(await dueDates('scotland')).toEqual(['2026-11-23', '2026-11-25']);
+    expect(await dueDates('northern-ireland')).toEqual(['2026-11-24', '2026-11-26']);
+    expect(await dueDates('none')).toEqual(['2026-11-24', '2026-11-26']);
   });
 
   it('skips only weekends when the saved schedule has no bank holidays; a later change of region moves nothing', async () => {
@@ -143,8 +145,9 @@ describe('createChecklist', () => {
     const { id, lots } = await store(db, seed('staffordshireStalking'));
     const items = await createChecklist(db, id, lots[0]?.id as string, alice);
     const signOff = items.find((i) => i.title === 'Final sign-off by the named person');
-    // 2 days before Wednesday 6 May is Monday 4 May: a bank holiday, but not skipped with 'none'.
-    expect(signOff?.dueDate).toBe('2026-05-04');
+    // 5 working days before Wednesday 6 May, counting Monday 4 May (a bank holiday, but not
+    // skipped with 'none'): Wednesday 29 April, a day later than with England and Wales'.
+    expect(signOff?.dueDate).toBe('2026-04-29');
 
     await saveBidSchedule(db, DEFAULT_BID_SCHEDULE, bob);
     expect(await listChecklist(db, id)).toEqual(items);
@@ -187,10 +190,11 @@ describe('createChecklist', () => {
     });
     const submit = async (lot: LotRecord) =>
       (await createChecklist(db, id, lot.id, alice)).at(-1)?.dueDate;
-    // The opportunity's deadline is Wednesday 1 July 2026, 23:59.
-    expect(await submit(lots[0] as LotRecord)).toBe('2026-06-30');
-    expect(await submit(lots[1] as LotRecord)).toBe('2026-06-18');
-    expect(await submit(lots[2] as LotRecord)).toBe('2026-06-30');
+    // The opportunity's deadline is Wednesday 1 July 2026, 23:59; lot 2's Friday 19 June. Submit
+    // is 3 working days before (1 planned, 2 of contingency).
+    expect(await submit(lots[0] as LotRecord)).toBe('2026-06-26');
+    expect(await submit(lots[1] as LotRecord)).toBe('2026-06-16');
+    expect(await submit(lots[2] as LotRecord)).toBe('2026-06-26');
 
     // Listed lot by lot in the notice's order, whatever order they were made in.
     const listed = await listChecklist(db, id);
@@ -261,7 +265,7 @@ describe('editing a checklist', () => {
       owner: 'Priya',
       status: 'drafting',
       notes: 'Use the 2025 outcomes report',
-      dueDate: '2026-04-29',
+      dueDate: '2026-04-23',
       dueDateManual: false,
       createdAt: '2026-04-10T09:00:00.000Z',
       updatedAt: '2026-04-11T14:15:00.000Z',

@@ -27,8 +27,8 @@ const ITEMS = 'checklist item';
 /**
  * Make a lot's checklist (`lotId` is the lot's record id): one item per award criterion, one per
  * presentation stage, the template's items, sign-off and submission, due back from the lot's
- * submission deadline (the notice's date for that lot, else the opportunity's), skipping weekends
- * and the bid schedule's bank holidays as the timeline does. A lot that already has a checklist
+ * submission deadline (the notice's date for that lot, else the opportunity's) in working days,
+ * by the bid schedule's own rule, so sign-off and submission fall on the timeline's days. A lot that already has a checklist
  * keeps it: its items are returned and nothing is written.
  */
 export async function createChecklist(
@@ -65,9 +65,9 @@ export async function createChecklist(
         now: ctx.now,
         user: ctx.user,
         newId: () => crypto.randomUUID(),
-        // The bid schedule's bank holidays, as they are now: due dates already made do not move
-        // when the region is changed later.
-        bankHolidays: schedule.bankHolidays,
+        // The bid schedule as it is now, so the checklist and the timeline plan alike: due dates
+        // already made do not move when the schedule is changed later.
+        schedule,
       },
     );
     const items = generated.map((item) =>

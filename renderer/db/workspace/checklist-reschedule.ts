@@ -25,7 +25,7 @@ export interface KeyDatesChange {
 /**
  * The checklist items to write because their lot's submission deadline moved (the lot's own
  * deadline, else the opportunity's): default due dates move with it and carry `movedFrom`; dates
- * set by hand stay. New dates skip the bank holidays of the saved bid schedule, as it is now. Reads
+ * set by hand stay. New dates follow the saved bid schedule, as it is now. Reads
  * only; the caller writes the items in its own transaction, which must include the notices,
  * checklistItems and meta tables.
  */
@@ -51,14 +51,14 @@ export async function rescheduleChecklistsForImport(
   const lots = await getLots(db, lotIds);
   const changeOf = new Map(changes.map((c) => [c.opportunityId, c]));
 
-  const { bankHolidays } = await getBidSchedule(db);
+  const schedule = await getBidSchedule(db);
   const moved: ChecklistItem[] = [];
   lots.forEach((lot, i) => {
     const lotItems = byLot.get(lotIds[i] as string) ?? [];
     const change = lot && changeOf.get(lot.opportunityId);
     if (!lot || !change) return;
     const next = lotSubmissionDeadline(change.current, lot.lotKey);
-    const context = { ...ctx, bankHolidays };
+    const context = { ...ctx, schedule };
     if (!change.previous) {
       // The old deadline is unknown: only items its dates show were planned for another move.
       moved.push(...rescheduleChecklistAgainstUnknown(lotItems, next, context));

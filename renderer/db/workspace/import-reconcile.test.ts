@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importNoticeFile } from '../../../shared/import/engine';
 import type { Opportunity } from '../../../shared/notice/model';
 import { DEFAULT_BID_SCHEDULE } from '../../../shared/timeline';
-import { addDays, addWorkingDays } from '../../../shared/calendar';
+import { workingDaysBetween } from '../../../shared/calendar';
 import { criterionKeys, DEFAULT_DECISION_SETTINGS, dueDateFor } from '../../../shared/workspace';
 import { corpusBytes, corpusDir, seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase, type BidDeskDatabase } from '../database';
@@ -140,7 +140,7 @@ async function userRows(db: BidDeskDatabase) {
 }
 
 describe('re-importing a notice whose submission deadline moved', () => {
-  it('moves default due dates a week, flags them, and leaves a date set by hand alone', async () => {
+  it('moves default due dates with the deadline, flags them, and leaves a date set by hand alone', async () => {
     const { db, id, items } = await workedOn();
     const q1 = items[0]?.id as string;
     const accounts = items.find((i) => i.title === 'Two years of accounts')?.id as string;
@@ -157,35 +157,34 @@ describe('re-importing a notice whose submission deadline moved', () => {
     const byId = new Map(after.map((i) => [i.id, i]));
     expect(byId.get(q1)).toMatchObject({
       title: 'Quality answer: Q1 - Vision',
-      dueDate: '2026-05-06',
-      movedFrom: '2026-04-29',
+      dueDate: '2026-04-30',
+      movedFrom: '2026-04-23',
       updatedAt: '2026-04-15T10:00:00.000Z',
       updatedBy: 'Chris',
     });
     expect(byId.get(accounts)).toEqual(before.find((i) => i.id === accounts));
     expect(byId.get(accounts)).toMatchObject({ dueDate: '2026-04-20', movedFrom: null });
 
-    // Every other dated item moved exactly one week and remembers where it was, except those due
-    // 2 days before: they were moved off the early May bank holiday (Monday 4 May) to Friday 1 May
-    // and now fall on Monday 11 May.
-    const week = (day: string) =>
-      new Date(Date.parse(day) + 7 * 86_400_000).toISOString().slice(0, 10);
+    // Every other dated item moved with the deadline, five working days later (the early May
+    // bank holiday, Monday 4 May, does not count), and remembers where it was.
     for (const old of before) {
       const now = byId.get(old.id);
       if (old.id === accounts || old.dueDate === null) {
         expect(now).toEqual(old);
         continue;
       }
-      const expected = old.offsetDays === 2 ? '2026-05-11' : week(old.dueDate);
-      expect([now?.dueDate, now?.movedFrom]).toEqual([expected, old.dueDate]);
+      expect(now?.movedFrom, old.title).toBe(old.dueDate);
+      const days = workingDaysBetween(
+        old.dueDate,
+        now?.dueDate ?? old.dueDate,
+        'england-and-wales',
+      );
+      expect(days, old.title).toBe(5);
     }
-    expect(before.filter((i) => i.offsetDays === 2).map((i) => i.dueDate)).toEqual([
-      '2026-05-01',
-      '2026-05-01',
-    ]);
     expect(after.at(-1)).toMatchObject({
       title: 'Submit on the portal and keep the receipt',
-      dueDate: '2026-05-12',
+      dueDate: '2026-05-08',
+      movedFrom: '2026-04-30',
     });
 
     // Seen: the flags go, the dates stay.
@@ -197,7 +196,7 @@ describe('re-importing a notice whose submission deadline moved', () => {
     const seen = await listChecklist(db, id);
     expect(seen.filter((i) => i.movedFrom !== null)).toEqual([]);
     expect(seen.find((i) => i.id === q1)).toMatchObject({
-      dueDate: '2026-05-06',
+      dueDate: '2026-04-30',
       updatedBy: 'Bob',
     });
     expect(seen.find((i) => i.id === accounts)).toEqual(byId.get(accounts));
@@ -219,8 +218,9 @@ describe('re-importing a notice whose submission deadline moved', () => {
     await saveImport(db, read('amended.txt', december), importer);
     expect((await listChecklist(db, id)).at(-1)).toMatchObject({
       title: 'Submit on the portal and keep the receipt',
-      dueDate: '2026-11-27',
-      movedFrom: '2026-05-05',
+      // 3 working days before (1 planned, 2 of contingency), St Andrew's Day not counted
+      dueDate: '2026-11-25',
+      movedFrom: '2026-04-30',
     });
   });
 
@@ -230,14 +230,11 @@ describe('re-importing a notice whose submission deadline moved', () => {
     // an import; the rule is checked where it is applied.
     const { db, id } = await workedOn(); // planned with England and Wales' bank holidays
     const before = await listChecklist(db, id);
-    // The calendar changed since: with none, 4 May is a working day, so the items due two days
-    // before the 6 May deadline would now fall on it, not on Friday 1 May. That alone never
-    // moves a due date, and the deadline did not move.
+    // The calendar changed since: with none, 4 May is a working day, so submitting, 3 working
+    // days before the 6 May deadline, would now fall on Friday 1 May, not Thursday 30 April.
+    // That alone never moves a due date, and the deadline did not move.
     await saveBidSchedule(db, { ...DEFAULT_BID_SCHEDULE, bankHolidays: 'none' }, bob);
-    expect(before.filter((i) => i.offsetDays === 2).map((i) => i.dueDate)).toEqual([
-      '2026-05-01',
-      '2026-05-01',
-    ]);
+    expect(before.at(-1)?.dueDate).toBe('2026-04-30');
     const unknownBefore = (text: string) => {
       const notice = read('file.txt', text).opportunities[0] as Opportunity;
       const change = { opportunityId: id, previous: null, current: notice.keyDates };
@@ -255,10 +252,10 @@ describe('re-importing a notice whose submission deadline moved', () => {
       if (old.dueDate === null) expect(now).toBeUndefined();
       else expect(now?.movedFrom).toBe(old.dueDate);
     }
-    expect(after.filter((i) => i.offsetDays === 2).map((i) => i.dueDate)).toEqual([
-      '2026-05-11',
-      '2026-05-11',
-    ]);
+    // Q1, 8 working days before 13 May counting 4 May: Friday 1 May (30 April without it)
+    expect(after.find((i) => i.title === 'Quality answer: Q1 - Vision')?.dueDate).toBe(
+      '2026-05-01',
+    );
   });
 
   it('never touches decisions, response plans or engagement plans', async () => {
@@ -322,7 +319,7 @@ describe('re-importing a notice whose submission deadline moved', () => {
     expect({ checklist: await listChecklist(db, id), rows: await userRows(db) }).toEqual(before);
     // The same amendment alone then goes through.
     await saveImport(db, amended, importer);
-    expect((await listChecklist(db, id))[0]?.movedFrom).toBe('2026-04-29');
+    expect((await listChecklist(db, id))[0]?.movedFrom).toBe('2026-04-23');
   });
 });
 
@@ -344,12 +341,11 @@ describe.runIf(corpusDir !== null)(
       if (!lot) throw new Error('the notice has a lot');
       const items = await createChecklist(db, id, lot.id, alice);
       const deadline = '2026-06-27T00:00:00+01:00';
-      const region = DEFAULT_BID_SCHEDULE.bankHolidays;
 
       // As an older Bid Desk stored it: the deadline as the day of 27 June, the opening as the
       // award decision, and due dates counted back from 27 June.
       const oldDue = (offset: number): string =>
-        addWorkingDays(addDays('2026-06-27', -offset), 0, region);
+        dueDateFor('2026-06-27', offset, DEFAULT_BID_SCHEDULE);
       const stored = await db.notices.get(id);
       if (!stored) throw new Error('the notice is kept');
       const oldDates = stored.notice.keyDates.map((d) =>
@@ -388,7 +384,7 @@ describe.runIf(corpusDir !== null)(
           expect(now).toEqual(before);
           continue;
         }
-        const due = dueDateFor(deadline, before.offsetDays, region);
+        const due = dueDateFor(deadline, before.offsetDays, DEFAULT_BID_SCHEDULE);
         expect(now?.dueDate, before.title).toBe(due);
         if (due !== before.dueDate) {
           moved++;

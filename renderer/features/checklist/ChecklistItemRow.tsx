@@ -7,7 +7,10 @@ import { useChecklistStore } from './checklist-store';
 import { DraftDateInput, DraftInput, DraftTextarea } from './DraftField';
 import { OWNER_NAMES_ID } from '../response-plan';
 
-const STATUSES = Object.keys(CHECKLIST_STATUS_LABELS) as ChecklistStatus[];
+/** Where the work stands until it is done: "done" is the tick box's alone, one control for it. */
+const STAGES = (Object.keys(CHECKLIST_STATUS_LABELS) as ChecklistStatus[]).filter(
+  (status) => status !== 'done',
+);
 
 /** "Quality answer: Q1 - Vision" already says what kind of item it is; a badge would repeat it. */
 function saysCategory(item: ChecklistItem): boolean {
@@ -15,16 +18,22 @@ function saysCategory(item: ChecklistItem): boolean {
   return item.title.toLowerCase().startsWith(label);
 }
 
-/** One thing to prepare: tick it off, give it an owner, a due date, a status and notes. */
+/**
+ * One thing to prepare: tick it off, give it an owner, a due date, where it stands (drafting, in
+ * review, not needed) until it is done, and notes. `first`/`last` are for the move buttons,
+ * shown only when the list is in the user's own order (`reorder`).
+ */
 export function ChecklistItemRow({
   item,
   first,
   last,
+  reorder,
   now,
 }: {
   item: ChecklistItem;
   first: boolean;
   last: boolean;
+  reorder: boolean;
   now: Date;
 }) {
   const save = useChecklistStore((s) => s.saves[item.id]);
@@ -108,17 +117,21 @@ export function ChecklistItemRow({
         </span>
       </td>
       <td>
-        <select
-          value={status}
-          aria-label={`Status of ${name}`}
-          onChange={(e) => void setStatus(e.target.value as ChecklistStatus)}
-        >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {CHECKLIST_STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
+        {status === 'done' ? (
+          <span className="muted">{CHECKLIST_STATUS_LABELS.done}</span>
+        ) : (
+          <select
+            value={status}
+            aria-label={`Status of ${name}`}
+            onChange={(e) => void setStatus(e.target.value as ChecklistStatus)}
+          >
+            {STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {CHECKLIST_STATUS_LABELS[stage]}
+              </option>
+            ))}
+          </select>
+        )}
       </td>
       <td>
         <DraftTextarea
@@ -131,28 +144,24 @@ export function ChecklistItemRow({
         />
       </td>
       <td className="item-actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Move ${name} up`}
-          aria-disabled={first}
-          onClick={() => {
-            if (!first) void move(item, 'up');
-          }}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Move ${name} down`}
-          aria-disabled={last}
-          onClick={() => {
-            if (!last) void move(item, 'down');
-          }}
-        >
-          ↓
-        </button>
+        {reorder &&
+          (['up', 'down'] as const).map((direction) => {
+            const atEnd = direction === 'up' ? first : last;
+            return (
+              <button
+                key={direction}
+                type="button"
+                className="icon-button"
+                aria-label={`Move ${name} ${direction}`}
+                aria-disabled={atEnd}
+                onClick={() => {
+                  if (!atEnd) void move(item, direction);
+                }}
+              >
+                {direction === 'up' ? '↑' : '↓'}
+              </button>
+            );
+          })}
         <button
           type="button"
           className="icon-button"

@@ -13,7 +13,7 @@ const NOW = new Date('2026-04-20T09:00:00Z');
 
 afterEach(() => {
   cleanup();
-  useChecklistStore.setState({ saves: {}, message: null });
+  useChecklistStore.setState({ saves: {}, message: null, order: 'due' });
   useUndoStore.setState({ offer: null, outcome: null });
 });
 
@@ -52,20 +52,64 @@ describe('Checklist tab', () => {
     // One lot: its progress is the opportunity's, shown once.
     expect(screen.getAllByText('0 of 31 done')).toHaveLength(1);
 
-    // Due dates count back from 6 May 12:00: quality answers a week before.
+    // Due dates count back from 6 May 12:00 in working days, as the timeline does: quality
+    // answers when the internal review is done (Thursday 23 April).
     const q1 = quality[0] as HTMLElement;
-    expect(within(q1).getByLabelText(/Due date of/)).toHaveProperty('value', '2026-04-29');
-    expect(q1.textContent).toContain('29 Apr 2026');
-    expect(q1.textContent).toContain('due in 9 days');
+    expect(within(q1).getByLabelText(/Due date of/)).toHaveProperty('value', '2026-04-23');
+    expect(q1.textContent).toContain('23 Apr 2026');
+    expect(q1.textContent).toContain('due in 3 days');
+  });
+
+  it('lists items by due date (Q2 before Q10), or in the team’s own order when asked', async () => {
+    const { user } = await stalkingChecklist();
+    await user.click(await screen.findByRole('button', { name: 'Create checklist now' }));
+    await screen.findAllByText('0 of 31 done');
+    const order = screen.getByRole('combobox', { name: 'Order items' });
+    expect(order).toHaveProperty('value', 'due');
+
+    const dueDates = () =>
+      rows().map((r) => within(r).getByLabelText<HTMLInputElement>(/Due date of/).value);
+    const dated = dueDates().filter((d) => d !== '');
+    expect(dated).toEqual([...dated].sort());
+    expect(dueDates().slice(-1)).toEqual(['']); // the presentations stage, no date yet
+    expect(rows()[0]?.textContent).toContain('Register on the Central Digital Platform');
+    const questions = rows()
+      .map((r) => /: Q(\d+) -/.exec(r.textContent)?.[1])
+      .filter((q) => q !== undefined);
+    expect(questions).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    // no reordering by hand while the list follows the dates
+    expect(screen.queryByRole('button', { name: /^Move / })).toBeNull();
+    expect(rows().at(-2)?.textContent).toContain('Submit on the portal');
+
+    await user.selectOptions(order, 'In your own order');
+    expect(rows()[0]?.textContent).toContain('Quality answer: Q1 - Vision');
+    expect(rows().at(-1)?.textContent).toContain('Submit on the portal');
+    expect(
+      screen.getByRole('button', { name: 'Move “Quality answer: Q1 - Vision” down' }),
+    ).toBeTruthy();
   });
 
   it('ticking items and marking one not needed updates the progress', async () => {
     const { user } = await stalkingChecklist();
     await user.click(await screen.findByRole('button', { name: 'Create checklist now' }));
     await screen.findAllByText('0 of 31 done');
+    // One control says done, the tick box named for its item; the status menu says where the
+    // work stands until then, and has no "Done" of its own.
+    expect(screen.getAllByRole('checkbox', { name: /^Done: / })).toHaveLength(31);
+    const stages = screen.getByRole('combobox', {
+      name: 'Status of “Quality answer: Q1 - Vision”',
+    });
+    expect(
+      within(stages)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['To do', 'Drafting', 'In review', 'Not needed']);
 
     await user.click(screen.getByRole('checkbox', { name: 'Done: Quality answer: Q1 - Vision' }));
     await screen.findAllByText('1 of 31 done');
+    expect(
+      screen.queryByRole('combobox', { name: 'Status of “Quality answer: Q1 - Vision”' }),
+    ).toBeNull();
     await user.click(
       screen.getByRole('checkbox', { name: 'Done: Quality answer: Q2 - Service Delivery Model' }),
     );
@@ -79,6 +123,10 @@ describe('Checklist tab', () => {
     await screen.findAllByText('2 of 30 done');
     await user.click(screen.getByRole('checkbox', { name: 'Done: Quality answer: Q1 - Vision' }));
     await screen.findAllByText('1 of 30 done');
+    // Not done any more: back to do, with its status menu again.
+    expect(
+      screen.getByRole('combobox', { name: 'Status of “Quality answer: Q1 - Vision”' }),
+    ).toHaveProperty('value', 'todo');
   });
 
   it('saves owners, notes and due dates on leaving the field, and says so', async () => {
@@ -115,6 +163,10 @@ describe('Checklist tab', () => {
     const { user } = await stalkingChecklist();
     await user.click(await screen.findByRole('button', { name: 'Create checklist now' }));
     await screen.findAllByText('0 of 31 done');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Order items' }),
+      'In your own order',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Add item' }));
     expect(await screen.findByText('Say what needs doing')).toBeTruthy();
@@ -157,12 +209,12 @@ describe('Checklist tab', () => {
     await fixture.importSeed('staffordshireStalking', moveStalkingDeadline);
     await screen.findByText(/The submission deadline moved/);
     expect(
-      screen.getAllByText(/Due date moved from 29 Apr to 6 May because the deadline moved/),
+      screen.getAllByText(/Due date moved from 23 Apr to 30 Apr because the deadline moved/),
     ).toHaveLength(12);
     const q1 = screen
       .getByRole('checkbox', { name: 'Done: Quality answer: Q1 - Vision' })
       .closest('tr') as HTMLElement;
-    expect(within(q1).getByLabelText(/Due date of/)).toHaveProperty('value', '2026-05-06');
+    expect(within(q1).getByLabelText(/Due date of/)).toHaveProperty('value', '2026-04-30');
 
     await user.click(within(q1).getByRole('button', { name: /OK, seen the new due date/ }));
     await waitFor(() => expect(within(q1).queryByText(/Due date moved/)).toBeNull());

@@ -9,6 +9,7 @@ import { useChecklist } from './checklist-queries';
 import { CHECKLIST_UNDO_PLACE, useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';
 import { LotChecklist } from './LotChecklist';
+import { CHECKLIST_ORDER_LABELS, type ChecklistOrder } from './checklist-words';
 import './checklist.css';
 
 /** The submission checklist: what to prepare for each lot, who owns it and when it is due. */
@@ -16,6 +17,7 @@ export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
   const items = useChecklist(detail.opportunity.id);
   const decisions = useDecisions(detail.opportunity.id);
   const message = useChecklistStore((s) => s.message);
+  const order = useChecklistStore((s) => s.order);
   if (items === undefined || decisions === undefined) {
     return <p className="loading">Loading the checklist…</p>;
   }
@@ -47,6 +49,23 @@ export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
             : 'The notice gives no submission deadline yet. '}
           Changes save as you go.
         </p>
+        {lotsWithItems > 0 && (
+          <label className="checklist-order">
+            Order items{' '}
+            <select
+              value={order}
+              onChange={(e) =>
+                useChecklistStore.getState().setOrder(e.target.value as ChecklistOrder)
+              }
+            >
+              {(Object.keys(CHECKLIST_ORDER_LABELS) as ChecklistOrder[]).map((key) => (
+                <option key={key} value={key}>
+                  {CHECKLIST_ORDER_LABELS[key]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </section>
       <UndoToast place={CHECKLIST_UNDO_PLACE} />
       {lots.length === 0 ? (

@@ -1,6 +1,6 @@
 import type { ChecklistItem, GoNoGoDecision } from '../../../shared/workspace/model';
 import { formatDay } from '../../../shared/calendar';
-import { checklistProgress } from '../../../shared/workspace';
+import { checklistProgress, sortChecklist } from '../../../shared/workspace';
 import { opportunityHref } from '../../app/router';
 import type { LotRecord } from '../../db';
 import { SaveStatus } from '../../lib/SaveStatus';
@@ -38,6 +38,8 @@ export function LotChecklist({
   const moved = items.filter((i) => i.movedFrom !== null);
   const { create, acknowledge } = useChecklistStore.getState();
   const creating = useChecklistStore((s) => s.saves[`create:${lot.id}`]);
+  const order = useChecklistStore((s) => s.order);
+  const listed = order === 'due' ? sortChecklist(items) : items;
   const seeing = useChecklistStore((s) => s.saves[`seen:${lot.id}`]);
 
   return (
@@ -67,7 +69,8 @@ export function LotChecklist({
               decide to bid on the Go/no-go tab
             </a>
             : one item per award criterion, the standard documents (PSQ, insurance, accounts,
-            policies) and sign-off, each due a set number of days before the submission deadline.
+            policies) and sign-off, each due a set number of working days before the submission
+            deadline, on the same plan as the timeline.
           </p>
           {deadline === null && (
             <p className="warning-text">
@@ -120,17 +123,20 @@ export function LotChecklist({
                 <th scope="col">Status</th>
                 <th scope="col">Notes</th>
                 <th scope="col">
-                  <span className="visually-hidden">Order and remove</span>
+                  <span className="visually-hidden">
+                    {order === 'own' ? 'Order and remove' : 'Remove'}
+                  </span>
                 </th>
               </tr>
             </thead>
             <tbody>
-              {items.map((item, i) => (
+              {listed.map((item, i) => (
                 <ChecklistItemRow
                   key={item.id}
                   item={item}
                   first={i === 0}
-                  last={i === items.length - 1}
+                  last={i === listed.length - 1}
+                  reorder={order === 'own'}
                   now={now}
                 />
               ))}

@@ -13,6 +13,7 @@ import {
 import { services, writeContext } from '../../app/services';
 import { trackSave, type SaveStates } from '../../lib/save-state';
 import { useUndoStore } from '../../lib/undo';
+import type { ChecklistOrder } from './checklist-words';
 
 /** Where a removed checklist item is offered back (above the lots). */
 export const CHECKLIST_UNDO_PLACE = 'checklist';
@@ -20,6 +21,9 @@ export const CHECKLIST_UNDO_PLACE = 'checklist';
 interface ChecklistState extends SaveStates {
   /** The latest thing to tell the user ("Checklist created: 30 items."), for the status line. */
   message: string | null;
+  /** How the lots' items are listed: by due date (the default) or in the user's own order. */
+  order: ChecklistOrder;
+  setOrder(order: ChecklistOrder): void;
   /** Make a lot's checklist from its award criteria and the organisation's template. */
   create(opportunityId: string, lotId: string): Promise<boolean>;
   /** Save one edit of an item (tracked under the item's id). */
@@ -37,6 +41,11 @@ interface ChecklistState extends SaveStates {
 export const useChecklistStore = create<ChecklistState>((set) => ({
   saves: {},
   message: null,
+  order: 'due',
+
+  setOrder(order) {
+    set({ order });
+  },
 
   async create(opportunityId, lotId) {
     let count = 0;

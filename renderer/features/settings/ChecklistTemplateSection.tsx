@@ -11,7 +11,7 @@ import { useSettingsStore } from './settings-store';
 const UNDO_PLACE = 'settings-checklist-template';
 
 /**
- * The standard items every new submission checklist gets, each due some days before the
+ * The standard items every new submission checklist gets, each due some working days before the
  * deadline: add, rename, change the days, reorder, remove (with undo until saved).
  */
 export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateItem[] }) {
@@ -49,7 +49,7 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
       <form noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <p className="template-head" aria-hidden="true">
           <span>What needs doing</span>
-          <span>Days before the deadline</span>
+          <span>Working days before the deadline</span>
         </p>
         <ol className="editor-list template-list">
           {fields.map((field, i) => {
@@ -70,7 +70,7 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
                       />
                     </label>
                     <label className="field field-narrow">
-                      <span className="visually-hidden">Days before the deadline</span>
+                      <span className="visually-hidden">Working days before the deadline</span>
                       <input
                         type="number"
                         min={0}
@@ -115,7 +115,7 @@ export function ChecklistTemplateSection({ items }: { items: ChecklistTemplateIt
           <button
             type="button"
             className="button"
-            onClick={() => append({ id: crypto.randomUUID(), title: '', offsetDays: 7 })}
+            onClick={() => append({ id: crypto.randomUUID(), title: '', offsetDays: 5 })}
           >
             Add an item
           </button>

@@ -83,8 +83,9 @@ export function ScheduleSection({ schedule }: { schedule: BidScheduleSettings })
       <h2 id="schedule-heading">Bid schedule</h2>
       <p className="muted">
         Each bid’s milestones are planned backwards from its submission deadline, in working days
-        (weekends and bank holidays are skipped). Every timeline and the calendar use this schedule;
-        new checklist due dates skip the same bank holidays.
+        (weekends and bank holidays are skipped). Every timeline and the calendar use this schedule,
+        and so do new checklists: their final sign-off and submission are these milestones, and
+        their other items count working days back the same way.
       </p>
       <form noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <fieldset className="matrix-part">

@@ -204,7 +204,7 @@ describe('settings', () => {
       'Register on the Central Digital Platform and get the share code',
     );
     await replace(
-      within(first).getByRole('spinbutton', { name: 'Days before the deadline' }),
+      within(first).getByRole('spinbutton', { name: 'Working days before the deadline' }),
       '28',
     );
     await user.click(within(first).getByRole('button', { name: /down$/ }));
@@ -229,6 +229,6 @@ describe('settings', () => {
     expect(saved[1]).toMatchObject({ id: 'cdp-registration', offsetDays: 28 });
     expect(saved[2]?.id).toBe('tupe');
     expect(saved.some((item) => item.id === 'portal-upload')).toBe(false);
-    expect(saved[15]).toMatchObject({ title: 'Chair of trustees signs the bid', offsetDays: 7 });
+    expect(saved[15]).toMatchObject({ title: 'Chair of trustees signs the bid', offsetDays: 5 });
   });
 });

@@ -40,10 +40,10 @@ export const TemplateForm = z.object({
   items: z.array(
     ChecklistTemplateItem.extend({
       offsetDays: z
-        .number({ error: 'Enter a number of days from 0 to 365' })
-        .int('Enter whole days')
-        .min(0, 'Enter a number of days from 0 to 365')
-        .max(365, 'Enter a number of days from 0 to 365'),
+        .number({ error: 'Enter a number of working days from 0 to 365' })
+        .int('Enter whole working days')
+        .min(0, 'Enter a number of working days from 0 to 365')
+        .max(365, 'Enter a number of working days from 0 to 365'),
     }),
   ),
 });

@@ -50,13 +50,14 @@ describe('This week', () => {
     expect(item.textContent).toContain('Provision of a Stalking Service');
     expect(item.textContent).toContain('Sam; to do.');
 
-    // Registering on the Central Digital Platform was due 21 days before the deadline (15 April).
+    // Registering on the Central Digital Platform was due 15 working days before the deadline
+    // (14 April).
     const overdue = group('Overdue');
     const cdp = within(overdue)
       .getByRole('link', { name: /Central Digital Platform/ })
       .closest('li');
     expect(cdp?.textContent).toContain('Overdue');
-    expect(cdp?.textContent).toContain('Was due 15 Apr 2026');
+    expect(cdp?.textContent).toContain('Was due 14 Apr 2026');
 
     // No go/no-go yet with the deadline 16 days away: the decision is on today's list.
     const decision = within(group('Today')).getByRole('link', { name: 'Go/no-go decision needed' });
