@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
@@ -80,20 +81,6 @@ describe('bid timeline', () => {
     expect(ics).toContain('TZID=Europe/London');
     expect(ics).toContain('20260506T120000');
 
-    // Printed: header, tabs and buttons hidden; timeline and checklist on one A4 landscape page.
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
-    await expect(
-      page.getByRole('button', { name: 'Export to calendar (.ics)' }).isVisible(),
-    ).resolves.toBe(false);
-    mkdirSync(screenshotDir, { recursive: true });
-    const pdf = join(screenshotDir, 'timeline-print.pdf');
-    await page.pdf({ landscape: true, format: 'A4', path: pdf, printBackground: true });
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/^Pages:\s+1$/m);
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
-    await page.emulateMedia({ media: 'screen' });
-
     // The calendar: April 2026, today marked, the clarification deadline on 28 April.
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -123,4 +110,80 @@ describe('bid timeline', () => {
     await screenshot(page, 'calendar-may-2026');
     expect(app.consoleErrors).toEqual([]);
   });
+  it("prints the trustees' page on one A4 page: decision, deadline, next milestones, owners", async () => {
+    const app = await startApp({ path: NOW });
+    const page = app.page;
+    await recordBidAndChecklist(page);
+    await page
+      .getByRole('navigation', { name: 'Opportunity sections' })
+      .getByRole('link', { name: 'Timeline' })
+      .click();
+    await page.getByRole('heading', { name: 'Timeline', level: 2 }).waitFor();
+
+    // Printed: header, tabs and buttons hidden; the summary a trustee reads, on one page.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(
+      page.getByRole('button', { name: 'Export to calendar (.ics)' }).isVisible(),
+    ).resolves.toBe(false);
+    mkdirSync(screenshotDir, { recursive: true });
+    const pdf = join(screenshotDir, 'timeline-print.pdf');
+    await page.pdf({ landscape: true, format: 'A4', path: pdf, printBackground: true });
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+    const summary = page.getByRole('region', { name: 'Summary for trustees' });
+    const text = await summary.innerText();
+    expect(text).toContain('Decided to bid');
+    expect(text).toContain('score 78/100');
+    expect(text).toContain('Priya Shah');
+    expect(text).toContain('6 May 2026 12:00');
+    const next = summary.getByRole('row');
+    // A header row and the next milestones, soonest first, each with its owner where one is set.
+    expect(await next.count()).toBeGreaterThan(3);
+    expect(
+      await summary
+        .getByRole('row')
+        .filter({ hasText: 'Quality answer: Q3 - Staffing' })
+        .innerText(),
+    ).toContain('Sam Okafor');
+    expect(await page.getByText('in the list below').isVisible()).toBe(false);
+    // What the PDF says, as text: the decision and the deadline made it onto the page.
+    const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('Decided to bid');
+    expect(pdfText).toContain('6 May 2026 12:00');
+    await page.emulateMedia({ media: 'screen' });
+    expect(app.consoleErrors).toEqual([]);
+  });
 });
+
+/** Record "Bid" for the stalking tender (score 78), make its checklist and give Q3 an owner. */
+async function recordBidAndChecklist(page: Page): Promise<void> {
+  await openOpportunity(page, STALKING);
+  await page.getByRole('link', { name: /^Go\/no-go/ }).click();
+  await page.getByRole('heading', { name: 'Go/no-go decision' }).waitFor();
+  const gates = page.getByRole('region', { name: '1. Hard gates' }).getByRole('group');
+  for (let i = 0; i < 5; i += 1) await gates.nth(i).getByRole('radio', { name: 'Pass' }).check();
+  const factors = page.getByRole('region', { name: '2. Weighted factors' }).getByRole('group');
+  for (const [i, score] of [5, 4, 4, 3, 3, 4, 4, 3].entries()) {
+    await factors
+      .nth(i)
+      .getByRole('radio', { name: new RegExp(`^${score}`) })
+      .check();
+  }
+  const decision = page.getByRole('region', { name: '3. Your decision' });
+  await decision.getByRole('radio', { name: 'Bid', exact: true }).check();
+  await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
+  await decision
+    .getByRole('textbox', { name: 'Why? (rationale)' })
+    .fill('Stalking advocacy is our core work; trustees agreed on 17 April.');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await page.getByText('Recorded: Bid for the whole opportunity, decided by Priya Shah.').waitFor();
+  await page.getByRole('button', { name: 'Create the submission checklist for this lot' }).click();
+  await page.getByText(/^Submission checklist created for Lot 1: \d+ items\.$/).waitFor();
+  await page.getByRole('link', { name: 'Open the Checklist tab' }).click();
+  const owner = page.getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' });
+  await owner.fill('Sam Okafor');
+  await owner.press('Enter');
+  await page.getByText('Saved').first().waitFor();
+}

@@ -122,7 +122,6 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
     if (!item.dueDate) continue;
     const lotKey = lotKeyOf(input.lots, item.lotId);
     const signOff = /sign[\s-]?off|approv|submit|upload/i.test(item.title);
-    const owner = item.owner.trim() ? `Owner: ${item.owner.trim()}. ` : '';
     items.push({
       ...base,
       id: `${prefix}/checklist/${item.id}`,
@@ -135,7 +134,9 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
       lotTitle: lotKey === null ? null : lotTitleOf(opportunity, lotKey),
       done: item.status === 'done' || item.status === 'not-needed',
       movedFrom: item.movedFrom,
-      detail: `${owner}Status: ${item.status.replace('-', ' ')}.${item.notes.trim() ? ` ${item.notes.trim()}` : ''}`,
+      detail: item.notes.trim(),
+      owner: item.owner.trim() || null,
+      status: item.status,
     });
   }
 
