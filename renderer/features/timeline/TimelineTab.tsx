@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ICS_REMINDERS, statusText, type IcsReminder } from '../../../shared/timeline';
 import { formatDay, ukDay } from '../../../shared/calendar';
 import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
@@ -7,6 +8,7 @@ import { useChecklist } from '../checklist';
 import type { WorkspaceTabProps } from '../opportunity';
 import { TimelineChart } from './TimelineChart';
 import {
+  checklistProgress,
   clashSentence,
   exportName,
   isOverdue,
@@ -14,8 +16,10 @@ import {
   LANES,
   movedText,
 } from './timeline-data';
-import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
+import { useIcsReminder, useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
+import { REMINDER_LABELS } from './timeline-words';
+import { TrusteeSummary } from './TrusteeSummary';
 import './timeline.css';
 import { LongText } from '../../lib/LongText';
 import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
@@ -32,7 +36,10 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
   const others = useOtherNoticeDates(id);
   const checklist = useChecklist(id);
   const message = useTimelineStore((s) => s.message);
-  const { exportIcs, exportCsv, print } = useTimelineStore.getState();
+  const milestonesOnly = useTimelineStore((s) => s.milestonesOnly);
+  const reminder = useIcsReminder();
+  const { exportIcs, exportCsv, print, setMilestonesOnly, setReminder } =
+    useTimelineStore.getState();
   const clashes = useMemo(
     () =>
       items && others
@@ -73,6 +80,31 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
           </button>
         </div>
       </div>
+      <fieldset className="timeline-export-options">
+        <legend>In the calendar file</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={milestonesOnly}
+            onChange={(e) => setMilestonesOnly(e.target.checked)}
+          />{' '}
+          Milestones only (deadlines, the decision, submitting)
+        </label>
+        <label>
+          Remind me of deadlines{' '}
+          <select
+            value={reminder ?? '1-day'}
+            disabled={reminder === undefined}
+            onChange={(e) => void setReminder(e.target.value as IcsReminder)}
+          >
+            {ICS_REMINDERS.map((choice) => (
+              <option key={choice} value={choice}>
+                {REMINDER_LABELS[choice]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
@@ -94,6 +126,7 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
         <TimelineChart items={items} now={now} />
       )}
       {checklist && <ChecklistSummary items={checklist} now={now} id={id} />}
+      <TrusteeSummary items={items} checklist={checklist} now={now} />
       <TimelineTable items={items} now={now} />
     </section>
   );
@@ -108,13 +141,8 @@ function ChecklistSummary({
   now: Date;
   id: string;
 }) {
-  const needed = items.filter((i) => i.status !== 'not-needed');
-  const done = needed.filter((i) => i.status === 'done').length;
   const today = ukDay(now);
-  const open = needed
-    .filter((i) => i.status !== 'done' && i.dueDate)
-    .sort((a, b) => ((a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : 1));
-  const overdue = open.filter((i) => (i.dueDate ?? '') < today).length;
+  const { needed, done, overdue, open } = checklistProgress(items, now);
   return (
     <section className="card timeline-checklist" aria-labelledby="timeline-checklist-heading">
       <h3 id="timeline-checklist-heading">Checklist</h3>
@@ -126,7 +154,7 @@ function ChecklistSummary({
       ) : (
         <>
           <p data-testid="timeline-checklist-progress">
-            {done} of {needed.length} done{overdue > 0 ? `, ${overdue} overdue` : ''}.
+            {done} of {needed} done{overdue > 0 ? `, ${overdue} overdue` : ''}.
           </p>
           {open.length > 0 && (
             <ul className="timeline-checklist-next">
@@ -177,6 +205,7 @@ function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Da
                   {item.lotTitle && (
                     <span className="muted"> · {cutText(item.lotTitle, TITLE_LIMIT)}</span>
                   )}
+                  {item.owner && <span className="muted"> · Owner: {item.owner}</span>}
                   {item.detail && (
                     <span className="timeline-row-detail">
                       <LongText text={item.detail} limit={PROSE_LIMIT} />
@@ -185,7 +214,7 @@ function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Da
                 </td>
                 <td>{LANE_LABELS[item.lane]}</td>
                 <td>
-                  {item.done ? '✓ Done' : overdue ? 'Overdue' : ''}
+                  {item.done ? '✓ Done' : overdue ? 'Overdue' : item.status ? statusText(item) : ''}
                   {moved && <span className="timeline-moved"> {moved}</span>}
                 </td>
               </tr>

@@ -1,0 +1,139 @@
+import { countdown, formatUkDate } from '../../../shared/calendar';
+import { isMilestone, statusText, stillToCome, type TimelineItem } from '../../../shared/timeline';
+import type { ChecklistItem } from '../../../shared/workspace/model';
+import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
+import { checklistProgress, isOverdue, itemWhenInFull } from './timeline-data';
+import { moreTasksText, PRINTED_ROWS } from './timeline-words';
+
+/**
+ * The printed page for trustees (hidden on screen): the decision and its score, the submission
+ * deadline, how far the checklist has got, the milestones still to come and the team's next
+ * tasks with who owns them. Short tables instead of the chart, so it is one A4 page however long
+ * the checklist is.
+ */
+export function TrusteeSummary({
+  items,
+  checklist,
+  now,
+}: {
+  items: readonly TimelineItem[];
+  checklist: readonly ChecklistItem[] | undefined;
+  now: Date;
+}) {
+  const decision =
+    items.find((i) => i.kind === 'goNoGoDecision' && i.lotId === null) ??
+    items.find((i) => i.kind === 'goNoGoDecision');
+  const deadline =
+    items.find((i) => i.kind === 'submissionDeadline' && i.lotId === null) ??
+    items.find((i) => i.kind === 'submissionDeadline');
+  const progress = checklist && checklist.length > 0 ? checklistProgress(checklist, now) : null;
+  const coming = stillToCome(items, now);
+  const milestones = coming.filter(isMilestone).slice(0, PRINTED_ROWS);
+  const tasks = coming.filter((i) => !isMilestone(i) && i.source === 'bid');
+  const more = moreTasksText(tasks.length - PRINTED_ROWS);
+  return (
+    <section className="trustee-summary" aria-labelledby="trustee-summary-heading">
+      <h3 id="trustee-summary-heading">
+        Summary for trustees{' '}
+        <span className="muted">· printed {formatUkDate(now.toISOString(), true)}</span>
+      </h3>
+      <dl className="trustee-facts">
+        <div>
+          <dt>Decision</dt>
+          <dd>
+            {decision ? (
+              <>
+                <strong>{decision.title}</strong>
+                {decision.lotTitle ? ` (${cutText(decision.lotTitle, TITLE_LIMIT)})` : ''}.{' '}
+                {cutText(decision.detail, PROSE_LIMIT)}
+              </>
+            ) : (
+              'No go/no-go decision is recorded yet.'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Submission deadline</dt>
+          <dd>
+            {deadline ? (
+              <>
+                <strong>{itemWhenInFull(deadline)}</strong> (
+                {countdown(deadline.at, deadline.allDay, now)})
+              </>
+            ) : (
+              'The notice gives no submission deadline yet.'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Checklist</dt>
+          <dd>
+            {progress
+              ? `${progress.done} of ${progress.needed} done${progress.overdue > 0 ? `, ${progress.overdue} overdue` : ''}.`
+              : 'No checklist yet.'}
+          </dd>
+        </div>
+      </dl>
+      <div className="trustee-tables">
+        <DateTable caption="Milestones to come" items={milestones} now={now} owners={false} />
+        <div>
+          <DateTable
+            caption="Next tasks and who owns them"
+            items={tasks.slice(0, PRINTED_ROWS)}
+            now={now}
+            owners
+          />
+          {more && <p className="muted trustee-more">{more}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function DateTable({
+  caption,
+  items,
+  now,
+  owners,
+}: {
+  caption: string;
+  items: readonly TimelineItem[];
+  now: Date;
+  owners: boolean;
+}) {
+  return (
+    <table className="trustee-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">What</th>
+          {owners && <th scope="col">Owner</th>}
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.length === 0 ? (
+          <tr>
+            <td colSpan={owners ? 4 : 3}>Nothing still to do.</td>
+          </tr>
+        ) : (
+          items.map((item) => {
+            const overdue = isOverdue(item, now);
+            return (
+              <tr key={item.id} className={overdue ? 'is-overdue' : undefined}>
+                <td>{itemWhenInFull(item)}</td>
+                <td>
+                  {cutText(item.title, TITLE_LIMIT)}
+                  {item.lotId !== null && <span className="muted"> · Lot {item.lotId}</span>}
+                </td>
+                {owners && <td>{item.owner ?? ''}</td>}
+                <td>{overdue ? 'Overdue' : statusText(item)}</td>
+              </tr>
+            );
+          })
+        )}
+      </tbody>
+    </table>
+  );
+}
