@@ -1,9 +1,9 @@
 import { countdown, formatUkDate } from '../../../shared/calendar';
 import { isMilestone, statusText, stillToCome, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
-import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
+import { cutText, LABEL_LIMIT } from '../../lib/long-text';
 import { checklistProgress, isOverdue, itemWhenInFull } from './timeline-data';
-import { moreTasksText, PRINTED_ROWS } from './timeline-words';
+import { moreTasksText, PRINTED_PROSE, PRINTED_ROWS } from './timeline-words';
 
 /**
  * The printed page for trustees (hidden on screen): the decision and its score, the submission
@@ -44,8 +44,8 @@ export function TrusteeSummary({
             {decision ? (
               <>
                 <strong>{decision.title}</strong>
-                {decision.lotTitle ? ` (${cutText(decision.lotTitle, TITLE_LIMIT)})` : ''}.{' '}
-                {cutText(decision.detail, PROSE_LIMIT)}
+                {decision.lotTitle ? ` (${cutText(decision.lotTitle, LABEL_LIMIT)})` : ''}.{' '}
+                {cutText(decision.detail, PRINTED_PROSE)}
               </>
             ) : (
               'No go/no-go decision is recorded yet.'
@@ -124,7 +124,7 @@ function DateTable({
               <tr key={item.id} className={overdue ? 'is-overdue' : undefined}>
                 <td>{itemWhenInFull(item)}</td>
                 <td>
-                  {cutText(item.title, TITLE_LIMIT)}
+                  {cutText(item.title, LABEL_LIMIT)}
                   {item.lotId !== null && <span className="muted"> · Lot {item.lotId}</span>}
                 </td>
                 {owners && <td>{item.owner ?? ''}</td>}

@@ -9,6 +9,8 @@ export const REMINDER_LABELS: Record<IcsReminder, string> = {
 
 /** How many rows of each table the printed page holds, so it stays one A4 page. */
 export const PRINTED_ROWS = 10;
+/** How much of the decision's reasons the printed page quotes (the Go/no-go tab has them all). */
+export const PRINTED_PROSE = 400;
 
 /** "and 19 more tasks: see the Checklist tab" under the printed page's tasks, or null. */
 export function moreTasksText(more: number): string | null {
