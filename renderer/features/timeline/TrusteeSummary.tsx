@@ -1,8 +1,16 @@
-import { countdown, formatUkDate } from '../../../shared/calendar';
+import { countdown, formatUkDate, ukDay } from '../../../shared/calendar';
 import { isMilestone, statusText, stillToCome, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
 import { cutText, LABEL_LIMIT } from '../../lib/long-text';
-import { checklistProgress, isOverdue, itemWhenInFull } from './timeline-data';
+import {
+  axisPercent,
+  axisRange,
+  checklistProgress,
+  isOverdue,
+  itemWhen,
+  itemWhenInFull,
+  stackLane,
+} from './timeline-data';
 import { moreTasksText, PRINTED_PROSE, PRINTED_ROWS } from './timeline-words';
 
 /**
@@ -74,6 +82,7 @@ export function TrusteeSummary({
           </dd>
         </div>
       </dl>
+      <MilestoneStrip items={items.filter(isMilestone)} now={now} />
       <div className="trustee-tables">
         <DateTable caption="Milestones to come" items={milestones} now={now} owners={false} />
         <div>
@@ -135,5 +144,42 @@ function DateTable({
         )}
       </tbody>
     </table>
+  );
+}
+
+/** Height of one row of labels on the printed strip, in pixels. */
+const STRIP_ROW_PX = 30;
+
+/**
+ * The milestones on one date line with today, labels stacked in rows so none overlap: the shape
+ * of the bid at a glance, above the tables that say the same in words.
+ */
+function MilestoneStrip({ items, now }: { items: readonly TimelineItem[]; now: Date }) {
+  if (items.length === 0) return null;
+  const range = axisRange(items, now);
+  // Unmeasured on purpose: printing lays the page out at paper width, not the window's.
+  const placed = stackLane(items, range);
+  const rows = Math.max(1, ...placed.map((p) => p.row + 1));
+  return (
+    <div className="trustee-strip" style={{ height: `${rows * STRIP_ROW_PX + 26}px` }}>
+      <ul>
+        {placed.map(({ item, left, row, flipped }) => (
+          <li
+            key={item.id}
+            className={`timeline-marker${item.done ? ' is-done' : ''}${isOverdue(item, now) ? ' is-overdue' : ''}${flipped ? ' is-flipped' : ''}`}
+            style={{ left: `${left}%`, top: `${row * STRIP_ROW_PX + 22}px` }}
+          >
+            <span className="timeline-dot">{item.done ? '✓' : ''}</span>
+            <span className="timeline-label">
+              <span className="timeline-title">{cutText(item.title, LABEL_LIMIT)}</span>
+              <span className="timeline-date">{itemWhen(item)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <span className="trustee-strip-today" style={{ left: `${axisPercent(ukDay(now), range)}%` }}>
+        Today
+      </span>
+    </div>
   );
 }
