@@ -206,6 +206,9 @@ describe('bid timeline', () => {
   });
 });
 
+const LONG_OWNER =
+  'Jo Bloggs-Marchbanks (Head of Victim Services) with the Finance, Safeguarding and Partnerships leads, signed off by the Chair of Trustees';
+
 /** Record "Bid" for the stalking tender (score 78), make its checklist, give one task an owner. */
 async function recordBidAndChecklist(page: Page): Promise<void> {
   await openOpportunity(page, STALKING);
@@ -225,17 +228,26 @@ async function recordBidAndChecklist(page: Page): Promise<void> {
   await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
   await decision
     .getByRole('textbox', { name: 'Why? (rationale)' })
-    .fill('Stalking advocacy is our core work; trustees agreed on 17 April.');
+    .fill(
+      `Stalking advocacy is our core work; trustees agreed on 17 April. ${'We have the staff, the referral routes and the evidence from six years of delivery in Stoke. '.repeat(8)}`,
+    );
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await page.getByText('Recorded: Bid for the whole opportunity, decided by Priya Shah.').waitFor();
   await page.getByRole('button', { name: 'Create the submission checklist for this lot' }).click();
   await page.getByText(/^Submission checklist created for Lot 1: \d+ items\.$/).waitFor();
   await page.getByRole('link', { name: 'Open the Checklist tab' }).click();
-  const owner = page.getByRole('textbox', {
-    name: 'Owner of “Ask for and cost the TUPE information”',
-  });
-  await owner.fill('Sam Okafor');
-  await owner.press('Enter');
+  // One short owner, and two long ones: the printed page still fits on one sheet.
+  const owners: Array<[string, string]> = [
+    ['Ask for and cost the TUPE information', 'Sam Okafor'],
+    ['Consortium or subcontractor letters of support and agreements', LONG_OWNER],
+    ['Case studies and references', LONG_OWNER],
+  ];
+  for (const [task, name] of owners) {
+    const owner = page.getByRole('textbox', { name: `Owner of “${task}”` });
+    await owner.fill(name);
+    await owner.press('Enter');
+    await expect.poll(() => owner.inputValue()).toBe(name);
+  }
   await page.getByText('Saved').first().waitFor();
 }
 

@@ -50,11 +50,11 @@ export function TrusteeSummary({
           <dt>Decision</dt>
           <dd>
             {decision ? (
-              <>
+              <span className="trustee-clamp is-long">
                 <strong>{decision.title}</strong>
                 {decision.lotTitle ? ` (${cutText(decision.lotTitle, LABEL_LIMIT)})` : ''}.{' '}
                 {cutText(decision.detail, PRINTED_PROSE)}
-              </>
+              </span>
             ) : (
               'No go/no-go decision is recorded yet.'
             )}
@@ -111,7 +111,7 @@ function DateTable({
   owners: boolean;
 }) {
   return (
-    <table className="trustee-table">
+    <table className={owners ? 'trustee-table has-owners' : 'trustee-table'}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -133,10 +133,16 @@ function DateTable({
               <tr key={item.id} className={overdue ? 'is-overdue' : undefined}>
                 <td>{itemWhenInFull(item)}</td>
                 <td>
-                  {cutText(item.title, LABEL_LIMIT)}
-                  {item.lotId !== null && <span className="muted"> · Lot {item.lotId}</span>}
+                  <span className="trustee-clamp">
+                    {cutText(item.title, LABEL_LIMIT)}
+                    {item.lotId !== null && <span className="muted"> · Lot {item.lotId}</span>}
+                  </span>
                 </td>
-                {owners && <td>{item.owner ?? ''}</td>}
+                {owners && (
+                  <td>
+                    <span className="trustee-clamp">{cutText(item.owner ?? '', LABEL_LIMIT)}</span>
+                  </td>
+                )}
                 <td>{overdue ? 'Overdue' : statusText(item)}</td>
               </tr>
             );
@@ -147,8 +153,9 @@ function DateTable({
   );
 }
 
-/** Height of one row of labels on the printed strip, in pixels. */
-const STRIP_ROW_PX = 30;
+/** Height of one row of labels on the printed strip, in pixels, and the most rows it has. */
+const STRIP_ROW_PX = 28;
+const STRIP_ROWS = 4;
 
 /**
  * The milestones on one date line with today, labels stacked in rows so none overlap: the shape
@@ -158,7 +165,8 @@ function MilestoneStrip({ items, now }: { items: readonly TimelineItem[]; now: D
   if (items.length === 0) return null;
   const range = axisRange(items, now);
   // Unmeasured on purpose: printing lays the page out at paper width, not the window's.
-  const placed = stackLane(items, range);
+  // Rows past the fourth would push the tables off the page: those dates are in the tables.
+  const placed = stackLane(items, range).filter((p) => p.row < STRIP_ROWS);
   const rows = Math.max(1, ...placed.map((p) => p.row + 1));
   return (
     <div className="trustee-strip" style={{ height: `${rows * STRIP_ROW_PX + 26}px` }}>
