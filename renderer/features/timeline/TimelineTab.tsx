@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ICS_REMINDERS, statusText, type IcsReminder } from '../../../shared/timeline';
+import { statusText } from '../../../shared/timeline';
 import { formatDay, ukDay } from '../../../shared/calendar';
 import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
@@ -16,10 +16,10 @@ import {
   LANES,
   movedText,
 } from './timeline-data';
-import { useIcsReminder, useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
+import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
-import { REMINDER_LABELS } from './timeline-words';
 import { TrusteeSummary } from './TrusteeSummary';
+import { CalendarExportOptions } from './CalendarExportOptions';
 import './timeline.css';
 import { LongText } from '../../lib/LongText';
 import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
@@ -36,10 +36,7 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
   const others = useOtherNoticeDates(id);
   const checklist = useChecklist(id);
   const message = useTimelineStore((s) => s.message);
-  const milestonesOnly = useTimelineStore((s) => s.milestonesOnly);
-  const reminder = useIcsReminder();
-  const { exportIcs, exportCsv, print, setMilestonesOnly, setReminder } =
-    useTimelineStore.getState();
+  const { exportIcs, exportCsv, print } = useTimelineStore.getState();
   const clashes = useMemo(
     () =>
       items && others
@@ -80,31 +77,7 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
           </button>
         </div>
       </div>
-      <fieldset className="timeline-export-options">
-        <legend>In the calendar file</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={milestonesOnly}
-            onChange={(e) => setMilestonesOnly(e.target.checked)}
-          />{' '}
-          Milestones only (deadlines, the decision, submitting)
-        </label>
-        <label>
-          Remind me of deadlines{' '}
-          <select
-            value={reminder ?? '1-day'}
-            disabled={reminder === undefined}
-            onChange={(e) => void setReminder(e.target.value as IcsReminder)}
-          >
-            {ICS_REMINDERS.map((choice) => (
-              <option key={choice} value={choice}>
-                {REMINDER_LABELS[choice]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
+      <CalendarExportOptions />
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
