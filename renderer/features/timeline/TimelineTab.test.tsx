@@ -85,6 +85,26 @@ describe('Timeline tab', () => {
     expect(Object.keys(stored)).toHaveLength(summaries.length);
   });
 
+  it('has the page printed for trustees: no decision yet, the deadline, milestones and tasks', async () => {
+    const { importSeed } = await workspaceFixture(NOW);
+    const id = await importSeed('staffordshireStalking');
+    render(liveTab(TimelineTab, id, NOW));
+    const summary = await screen.findByRole('region', { name: /^Summary for trustees/ });
+    expect(summary.textContent).toContain('No go/no-go decision is recorded yet.');
+    expect(summary.textContent).toContain('6 May 2026 12:00 (in 16 days)');
+    expect(summary.textContent).toContain('No checklist yet.');
+    const milestones = within(summary).getByRole('table', { name: 'Milestones to come' });
+    const rows = within(milestones)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    // The go/no-go day (7 April) has passed without a decision: first, and overdue.
+    expect(rows[1]).toBe('7 Apr 2026Go/no-go decisionOverdue');
+    expect(rows.at(-1)).toBe('6 May 2026 12:00Submission deadline');
+    const tasks = within(summary).getByRole('table', { name: 'Next tasks and who owns them' });
+    const first = within(tasks).getAllByRole('row')[1];
+    expect(first?.textContent).toBe('9 Apr 2026Gap analysis doneOverdue');
+  });
+
   it('warns when another bid has a deadline on the same day', async () => {
     const { db, importSeed } = await workspaceFixture(NOW);
     const id = await importSeed('staffordshireStalking');
