@@ -13,7 +13,7 @@ import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp 
 const NOW = '?now=2026-06-01T09:00:00Z';
 const TITLE = 'Carbine Magnifiers';
 
-/** The submission deadline's DTSTART as python3-icalendar reads it. */
+/** The submission deadline's DTSTART and DTEND as python3-icalendar reads them. */
 const PYTHON = `
 import json, sys
 from icalendar import Calendar
@@ -23,12 +23,14 @@ for ev in cal.walk('VEVENT'):
     if not str(ev['SUMMARY']).startswith('Submission deadline'):
         continue
     start = ev.decoded('DTSTART')
+    end = ev.decoded('DTEND')
     out.append({
         'summary': str(ev['SUMMARY']),
         'tzid': ev['DTSTART'].params.get('TZID'),
         'timed': hasattr(start, 'hour'),
         'local': start.isoformat(),
         'utc': start.astimezone(__import__('datetime').timezone.utc).isoformat() if hasattr(start, 'hour') else None,
+        'endLocal': end.isoformat(),
         'description': str(ev['DESCRIPTION']),
     })
 print(json.dumps(out))
@@ -40,11 +42,12 @@ interface ParsedDeadline {
   timed: boolean;
   local: string;
   utc: string | null;
+  endLocal: string;
   description: string;
 }
 
 describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
-  it('reads as the end of Friday 26 June and exports a timed event at 00:00 on 27 June', async () => {
+  it('reads as the end of Friday 26 June and exports the half hour ending at 00:00 on 27 June', async () => {
     const app = await startApp({ path: NOW });
     const page = app.page;
     const file = join(
@@ -104,8 +107,10 @@ describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
       summary: `Submission deadline – ${TITLE}`,
       tzid: 'Europe/London',
       timed: true,
-      local: '2026-06-27T00:00:00+01:00',
-      utc: '2026-06-26T23:00:00+00:00',
+      // The half hour ending at the deadline: the last of Friday 26 June on the calendar.
+      local: '2026-06-26T23:30:00+01:00',
+      utc: '2026-06-26T22:30:00+00:00',
+      endLocal: '2026-06-27T00:00:00+01:00',
     });
     expect(deadline?.description).toContain('submit by the end of Friday 26 June');
     expect(app.consoleErrors).toEqual([]);

@@ -77,7 +77,8 @@ describe('bid-desk timeline', () => {
     const run = cli('timeline', stalking, '--format=csv');
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('\uFEFFOpportunity,Buyer,Lot,What,Date,Time,')).toBe(true);
-    expect(run.stdout).toContain(',Submission deadline,06/05/2026,12:00,Notice,Notice,No,');
+    // The buyer's deadline: no owner and no status (it is not the team's to do).
+    expect(run.stdout).toContain(',Submission deadline,06/05/2026,12:00,,,Notice,Notice,,');
     expect(run.stdout.split('\r\n')).toHaveLength(11); // header, 9 dates, and the final CRLF
   });
 

@@ -49,7 +49,8 @@ export function timelinePrefix(opportunity: Opportunity): string {
 
 /**
  * Run `timeline`. Output: `{"items": TimelineItem[], "warnings": [...]}` (json), or the .ics / .csv
- * text exactly as the app exports it. Errors, whatever the format, are the JSON error document
+ * text as the app exports it (the .ics without reminders and at SEQUENCE 0: the command line keeps
+ * no settings and no record of earlier exports). Errors, whatever the format, are the JSON error document
  * `{"error": {"code", "message"}}` on stdout with exit code 2, as with `inspect --json`.
  */
 export async function runTimeline(args: string[], io: CliIo, now = new Date()): Promise<number> {

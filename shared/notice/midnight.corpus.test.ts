@@ -102,14 +102,16 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
     );
   });
 
-  it('exports to .ics as a timed event at 00:00 Europe/London on 27 June', () => {
+  it('exports to .ics as the timed half hour ending at 00:00 Europe/London on 27 June', () => {
     const items = noticeTimeline(o, o.ocid as string);
     const ics = toIcs(items, { calendarName: 'Bids', now: new Date('2026-06-01T09:00:00Z') });
-    expect(ics).toContain('DTSTART;TZID=Europe/London:20260627T000000');
+    expect(ics).toContain('DTEND;TZID=Europe/London:20260627T000000');
     const event = icsEvent(ics, `${o.ocid}/notice/submissionDeadline/all@biddesk.app`);
     expect(event.startDate.isDate).toBe(false);
     expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/London');
-    expect(event.startDate.toString()).toBe('2026-06-27T00:00:00');
+    // On the calendar it sits at the end of Friday 26 June, the last day to submit.
+    expect(event.startDate.toString()).toBe('2026-06-26T23:30:00');
+    expect(event.endDate.toString()).toBe('2026-06-27T00:00:00');
   });
 
   it('is planned back from Friday 26 June: submit, checklist and clashes all land on the 26th', () => {

@@ -166,11 +166,15 @@ describe('bidTimeline', () => {
       lotId: '1',
       done: false,
       movedFrom: '2026-04-24',
-      detail: 'Owner: Finance lead. Status: todo.',
+      detail: '',
+      owner: 'Finance lead',
+      status: 'todo',
     });
     expect(find(items, `${P}/checklist/${done.id}`)).toMatchObject({
       done: true,
-      detail: 'Owner: Jo. Status: done. In the shared drive.',
+      detail: 'In the shared drive.',
+      owner: 'Jo',
+      status: 'done',
     });
     expect(find(items, `${P}/checklist/${signOff.id}`)?.lane).toBe('sign-off');
     expect(find(items, `${P}/checklist/${undated.id}`)).toBeUndefined();

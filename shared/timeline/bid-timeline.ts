@@ -133,7 +133,6 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
     const lotKey = lotKeyOf(input.lots, item.lotId);
     const milestone = checklistMilestone(item);
     const signOff = milestone !== null || /sign[\s-]?off|approv|submit|upload/i.test(item.title);
-    const owner = item.owner.trim() ? `Owner: ${item.owner.trim()}. ` : '';
     const scope = milestone && scopeOf(deadlines, lotKey);
     // How the schedule worked the day out, when the item is on the schedule's day for it.
     const planned = scope ? milestoneDetails.get(`${milestone}/${scope}/${item.dueDate}`) : null;
@@ -149,7 +148,9 @@ export function bidTimeline(input: BidTimelineInput): TimelineItem[] {
       lotTitle: lotKey === null ? null : lotTitleOf(opportunity, lotKey),
       done: item.status === 'done' || item.status === 'not-needed',
       movedFrom: item.movedFrom,
-      detail: `${owner}Status: ${item.status.replace('-', ' ')}.${item.notes.trim() ? ` ${item.notes.trim()}` : ''}${planned ? ` ${planned}` : ''}`,
+      detail: [item.notes.trim(), planned ?? ''].filter(Boolean).join(' '),
+      owner: item.owner.trim() || null,
+      status: item.status,
     });
   }
 

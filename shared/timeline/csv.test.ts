@@ -62,6 +62,8 @@ const tricky: TimelineItem[] = [
   { ...base, id: 'b', title: '+44 1785 232385', opportunityTitle: '-2 year contract, "lot" A', at: '2026-05-06T23:30:00Z', allDay: false },
   { ...base, id: 'c', title: '@SUM(A1)', detail: 'Line one\nLine two, with “quotes” and £ and é', lotId: '2', lotTitle: 'Restorative Justice', movedFrom: '2026-04-20', allDay: true, at: '2026-04-24T00:00:00+01:00' },
   { ...base, id: 'd', title: 'Moved timed', movedFrom: '2026-05-01T09:15:00+01:00', at: '2026-05-08T09:15:00+01:00', allDay: false },
+  { ...base, id: 'e', kind: 'checklist', source: 'bid', title: 'Quality answer: Q3 - Staffing', owner: 'Okafor, Sam "Finance"', status: 'review', lotId: '1', lotTitle: 'Stalking Service', detail: '', allDay: true, at: '2026-04-29T00:00:00+01:00' },
+  { ...base, id: 'f', kind: 'firstDraft', source: 'bid', title: 'First draft complete', done: false, allDay: true, at: '2026-04-16T00:00:00+01:00' },
 ]; // prettier-ignore
 const items = [...notice, ...tricky];
 const csv = toCsv(items);
@@ -90,8 +92,9 @@ describe('toCsv', () => {
       Date: '06/05/2026',
       Time: '12:00',
       Lane: 'Notice',
+      Owner: '',
+      Status: '',
       Source: 'Notice',
-      Done: 'No',
       'Moved from': '',
       Link: 'https://www.find-tender.service.gov.uk/Notice/032024-2026',
       Details: 'Submit through: https://portal.proquro.co.uk/Suppliers/Tenders/Details?id=1051',
@@ -107,7 +110,7 @@ describe('toCsv', () => {
   it('never lets a cell start a formula, and keeps quotes, commas and line breaks', () => {
     expect(row(notice.length)).toMatchObject({
       What: `'=HYPERLINK("http://evil.example","Click")`,
-      Done: 'Yes',
+      Status: 'Done',
       Source: 'Our plan',
     });
     expect(row(notice.length + 1)).toMatchObject({
@@ -122,7 +125,39 @@ describe('toCsv', () => {
     });
     expect(row(notice.length + 3)['Moved from']).toBe('01/05/2026 09:15');
     expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csv).toContain('"Okafor, Sam ""Finance"""');
     expect(csvCell('plain')).toBe('plain');
+  });
+});
+
+describe('toCsv columns a spreadsheet filters by', () => {
+  const [header, ...body] = parseCsv(csv.slice(1));
+  const cell = (i: number, column: string): string =>
+    body[i]?.[header?.indexOf(column) ?? -1] as string;
+
+  it('has Opportunity, Lot, Owner and Status each in a column of its own', () => {
+    for (const column of ['Opportunity', 'Lot', 'Owner', 'Status']) {
+      expect(header?.filter((name) => name === column)).toEqual([column]);
+    }
+    const q3 = items.findIndex((item) => item.id === 'e');
+    expect(cell(q3, 'Opportunity')).toBe(stalking.title);
+    expect(cell(q3, 'Lot')).toBe('1: Stalking Service');
+    expect(cell(q3, 'Owner')).toBe('Okafor, Sam "Finance"');
+    expect(cell(q3, 'Status')).toBe('In review');
+    expect(cell(q3, 'Details')).toBe('');
+  });
+
+  it('says "To do" for the plan, nothing for the buyer’s dates, and never a code', () => {
+    expect(
+      cell(
+        items.findIndex((item) => item.id === 'f'),
+        'Status',
+      ),
+    ).toBe('To do');
+    const deadline = items.findIndex((item) => item.kind === 'submissionDeadline');
+    expect(cell(deadline, 'Status')).toBe('');
+    const statuses = body.map((row) => row[header?.indexOf('Status') ?? -1]);
+    expect(statuses.filter((s) => /todo|not-needed|^review$/.test(s ?? ''))).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@
 import { withoutControlCharacters } from '../notice/hidden-characters';
 import { isUkDay } from '../calendar/days';
 import { ukWallClock } from '../calendar/instants';
-import type { TimelineItem, TimelineLane, TimelineSource } from './model';
+import { LANE_NAMES, SOURCE_NAMES, statusText } from './export-words';
+import type { TimelineItem } from './model';
 
 /** The header row, in order. */
 export const CSV_COLUMNS = [
@@ -15,26 +16,14 @@ export const CSV_COLUMNS = [
   'What',
   'Date',
   'Time',
+  'Owner',
+  'Status',
   'Lane',
   'Source',
-  'Done',
   'Moved from',
   'Link',
   'Details',
 ] as const;
-
-const LANE_NAMES: Record<TimelineLane, string> = {
-  notice: 'Notice',
-  engagement: 'Engagement',
-  writing: 'Writing',
-  'sign-off': 'Sign-off',
-};
-
-const SOURCE_NAMES: Record<TimelineSource, string> = {
-  notice: 'Notice',
-  bid: 'Our plan',
-  estimate: 'Bid Desk estimate',
-};
 
 /**
  * One cell, RFC 4180 quoted when it holds a comma, quote or line break. A cell a spreadsheet
@@ -70,7 +59,9 @@ function movedText(movedFrom: string | null, allDay: boolean): string {
 /**
  * The items as CSV: UTF-8 with a byte-order mark (so Excel reads £ and accents), CRLF line ends,
  * one header row then one row per item in the order given. Dates are `dd/MM/yyyy` and times
- * `HH:mm` (UK time; empty for all-day items) in their own columns so both sort and filter.
+ * `HH:mm` (UK time; empty for all-day items) in their own columns so both sort and filter; so are
+ * the opportunity, the lot, the owner and the status ("To do", "In review", "Done"; empty for
+ * the buyer's own dates), so a spreadsheet can filter by any of them.
  */
 export function toCsv(items: readonly TimelineItem[]): string {
   const rows: string[] = [CSV_COLUMNS.map(csvCell).join(',')];
@@ -86,9 +77,10 @@ export function toCsv(items: readonly TimelineItem[]): string {
         item.title,
         date,
         item.allDay ? '' : time,
+        item.owner ?? '',
+        statusText(item),
         LANE_NAMES[item.lane],
         SOURCE_NAMES[item.source],
-        item.done ? 'Yes' : 'No',
         movedText(item.movedFrom, item.allDay),
         item.url ?? '',
         item.detail,

@@ -13,8 +13,9 @@ import { importNoticeFile } from '../import/engine';
 import { ukDay } from '../calendar/instants';
 import type { Opportunity } from '../notice/model';
 import { bidTimeline } from './bid-timeline';
-import { icsUid, toIcs } from './ics';
-import { DEFAULT_BID_SCHEDULE, type TimelineItem } from './model';
+import { icsRevisions, icsUid, MOMENT_MINUTES, toIcs, type IcsOptions } from './ics';
+import { isMilestone, REMINDER_KINDS } from './milestones';
+import { DEADLINE_KINDS, DEFAULT_BID_SCHEDULE, type TimelineItem } from './model';
 import { addDays } from '../calendar/days';
 
 function seed(name: string): Opportunity {
@@ -80,6 +81,8 @@ interface Parsed {
   /** ISO UTC for a date-time, `date:yyyy-MM-dd` for a date. */
   start: string;
   end: string | null;
+  /** Each VALARM's trigger as seconds from the start (negative: before). */
+  alarms: number[];
 }
 
 /** ical.js, with the file's own VTIMEZONE as the only time-zone definition it knows. */
@@ -109,6 +112,9 @@ function parseWithIcalJs(text: string): { name: string; events: Parsed[] } {
         sequence: event.sequence,
         start: when(event.startDate) as string,
         end: vevent.hasProperty('dtend') ? when(event.endDate) : null,
+        alarms: vevent
+          .getAllSubcomponents('valarm')
+          .map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()),
       };
     }),
   };
@@ -133,6 +139,7 @@ for ev in cal.walk('VEVENT'):
         'url': str(ev['URL']) if 'URL' in ev else None, 'sequence': int(ev['SEQUENCE']),
         'start': when(ev.decoded('DTSTART')),
         'end': when(ev.decoded('DTEND')) if 'DTEND' in ev else None,
+        'alarms': [int(a.decoded('TRIGGER').total_seconds()) for a in ev.walk('VALARM')],
     })
 print(json.dumps({'name': str(cal['X-WR-CALNAME']), 'events': events}))
 `;
@@ -153,14 +160,23 @@ function parseWithPython(text: string): { name: string; events: Parsed[] } {
   return JSON.parse(run.stdout) as { name: string; events: Parsed[] };
 }
 
-/** What every parser must read for an item. */
+/**
+ * What every parser must read for an item: a day, its start and end, or a moment as half an hour
+ * (a deadline's ending at it, anything else's starting at it).
+ */
 function expected(item: TimelineItem): Partial<Parsed> {
   if (item.allDay) {
     const day = ukDay(item.at);
     return { start: `date:${day}`, end: `date:${addDays(day, 1)}` };
   }
-  const iso = (at: string) => new Date(at).toISOString().replace('.000Z', '+00:00');
-  return { start: iso(item.at), end: item.end ? iso(item.end) : null };
+  const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00');
+  const at = Date.parse(item.at);
+  const half = MOMENT_MINUTES * 60_000;
+  if (item.end) return { start: iso(at), end: iso(Date.parse(item.end)) };
+  const deadline = DEADLINE_KINDS.has(item.kind) || REMINDER_KINDS.has(item.kind);
+  return deadline
+    ? { start: iso(at - half), end: iso(at) }
+    : { start: iso(at), end: iso(at + half) };
 }
 
 describe.each([
@@ -184,9 +200,13 @@ describe.each([
         ...expected(item),
       });
     }
-    // Spot checks in plain words: noon BST is 11:00 UTC; the contract starts on 1 December.
-    expect(byUid.get('ocds-h6vhtk-0659dc/notice/submissionDeadline/all@biddesk.app')?.start).toBe(
-      '2026-05-06T11:00:00+00:00',
+    // Spot checks in plain words: the noon (BST) deadline is 11:30 to 12:00, 10:30 to 11:00 UTC;
+    // the contract starts on 1 December.
+    expect(byUid.get('ocds-h6vhtk-0659dc/notice/submissionDeadline/all@biddesk.app')).toMatchObject(
+      {
+        start: '2026-05-06T10:30:00+00:00',
+        end: '2026-05-06T11:00:00+00:00',
+      },
     );
     expect(byUid.get('ocds-h6vhtk-0659dc/notice/contractStart/all@biddesk.app')).toMatchObject({
       start: 'date:2026-12-01',
@@ -218,7 +238,7 @@ describe.each([
     expect(deadline?.summary).toBe(`Submission deadline – ${base.opportunityTitle}`);
   });
 
-  it('re-exporting after a re-import moved the deadline updates the same event', () => {
+  it('re-exporting after a re-import moved the deadline updates the same event, SEQUENCE + 1', () => {
     const moved: Opportunity = {
       ...stalking,
       keyDates: stalking.keyDates.map((d) =>
@@ -226,15 +246,56 @@ describe.each([
       ),
     };
     const later = new Date('2026-04-20T08:00:00Z');
-    const again = parse(toIcs(timelineOf(moved), { calendarName: 'Bids', now: later }));
-    const before = parse(toIcs(timelineOf(stalking), { calendarName: 'Bids', now: NOW }));
+    const first: IcsOptions = { calendarName: 'Bids', now: NOW };
+    const revisions = icsRevisions(timelineOf(stalking), first, {});
+    const before = parse(toIcs(timelineOf(stalking), { ...first, revisions }));
+    const second: IcsOptions = { calendarName: 'Bids', now: later };
+    const next = icsRevisions(timelineOf(moved), second, revisions);
+    const again = parse(toIcs(timelineOf(moved), { ...second, revisions: next }));
     expect(again.events.map((e) => e.uid).sort()).toEqual(before.events.map((e) => e.uid).sort());
     const uid = 'ocds-h6vhtk-0659dc/notice/submissionDeadline/all@biddesk.app';
     const newer = again.events.find((e) => e.uid === uid);
     const older = before.events.find((e) => e.uid === uid);
-    expect(newer?.start).toBe('2026-05-13T11:00:00+00:00');
-    expect(older?.start).toBe('2026-05-06T11:00:00+00:00');
-    expect(newer?.sequence).toBeGreaterThan(older?.sequence as number);
+    expect(newer?.end).toBe('2026-05-13T11:00:00+00:00');
+    expect(older?.end).toBe('2026-05-06T11:00:00+00:00');
+    expect(older?.sequence).toBe(0);
+    expect(newer?.sequence).toBe(1);
+    // What did not change keeps its SEQUENCE, so calendar apps leave it alone.
+    const published = 'ocds-h6vhtk-0659dc/notice/published/all@biddesk.app';
+    expect(again.events.find((e) => e.uid === published)?.sequence).toBe(0);
+  });
+
+  it('reminds a day or a week before the buyer’s deadlines, and nothing else', () => {
+    const withReminders = (reminder: IcsOptions['reminder']) =>
+      parse(toIcs(items, { calendarName: 'Bids', now: NOW, reminder })).events;
+    const deadline = (events: Parsed[]) =>
+      events.find((e) => e.uid === 'ocds-h6vhtk-0659dc/notice/submissionDeadline/all@biddesk.app');
+    // The event starts at 11:30 for a 12:00 deadline: a day before 12:00 is 23 h 30 min earlier.
+    expect(deadline(withReminders('1-day'))?.alarms).toEqual([-(23 * 3600 + 30 * 60)]);
+    expect(deadline(withReminders('1-week'))?.alarms).toEqual([-(6 * 86400 + 23 * 3600 + 30 * 60)]);
+    expect(deadline(withReminders('none'))?.alarms).toEqual([]);
+    const events = withReminders('1-day');
+    const reminded = items.filter((item) => REMINDER_KINDS.has(item.kind));
+    expect(reminded.map((item) => item.kind)).toEqual(
+      expect.arrayContaining(['submissionDeadline', 'clarificationDeadline']),
+    );
+    for (const event of events) {
+      const item = items.find((i) => icsUid(i) === event.uid) as TimelineItem;
+      expect({ kind: item.kind, alarms: event.alarms.length }).toEqual({
+        kind: item.kind,
+        alarms: REMINDER_KINDS.has(item.kind) ? 1 : 0,
+      });
+    }
+  });
+
+  it('exports only the milestones when asked: deadlines, the decision and submitting', () => {
+    const only = parse(toIcs(items, { calendarName: 'Bids', now: NOW, milestonesOnly: true }));
+    const kinds = only.events.map((e) => items.find((i) => icsUid(i) === e.uid)?.kind);
+    expect(new Set(kinds)).toEqual(
+      new Set(['submissionDeadline', 'clarificationDeadline', 'goNoGo', 'submit']),
+    );
+    expect(kinds).not.toContain('checklist');
+    expect(only.events.length).toBe(items.filter(isMilestone).length);
   });
 
   it('reads a UTC export the same way', () => {
@@ -259,12 +320,35 @@ describe('toIcs as text (RFC 5545)', () => {
     expect(ics).toContain(
       'BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\nX-LIC-LOCATION:Europe/London\r\nBEGIN:DAYLIGHT\r\nTZNAME:BST\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nDTSTART:19700329T010000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZNAME:GMT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nDTSTART:19701025T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE',
     );
-    expect(lines).toContain('DTSTART;TZID=Europe/London:20260506T120000');
+    expect(lines).toContain('DTSTART;TZID=Europe/London:20260506T113000');
     expect(lines).toContain('DTSTART;TZID=Europe/London:20261201T100000');
     expect(lines).toContain('DTSTART;VALUE=DATE:20261201');
     // Either 01:30 of 25 October would be ambiguous as a London time: both are written in UTC.
     expect(lines).toContain('DTSTART:20261025T003000Z');
     expect(lines).toContain('DTSTART:20261025T013000Z');
+  });
+
+  it('no event is zero-length: a moment has DTEND half an hour from DTSTART', () => {
+    // (The VTIMEZONE's two DTSTART:1970… lines are its rules' starts, not events.)
+    const starts = lines.filter((l) => l.startsWith('DTSTART') && !l.includes(':1970')).length;
+    expect(lines.filter((l) => l.startsWith('DTEND')).length).toBe(starts);
+    expect(lines).toContain('DTSTART;TZID=Europe/London:20260506T113000');
+    expect(lines).toContain('DTEND;TZID=Europe/London:20260506T120000');
+  });
+
+  it('describes a checklist item with its owner and status in words, not codes', () => {
+    const task: TimelineItem = {
+      ...nasty,
+      id: 'ocds-h6vhtk-0659dc/checklist/q3',
+      detail: 'Use the 2025 staffing figures.',
+      owner: 'Sam Okafor',
+      status: 'todo',
+    };
+    const unfolded = toIcs([task], { calendarName: 'Bids', now: NOW }).replace(/\r\n /g, '');
+    expect(unfolded).toContain(
+      'DESCRIPTION:Use the 2025 staffing figures.\\nOwner: Sam Okafor\\nStatus: To do\\n',
+    );
+    expect(unfolded).not.toMatch(/todo|not-needed/);
   });
 
   it('stamps the export time and escapes TEXT', () => {

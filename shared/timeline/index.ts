@@ -25,5 +25,18 @@ export {
 export { bidTimeline, type BidTimelineInput, type StoredLotRef } from './bid-timeline';
 export { findClashes } from './clashes';
 export { sortTimeline } from './items';
-export { icsUid, toIcs, UID_DOMAIN, type IcsOptions } from './ics';
+export {
+  ICS_REMINDERS,
+  icsRevisions,
+  icsUid,
+  MOMENT_MINUTES,
+  toIcs,
+  UID_DOMAIN,
+  type IcsOptions,
+  type IcsReminder,
+  type IcsRevision,
+  type IcsRevisions,
+} from './ics';
 export { CSV_COLUMNS, toCsv } from './csv';
+export { statusText } from './export-words';
+export { isMilestone, MILESTONE_KINDS, REMINDER_KINDS, stillToCome } from './milestones';

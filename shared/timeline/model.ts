@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { BankHolidayRegion } from '../calendar/working-days';
 import { Instant } from '../notice/model';
+import { ChecklistStatus } from '../workspace/model';
 
 /** The rows of the visual timeline. */
 export const TimelineLane = z.enum(['notice', 'engagement', 'writing', 'sign-off']);
@@ -56,8 +57,12 @@ export const TimelineItem = z.object({
   url: z.string().nullable(),
   /** Where an event takes place: an address, or the joining link of an online event. */
   location: z.string().nullable(),
-  /** Plain sentences: where the date came from, who owns it, how it was worked out. */
+  /** Plain sentences: where the date came from, how it was worked out, the team's notes. */
   detail: z.string(),
+  /** Who does it (a checklist item's owner); absent or null when nobody is named. */
+  owner: z.string().nullable().optional(),
+  /** A checklist item's status; absent for everything else (see `done`). */
+  status: ChecklistStatus.optional(),
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
 

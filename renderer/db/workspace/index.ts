@@ -3,6 +3,7 @@ export * from './agenda-repository';
 export * from './checklist-repository';
 export * from './decision-repository';
 export * from './engagement-repository';
+export * from './export-repository';
 export * from './plan-repository';
 export * from './schedule-repository';
 export * from './settings-repository';

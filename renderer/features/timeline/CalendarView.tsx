@@ -6,6 +6,7 @@ import { opportunityHref } from '../../app/router';
 import { addMonths, isOverdue, monthLabel, monthOf, monthWeeks } from './timeline-data';
 import { useAllTimelines, useBidSchedule } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
+import { CalendarExportOptions } from './CalendarExportOptions';
 import './timeline.css';
 import { cutText, LABEL_LIMIT } from '../../lib/long-text';
 
@@ -76,6 +77,7 @@ export function CalendarView() {
           Export all to calendar (.ics)
         </button>
       </div>
+      <CalendarExportOptions />
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { statusText } from '../../../shared/timeline';
 import { formatDay, ukDay } from '../../../shared/calendar';
 import { findClashes, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
@@ -7,6 +8,7 @@ import { useChecklist } from '../checklist';
 import type { WorkspaceTabProps } from '../opportunity';
 import { TimelineChart } from './TimelineChart';
 import {
+  checklistProgress,
   clashSentence,
   exportName,
   isOverdue,
@@ -16,6 +18,8 @@ import {
 } from './timeline-data';
 import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
+import { TrusteeSummary } from './TrusteeSummary';
+import { CalendarExportOptions } from './CalendarExportOptions';
 import './timeline.css';
 import { LongText } from '../../lib/LongText';
 import { cutText, PROSE_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
@@ -73,6 +77,7 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
           </button>
         </div>
       </div>
+      <CalendarExportOptions />
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
@@ -94,6 +99,7 @@ export function TimelineTab({ detail, now }: WorkspaceTabProps) {
         <TimelineChart items={items} now={now} />
       )}
       {checklist && <ChecklistSummary items={checklist} now={now} id={id} />}
+      <TrusteeSummary items={items} checklist={checklist} now={now} />
       <TimelineTable items={items} now={now} />
     </section>
   );
@@ -108,13 +114,8 @@ function ChecklistSummary({
   now: Date;
   id: string;
 }) {
-  const needed = items.filter((i) => i.status !== 'not-needed');
-  const done = needed.filter((i) => i.status === 'done').length;
   const today = ukDay(now);
-  const open = needed
-    .filter((i) => i.status !== 'done' && i.dueDate)
-    .sort((a, b) => ((a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : 1));
-  const overdue = open.filter((i) => (i.dueDate ?? '') < today).length;
+  const { needed, done, overdue, open } = checklistProgress(items, now);
   return (
     <section className="card timeline-checklist" aria-labelledby="timeline-checklist-heading">
       <h3 id="timeline-checklist-heading">Checklist</h3>
@@ -126,7 +127,7 @@ function ChecklistSummary({
       ) : (
         <>
           <p data-testid="timeline-checklist-progress">
-            {done} of {needed.length} done{overdue > 0 ? `, ${overdue} overdue` : ''}.
+            {done} of {needed} done{overdue > 0 ? `, ${overdue} overdue` : ''}.
           </p>
           {open.length > 0 && (
             <ul className="timeline-checklist-next">
@@ -177,6 +178,7 @@ function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Da
                   {item.lotTitle && (
                     <span className="muted"> · {cutText(item.lotTitle, TITLE_LIMIT)}</span>
                   )}
+                  {item.owner && <span className="muted"> · Owner: {item.owner}</span>}
                   {item.detail && (
                     <span className="timeline-row-detail">
                       <LongText text={item.detail} limit={PROSE_LIMIT} />
@@ -185,7 +187,7 @@ function TimelineTable({ items, now }: { items: readonly TimelineItem[]; now: Da
                 </td>
                 <td>{LANE_LABELS[item.lane]}</td>
                 <td>
-                  {item.done ? '✓ Done' : overdue ? 'Overdue' : ''}
+                  {item.done ? '✓ Done' : overdue ? 'Overdue' : item.status ? statusText(item) : ''}
                   {moved && <span className="timeline-moved"> {moved}</span>}
                 </td>
               </tr>

@@ -286,3 +286,21 @@ export function exportName(title: string, ext: string): string {
     .replace(/-$/, '');
   return `${slug || 'bid'}-timeline.${ext}`;
 }
+
+/** How far the checklist has got: items needed, done and overdue, and the open ones by due date. */
+export function checklistProgress(
+  items: readonly ChecklistItem[],
+  now: Date,
+): { needed: number; done: number; overdue: number; open: ChecklistItem[] } {
+  const needed = items.filter((i) => i.status !== 'not-needed');
+  const today = ukDay(now);
+  const open = needed
+    .filter((i) => i.status !== 'done' && i.dueDate)
+    .sort((a, b) => ((a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : 1));
+  return {
+    needed: needed.length,
+    done: needed.filter((i) => i.status === 'done').length,
+    overdue: open.filter((i) => (i.dueDate ?? '') < today).length,
+    open,
+  };
+}

@@ -3,9 +3,10 @@ import { buyerNoticeOf } from '../../../shared/buyers/buyer-notice';
 import { groupBuyers } from '../../../shared/buyers/buyers';
 import { reTenderItems } from '../../../shared/buyers/re-tender-timeline';
 import { ukDay } from '../../../shared/calendar';
-import type { BidScheduleSettings, TimelineItem } from '../../../shared/timeline';
+import type { BidScheduleSettings, IcsReminder, TimelineItem } from '../../../shared/timeline';
 import {
   getBidSchedule,
+  getIcsReminder,
   getOpportunityDetail,
   listChecklist,
   listDecisions,
@@ -79,4 +80,9 @@ export function useAllTimelines(now: Date): TimelineItem[] | undefined {
     const reTender = reTenderItems(groupBuyers(notices, ukDay(new Date(at))));
     return [...timelines.flat(), ...reTender];
   }, [at]);
+}
+
+/** The reminder calendar exports set on deadlines; `undefined` while loading. */
+export function useIcsReminder(): IcsReminder | undefined {
+  return useLiveQuery(() => getIcsReminder(services().db), []);
 }
