@@ -66,16 +66,9 @@ export const TimelineItem = z.object({
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
 
-/** The writing and sign-off milestones of a bid, in the order they happen. */
-export const MILESTONES = [
-  'goNoGo',
-  'gapAnalysis',
-  'firstDraft',
-  'internalReview',
-  'finalSignOff',
-  'submit',
-] as const;
-export type Milestone = (typeof MILESTONES)[number];
+import { MILESTONES, type Milestone } from './milestone-kinds';
+
+export { MILESTONES, type Milestone };
 
 /** Defined with the bank holidays themselves; exported here too, with the schedule it is part of. */
 export { BankHolidayRegion };

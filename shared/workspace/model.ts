@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { UkDaySchema } from '../calendar/days';
-import { MILESTONES } from '../timeline/model';
+import { MILESTONES } from '../timeline/milestone-kinds';
 
 /** `yyyy-MM-dd`, a UK calendar day: the calendar's one day schema, by the workspace's name. */
 export const Day = UkDaySchema;
