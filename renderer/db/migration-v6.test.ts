@@ -1,0 +1,131 @@
+/**
+ * Version 5 → 6 (the user's stage on the board). Migrate to 5, insert, migrate to 6, assert: the
+ * database a version-5 Bid Desk left, with a real tender and a decision about it, opens at
+ * version 6 with every row intact, and a card moved afterwards keeps its stage through a
+ * re-import of the notice.
+ */
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { importNoticeFile } from '../../shared/import/engine';
+import type { Opportunity } from '../../shared/notice/model';
+import { DEFAULT_DECISION_SETTINGS } from '../../shared/workspace';
+import { seedBytes, SEEDS } from '../../test/corpus';
+import { openDatabase, SCHEMA_VERSION } from './database';
+import { saveImport, type SaveImportInput } from './import-repository';
+import { listOpportunities } from './opportunity-repository';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { recordDecision, recordStageMove, stagesInForce } from './workspace';
+
+const alice = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice' };
+const bob = { now: new Date('2026-04-21T10:00:00Z'), user: 'Bob' };
+
+function stalking(): SaveImportInput {
+  const bytes = seedBytes(SEEDS.staffordshireStalking);
+  const result = importNoticeFile({ name: SEEDS.staffordshireStalking, bytes });
+  if (!result.ok) throw new Error(result.error.message);
+  const { format, opportunities } = result;
+  return {
+    fileName: SEEDS.staffordshireStalking,
+    format,
+    sourceText: null,
+    size: 1,
+    opportunities,
+  };
+}
+
+async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
+    out[table.name] = rows.sort((a, b) =>
+      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
+    );
+  }
+  return out;
+}
+
+describe('schema migration 5 → 6', () => {
+  it('keeps every version 5 row; a stage moved afterwards outlives a re-import', async () => {
+    const factory = new IDBFactory();
+    const reference = await openDatabase({ name: 'rows', indexedDB: factory, IDBKeyRange });
+    const id = (await saveImport(reference, stalking(), alice)).created[0]?.id as string;
+    await recordDecision(
+      reference,
+      {
+        opportunityId: id,
+        lotId: null,
+        gates: [],
+        factors: [],
+        settings: DEFAULT_DECISION_SETTINGS,
+        outcome: 'bid',
+        decidedBy: 'Priya Shah',
+        decidedOn: '2026-04-20',
+        rationale: 'Within our work.',
+      },
+      alice,
+    );
+    const expected = await dump(reference);
+    reference.close();
+    expect(expected.stageMoves).toEqual([]);
+
+    // Version 5, declared with the exported specs alone, as the fifth release shipped it.
+    const v5 = new Dexie('bid-desk', { indexedDB: factory, IDBKeyRange });
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    const v5Tables = v5.tables.map((t) => t.name);
+    expect(v5Tables).not.toContain('stageMoves');
+    for (const table of v5Tables) {
+      const rows = (expected[table] ?? []).map((row) =>
+        (row as { key?: string }).key === 'schemaVersion'
+          ? { key: 'schemaVersion', value: 5 }
+          : row,
+      );
+      await v5.table(table).bulkAdd(rows);
+    }
+    v5.close();
+
+    const db = await openDatabase({ name: 'bid-desk', indexedDB: factory, IDBKeyRange });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+    expect(await dump(db)).toEqual(expected);
+    expect(await db.meta.get('schemaVersion')).toEqual({
+      key: 'schemaVersion',
+      value: SCHEMA_VERSION,
+    });
+
+    // The user moves the tender's card to Award, then the buyer amends the tender notice.
+    await recordStageMove(db, id, 'award', bob);
+    const amended = structuredClone(stalking());
+    const notice = amended.opportunities[0] as Opportunity;
+    notice.updatedAt = '2026-04-25T10:00:00+01:00';
+    notice.title = `${notice.title} (amended)`;
+    await saveImport(db, { ...amended, fileName: 'amended.json' }, bob);
+    const [record] = await listOpportunities(db);
+    expect(record?.title).toMatch(/\(amended\)$/);
+    expect(record?.stage).toBe('tender');
+    expect((await stagesInForce(db)).get(id)).toMatchObject({
+      stage: 'award',
+      updatedBy: 'Bob',
+      createdAt: bob.now.toISOString(),
+    });
+  });
+});
+
+describe('stage moves', () => {
+  it('append: the newest move is in force and the earlier ones stay', async () => {
+    const db = await openDatabase({ name: 'moves', indexedDB: new IDBFactory(), IDBKeyRange });
+    const id = (await saveImport(db, stalking(), alice)).created[0]?.id as string;
+    await recordStageMove(db, id, 'award', alice);
+    await recordStageMove(db, id, 'contract', bob);
+    expect((await stagesInForce(db)).get(id)?.stage).toBe('contract');
+    expect(await db.stageMoves.count()).toBe(2);
+    await expect(recordStageMove(db, 'no-such-id', 'award', bob)).rejects.toThrow(
+      'That opportunity is no longer stored. Nothing was saved.',
+    );
+  });
+});
