@@ -328,5 +328,10 @@ export const StageMove = Authorship.extend({
   id: z.uuid(),
   opportunityId: z.string(),
   stage: Stage,
+  /**
+   * The move this one replaces (the one in force when it was made), so the order holds whatever
+   * the clocks say (two quick moves can share a millisecond); null for the first.
+   */
+  supersedes: z.string().nullable(),
 });
 export type StageMove = z.infer<typeof StageMove>;

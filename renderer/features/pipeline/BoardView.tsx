@@ -39,9 +39,12 @@ export function BoardView({
 
   useEffect(() => {
     if (!moved?.focus) return;
-    const card = board.current?.querySelector<HTMLElement>(
-      `[data-stage="${moved.stage}"] [data-card-id="${CSS.escape(moved.id)}"] .board-card-title`,
+    const cards = board.current?.querySelectorAll<HTMLElement>(
+      `[data-stage="${moved.stage}"] [data-card-id]`,
     );
+    const card = [...(cards ?? [])]
+      .find((el) => el.dataset.cardId === moved.id)
+      ?.querySelector<HTMLElement>('.board-card-title');
     if (card) {
       card.focus();
       setMoved({ ...moved, focus: false });
