@@ -7,10 +7,11 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { importNoticeFile } from '../../shared/import/engine';
 import type { Opportunity } from '../../shared/notice/model';
 import { DEFAULT_DECISION_SETTINGS } from '../../shared/workspace';
 import { seedBytes, SEEDS } from '../../test/corpus';
+import { dumpStore, writeOldStore } from '../../test/store-dump';
+import { engineInput } from '../../test/workspace-fixture';
 import { openDatabase, SCHEMA_VERSION } from './database';
 import { saveImport, type SaveImportInput } from './import-repository';
 import { listOpportunities } from './opportunity-repository';
@@ -20,30 +21,11 @@ import { recordDecision, recordStageMove, stagesInForce } from './workspace';
 const alice = { now: new Date('2026-04-20T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-21T10:00:00Z'), user: 'Bob' };
 
-function stalking(): SaveImportInput {
-  const bytes = seedBytes(SEEDS.staffordshireStalking);
-  const result = importNoticeFile({ name: SEEDS.staffordshireStalking, bytes });
-  if (!result.ok) throw new Error(result.error.message);
-  const { format, opportunities } = result;
-  return {
-    fileName: SEEDS.staffordshireStalking,
-    format,
-    sourceText: null,
-    size: 1,
-    opportunities,
-  };
-}
-
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
-}
+const stalking = (): SaveImportInput =>
+  engineInput(
+    SEEDS.staffordshireStalking,
+    new TextDecoder().decode(seedBytes(SEEDS.staffordshireStalking)),
+  );
 
 describe('schema migration 5 → 6', () => {
   it('keeps every version 5 row; a stage moved afterwards outlives a re-import', async () => {
@@ -65,34 +47,22 @@ describe('schema migration 5 → 6', () => {
       },
       alice,
     );
-    const expected = await dump(reference);
+    const expected = await dumpStore(reference);
     reference.close();
     expect(expected.stageMoves).toEqual([]);
 
     // Version 5, declared with the exported specs alone, as the fifth release shipped it.
-    const v5 = new Dexie('bid-desk', { indexedDB: factory, IDBKeyRange });
-    v5.version(1).stores(SCHEMA_V1);
-    v5.version(2).stores(SCHEMA_V2);
-    v5.version(3).stores(SCHEMA_V3);
-    v5.version(4).stores(SCHEMA_V4);
-    v5.version(5).stores(SCHEMA_V5);
-    await v5.open();
-    const v5Tables = v5.tables.map((t) => t.name);
+    const v5Tables = await writeOldStore(
+      new Dexie('bid-desk', { indexedDB: factory, IDBKeyRange }),
+      [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5],
+      expected,
+    );
     expect(v5Tables).not.toContain('stageMoves');
-    for (const table of v5Tables) {
-      const rows = (expected[table] ?? []).map((row) =>
-        (row as { key?: string }).key === 'schemaVersion'
-          ? { key: 'schemaVersion', value: 5 }
-          : row,
-      );
-      await v5.table(table).bulkAdd(rows);
-    }
-    v5.close();
 
     const db = await openDatabase({ name: 'bid-desk', indexedDB: factory, IDBKeyRange });
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
-    expect(await dump(db)).toEqual(expected);
+    expect(await dumpStore(db)).toEqual(expected);
     expect(await db.meta.get('schemaVersion')).toEqual({
       key: 'schemaVersion',
       value: SCHEMA_VERSION,
