@@ -132,7 +132,12 @@ function BoardColumn({
         e.dataTransfer.dropEffect = 'move';
         setOver(true);
       }}
-      onDragLeave={() => setOver(false)}
+      onDragLeave={(e) => {
+        // Leaving a card for the column around it is not leaving the column.
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) {
+          setOver(false);
+        }
+      }}
       onDrop={(e) => {
         if (!accepts(e)) return;
         e.preventDefault();
