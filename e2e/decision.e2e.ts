@@ -55,7 +55,10 @@ describe('go/no-go decision', () => {
     expect(await decision.getByText('Write down why: trustees and debriefs will ask').count()).toBe(
       1,
     );
-    await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
+    // Asked once, here at the first decision: remembered for the next.
+    await decision
+      .getByRole('textbox', { name: 'Your name (used to sign your decisions)' })
+      .fill('Priya Shah');
     await decision.getByRole('textbox', { name: 'Why? (rationale)' }).fill(RATIONALE);
     await screenshot(page, 'decision-form');
     await checkAccessibility(page, 'decision-form');
@@ -74,9 +77,11 @@ describe('go/no-go decision', () => {
     await page
       .getByRole('button', { name: 'Create the submission checklist for this lot' })
       .click();
-    await page.getByText(/^Submission checklist created for Lot 1: \d+ items\.$/).waitFor();
-    await page.getByRole('link', { name: 'Open the Checklist tab' }).click();
+    // Straight to the checklist just made, its heading focused.
     await expect.poll(() => page.url()).toMatch(/\/checklist$/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Submission checklist');
 
     const reopened = await app.relaunch();
     await openDecisionTab(reopened);

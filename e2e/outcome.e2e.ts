@@ -51,7 +51,10 @@ async function decideToBid(page: Page): Promise<void> {
   await page.getByRole('link', { name: /^Go\/no-go/ }).click();
   const decision = page.getByRole('region', { name: '3. Your decision' });
   await decision.getByRole('radio', { name: 'Bid', exact: true }).check();
-  await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
+  // Bid Desk asks for the user's name at the first decision, then fills it in as "Decided by".
+  await decision
+    .getByRole('textbox', { name: /^(Decided by|Your name \(used to sign your decisions\))$/ })
+    .fill('Priya Shah');
   await decision
     .getByRole('textbox', { name: 'Why? (rationale)' })
     .fill('Car park CCTV and access control is our social enterprise’s trade.');

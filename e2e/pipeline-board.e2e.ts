@@ -29,7 +29,8 @@ async function decide(page: Page, title: string, outcome: 'Bid' | 'No bid'): Pro
   await page.getByRole('link', { name: /^Go\/no-go/ }).click();
   const decision = page.getByRole('region', { name: '3. Your decision' });
   await decision.getByRole('radio', { name: outcome, exact: true }).check();
-  await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
+  // The name is asked at the first decision ("Your name…"), then offered as "Decided by".
+  await decision.getByRole('textbox', { name: /^(Decided by|Your name)/ }).fill('Priya Shah');
   await decision.getByRole('textbox', { name: 'Why? (rationale)' }).fill('Trustees agreed.');
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await page.getByText(/^Recorded: /).waitFor();

@@ -98,10 +98,10 @@ describe('planning a bid', () => {
       .check();
     await expect.poll(() => progress(page).innerText()).toBe('3 of 31 done');
     await page
-      .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
+      .getByRole('combobox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
       .fill('Priya');
     await page
-      .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
+      .getByRole('combobox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
       .press('Enter');
     // Reordering by keyboard: the focus stays on the button, so pressing again keeps moving it.
     const up = page.getByRole('button', { name: 'Move “Quality answer: Q3 - Staffing” up' });
@@ -131,7 +131,7 @@ describe('planning a bid', () => {
       await page.getByRole('textbox', { name: `Weight (%) for ${name}` }).fill(String(weight));
       await page.getByRole('textbox', { name: `Self-score for ${name}` }).fill(String(score));
       await page
-        .getByRole('textbox', { name: `Owner for ${name}` })
+        .getByRole('combobox', { name: `Owner for ${name}` })
         .fill(name.startsWith('Q1 ') ? 'Sam' : 'Priya');
       await page.getByRole('textbox', { name: `Word limit for ${name}` }).focus();
     }
@@ -174,12 +174,12 @@ describe('planning a bid', () => {
     await expect.poll(() => progress(page).innerText()).toBe('3 of 31 done');
     expect(
       await page
-        .getByRole('textbox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
+        .getByRole('combobox', { name: 'Owner of “Quality answer: Q3 - Staffing”' })
         .inputValue(),
     ).toBe('Priya');
     await openStalking(page, 'Response plan');
     await expect.poll(() => projected(page).innerText()).toContain('Projected 59.4 of 85');
-    expect(await page.getByRole('textbox', { name: 'Owner for Q1 - Vision' }).inputValue()).toBe(
+    expect(await page.getByRole('combobox', { name: 'Owner for Q1 - Vision' }).inputValue()).toBe(
       'Sam',
     );
     await openStalking(page, 'Engagement');

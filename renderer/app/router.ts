@@ -51,3 +51,19 @@ export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
 }
+
+/**
+ * Go to `href` and move the focus to the element with `id` once the new screen shows it (a
+ * screen renders after its data is read, so it may take a few frames; gives up after 5 s). The
+ * focus tells keyboard and screen-reader users where they have been taken.
+ */
+export function navigateAndFocus(href: string, id: string): void {
+  navigate(href);
+  const until = performance.now() + 5000;
+  const look = (): void => {
+    const target = document.getElementById(id);
+    if (target) target.focus();
+    else if (performance.now() < until) window.requestAnimationFrame(look);
+  };
+  window.requestAnimationFrame(look);
+}

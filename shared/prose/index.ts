@@ -16,3 +16,5 @@ export type { MilestoneTime } from './milestone-time';
 export { findLotsInProse } from './prose-lots';
 export type { ProseLot } from './prose-lots';
 export { parseWeightingText, weightFromDescription } from './weighting';
+export { readQuestionList } from './prose-questions';
+export type { PastedQuestion, PastedQuestionList } from './prose-questions';

@@ -99,7 +99,8 @@ export interface ChecklistContext {
 
 const PRICE_TYPES = new Set(['price', 'cost']);
 const GENERIC_PRICE_NAMES = new Set(['price', 'cost', 'pricing', 'value', 'price-cost']);
-const STAGE_PATTERN = /presentation|interview|demonstration|dialogue|site visit/i;
+/** A stage marked apart from the written answers (a presentation, interview, site visit…). */
+export const STAGE_PATTERN = /presentation|interview|demonstration|dialogue|site visit/i;
 
 /** How an award criterion is answered: a quality answer, a price, or the social value response. */
 export function criterionCategory(criterion: AwardCriterion): ChecklistCategory {

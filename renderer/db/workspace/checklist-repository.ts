@@ -12,6 +12,7 @@ import { lotSubmissionDeadline } from './deadline';
 import { assertBelongs } from './ownership';
 import { getBidSchedule } from './schedule-repository';
 import { getChecklistTemplate } from './settings-repository';
+import { listCriterionPlans, saveCriterionPlan } from './plan-repository';
 import { validate, WorkspaceNotFoundError } from './validate';
 import { lotsOf } from '../notice-record';
 
@@ -36,16 +37,21 @@ export async function createChecklist(
   lotId: string,
   ctx: WriteContext,
 ): Promise<ChecklistItem[]> {
-  const tables = [db.opportunities, db.notices, db.meta, db.checklistItems];
+  const tables = [db.opportunities, db.notices, db.meta, db.checklistItems, db.criterionPlans];
   return db.transaction('rw', tables, async () => {
     const lot = (await assertBelongs(db, opportunityId, lotId)) as LotRecord;
     const existing = await lotItems(db, lotId);
     if (existing.length) return existing;
-    const [keyDates, template, schedule] = await Promise.all([
+    const [keyDates, template, schedule, plans] = await Promise.all([
       db.notices.get(opportunityId).then((record) => record?.notice.keyDates ?? []),
       getChecklistTemplate(db),
       getBidSchedule(db),
+      listCriterionPlans(db, opportunityId),
     ]);
+    // An answer's owner is one person: whoever the response plan already names writes it.
+    const owners = new Map(
+      plans.filter((p) => p.lotId === lotId && p.owner).map((p) => [p.criterionKey, p.owner]),
+    );
     const generated = generateChecklist(
       {
         opportunityId,
@@ -64,7 +70,13 @@ export async function createChecklist(
         bankHolidays: schedule.bankHolidays,
       },
     );
-    const items = generated.map((item) => validate(ChecklistItem, item, ITEMS));
+    const items = generated.map((item) =>
+      validate(
+        ChecklistItem,
+        { ...item, owner: (item.criterionKey && owners.get(item.criterionKey)) || item.owner },
+        ITEMS,
+      ),
+    );
     await db.checklistItems.bulkAdd(items);
     return items;
   });
@@ -97,7 +109,8 @@ export async function listChecklist(
 
 /**
  * Edit an item. Setting its due date marks it set by hand (a moved deadline no longer moves it)
- * and clears the "moved" flag; other edits leave the flag for the user to see.
+ * and clears the "moved" flag; other edits leave the flag for the user to see. The owner of an
+ * item made from an award criterion is that answer's owner in the response plan too.
  */
 export async function updateChecklistItem(
   db: BidDeskDatabase,
@@ -105,7 +118,8 @@ export async function updateChecklistItem(
   patch: ChecklistItemPatch,
   ctx: WriteContext,
 ): Promise<ChecklistItem> {
-  return db.transaction('rw', db.checklistItems, async () => {
+  const tables = [db.opportunities, db.notices, db.meta, db.checklistItems, db.criterionPlans];
+  return db.transaction('rw', tables, async () => {
     const item = await db.checklistItems.get(id);
     if (!item)
       throw new WorkspaceNotFoundError('That checklist item was removed. Nothing was saved.');
@@ -124,6 +138,10 @@ export async function updateChecklistItem(
     }
     const saved = validate(ChecklistItem, next, ITEMS);
     await db.checklistItems.put(saved);
+    if (patch.owner !== undefined && saved.criterionKey !== null) {
+      const { opportunityId, lotId, criterionKey, owner } = saved;
+      await saveCriterionPlan(db, { opportunityId, lotId, criterionKey, owner }, ctx);
+    }
     return saved;
   });
 }

@@ -6,7 +6,13 @@ import { seedBytes, SEEDS } from '../../../test/corpus';
 import { openDatabase } from '../database';
 import { saveImport } from '../import-repository';
 import type { LotRecord } from '../records';
-import { listCriterionPlans, saveCriterionPlan } from './plan-repository';
+import { createChecklist, listChecklist, updateChecklistItem } from './checklist-repository';
+import {
+  listCriterionPlans,
+  listOwnerNames,
+  saveCriterionPlan,
+  saveCriterionPlans,
+} from './plan-repository';
 import { setScale } from './settings-repository';
 import { WorkspaceInputError } from './validate';
 import { lotsOf } from '../notice-record';
@@ -111,5 +117,42 @@ describe('response plans', () => {
       saveCriterionPlan(db, { ...input, opportunityId: 'another' }, alice),
     ).rejects.toThrow('That opportunity is no longer stored. Nothing was saved.');
     expect(await db.criterionPlans.count()).toBe(0);
+  });
+
+  it('keep one owner per answer: the plan and the checklist item share it, either way', async () => {
+    const { db, id, lot, keys } = await stalking();
+    const [q1, q2, q3] = keys as [string, string, string];
+    // Named in the plan before the checklist exists: the new checklist item has the same owner.
+    await saveCriterionPlan(
+      db,
+      { opportunityId: id, lotId: lot.id, criterionKey: q1, owner: 'Sam' },
+      alice,
+    );
+    await createChecklist(db, id, lot.id, alice);
+    const item = (key: string) =>
+      listChecklist(db, id).then((items) => items.find((i) => i.criterionKey === key));
+    expect((await item(q1))?.owner).toBe('Sam');
+
+    // Set for several answers at once in the plan: their checklist items follow, authored.
+    await saveCriterionPlans(
+      db,
+      [q2, q3].map((key) => ({
+        opportunityId: id,
+        lotId: lot.id,
+        criterionKey: key,
+        owner: 'Priya',
+      })),
+      bob,
+    );
+    expect(await item(q2)).toMatchObject({ owner: 'Priya', updatedBy: 'Bob' });
+
+    // Changed in the checklist: the plan follows.
+    await updateChecklistItem(db, (await item(q3))?.id as string, { owner: 'Jo' }, alice);
+    const plans = await listCriterionPlans(db, id);
+    expect(plans.find((p) => p.criterionKey === q3)).toMatchObject({
+      owner: 'Jo',
+      updatedBy: 'Alice',
+    });
+    expect(await listOwnerNames(db, id)).toEqual(['Jo', 'Priya', 'Sam']);
   });
 });

@@ -38,13 +38,14 @@ export async function listCriterionPlans(
 /**
  * Create or update the plan for one criterion of a lot. Fields left out keep their stored value
  * (or start empty); `null` clears one. A self-assessed score must fit the lot's scoring scale.
+ * The owner is one person for the criterion: the checklist item made from it gets the same owner.
  */
 export async function saveCriterionPlan(
   db: BidDeskDatabase,
   input: CriterionPlanInput,
   ctx: WriteContext,
 ): Promise<CriterionPlan> {
-  const tables = [db.opportunities, db.notices, db.meta, db.criterionPlans];
+  const tables = [db.opportunities, db.notices, db.meta, db.criterionPlans, db.checklistItems];
   return db.transaction('rw', tables, async () => {
     await assertBelongs(db, input.opportunityId, input.lotId);
     const existing = await db.criterionPlans
@@ -98,6 +99,57 @@ export async function saveCriterionPlan(
       }
     }
     await db.criterionPlans.put(plan);
+    if (input.owner !== undefined) await ownChecklistItems(db, plan, ctx);
     return plan;
+  });
+}
+
+/**
+ * Save several criteria's plans at once (a split of the weights, an owner for every unassigned
+ * answer): all of them or, when one is refused, none.
+ */
+export async function saveCriterionPlans(
+  db: BidDeskDatabase,
+  inputs: CriterionPlanInput[],
+  ctx: WriteContext,
+): Promise<CriterionPlan[]> {
+  const tables = [db.opportunities, db.notices, db.meta, db.criterionPlans, db.checklistItems];
+  return db.transaction('rw', tables, async () => {
+    const saved: CriterionPlan[] = [];
+    for (const input of inputs) saved.push(await saveCriterionPlan(db, input, ctx));
+    return saved;
+  });
+}
+
+/** The checklist items made from the plan's criterion take its owner (an edit, so authored). */
+async function ownChecklistItems(
+  db: BidDeskDatabase,
+  plan: CriterionPlan,
+  ctx: WriteContext,
+): Promise<void> {
+  const items = await db.checklistItems.where('lotId').equals(plan.lotId).toArray();
+  const changed = items.flatMap((item) =>
+    item.criterionKey === plan.criterionKey && item.owner !== plan.owner
+      ? [{ ...item, owner: plan.owner, updatedAt: ctx.now.toISOString(), updatedBy: ctx.user }]
+      : [],
+  );
+  if (changed.length) await db.checklistItems.bulkPut(changed);
+}
+
+/**
+ * The people already named as owners, to offer when naming one: the response plans' owners and
+ * the checklist owners of `opportunityId`, each once, in alphabetical order.
+ */
+export async function listOwnerNames(
+  db: BidDeskDatabase,
+  opportunityId: string,
+): Promise<string[]> {
+  return db.transaction('r', [db.criterionPlans, db.checklistItems], async () => {
+    const [plans, items] = await Promise.all([
+      db.criterionPlans.toArray(),
+      db.checklistItems.where('opportunityId').equals(opportunityId).toArray(),
+    ]);
+    const names = new Set([...plans, ...items].map((row) => row.owner.trim()).filter(Boolean));
+    return [...names].sort((a, b) => a.localeCompare(b));
   });
 }

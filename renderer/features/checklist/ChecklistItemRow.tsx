@@ -5,6 +5,7 @@ import { dueText, formatDay } from '../../../shared/calendar';
 import { CHECKLIST_CATEGORY_LABELS, CHECKLIST_STATUS_LABELS } from './checklist-words';
 import { useChecklistStore } from './checklist-store';
 import { DraftDateInput, DraftInput, DraftTextarea } from './DraftField';
+import { OWNER_NAMES_ID } from '../response-plan';
 
 const STATUSES = Object.keys(CHECKLIST_STATUS_LABELS) as ChecklistStatus[];
 
@@ -77,6 +78,7 @@ export function ChecklistItemRow({
           className="item-owner"
           value={item.owner}
           placeholder="Who"
+          list={OWNER_NAMES_ID}
           aria-label={`Owner of ${name}`}
           onCommit={(owner) => void update(item.id, { owner: owner.trim() })}
         />

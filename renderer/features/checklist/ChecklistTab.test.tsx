@@ -84,7 +84,7 @@ describe('Checklist tab', () => {
   it('saves owners, notes and due dates on leaving the field, and says so', async () => {
     const { user, db } = await stalkingChecklist();
     await user.click(await screen.findByRole('button', { name: 'Create checklist now' }));
-    const owner = await screen.findByRole('textbox', {
+    const owner = await screen.findByRole('combobox', {
       name: 'Owner of “Quality answer: Q3 - Staffing”',
     });
     await user.type(owner, 'Priya');

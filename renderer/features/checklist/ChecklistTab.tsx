@@ -4,6 +4,7 @@ import { countdown, formatUkDate } from '../../../shared/calendar';
 import { UndoToast } from '../../lib/UndoToast';
 import type { WorkspaceTabProps } from '../opportunity';
 import { useDecisions } from '../decision';
+import { OwnerNameList } from '../response-plan';
 import { useChecklist } from './checklist-queries';
 import { CHECKLIST_UNDO_PLACE, useChecklistStore } from './checklist-store';
 import { ChecklistProgress } from './ChecklistProgress';
@@ -32,8 +33,11 @@ export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
 
   return (
     <div className="checklist">
+      <OwnerNameList opportunityId={detail.opportunity.id} />
       <section className="card checklist-summary" aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading">Submission checklist</h2>
+        <h2 id="checklist-heading" tabIndex={-1}>
+          Submission checklist
+        </h2>
         {lotsWithItems > 1 && (
           <ChecklistProgress progress={checklistProgress(items)} label="All lots" />
         )}

@@ -11,6 +11,7 @@ import type { StartingPoint } from './decision-form';
 import { formatDay } from '../../../shared/calendar';
 import { OUTCOME_LABELS } from './decision-words';
 import { useDecisionStore } from './decision-store';
+import { rememberUserName } from '../settings';
 
 /** What the form is about and what it starts from. */
 export interface AssessmentFormProps {
@@ -49,6 +50,9 @@ export function AssessmentForm(props: AssessmentFormProps) {
   }, [userName, methods]);
 
   const onSubmit = async (values: DecisionFormValues): Promise<void> => {
+    // The first decision asks for the user's name: remembered, so it is never asked again and
+    // this decision is already recorded under it.
+    if (userName === null) await rememberUserName(values.decidedBy);
     const decision = await record(
       { ...values, opportunityId: props.opportunityId, lotId, settings },
       props.scopeName,

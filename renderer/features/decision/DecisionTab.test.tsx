@@ -3,7 +3,7 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedBytes, SEEDS } from '../../../test/corpus';
-import { listDecisions, type BidDeskDatabase, type OpportunityDetail } from '../../db';
+import { getUserName, listDecisions, type BidDeskDatabase, type OpportunityDetail } from '../../db';
 import { DecisionTab } from './DecisionTab';
 import { useDecisionStore } from './decision-store';
 import { openWithNotice } from '../../../test/workspace-fixture';
@@ -30,6 +30,8 @@ const GATES = [
   'No conflict of interest',
   'Suitable for a VCSE organisation',
 ];
+
+const ASK_NAME = 'Your name (used to sign your decisions)';
 
 let db: BidDeskDatabase;
 let detail: OpportunityDetail;
@@ -73,7 +75,10 @@ async function passAllGates() {
 
 async function recordInForm(outcome: 'Bid' | 'No bid' | 'Undecided', rationale: string) {
   await user.click(within(group('What did you decide?')).getByRole('radio', { name: outcome }));
-  const name = screen.getByRole('textbox', { name: 'Decided by' });
+  // The first decision asks for the user's name; once given, "Decided by" is filled with it.
+  const name =
+    screen.queryByRole('textbox', { name: 'Decided by' }) ??
+    screen.getByRole('textbox', { name: ASK_NAME });
   await user.clear(name);
   await user.type(name, 'Priya Shah');
   await user.type(screen.getByRole('textbox', { name: 'Why? (rationale)' }), rationale);
@@ -125,13 +130,28 @@ describe('go/no-go tab', () => {
   });
 
   it('needs a name, an outcome and a rationale before recording, in plain words', async () => {
-    await user.clear(screen.getByRole('textbox', { name: 'Decided by' }));
+    await user.clear(screen.getByRole('textbox', { name: ASK_NAME }));
     await user.click(screen.getByRole('button', { name: 'Record decision' }));
     expect(await screen.findByText('Say who made the decision')).toBeTruthy();
     expect(screen.getByText('Write down why: trustees and debriefs will ask')).toBeTruthy();
     expect(screen.getByText('Choose what was decided: bid, no bid or undecided')).toBeTruthy();
     expect(screen.getByText('None recorded yet.')).toBeTruthy();
     expect(await listDecisions(db, detail.opportunity.id)).toHaveLength(0);
+  });
+
+  it('asks for the name once, at the first decision, and remembers it', async () => {
+    const ask = screen.getByRole('textbox', { name: ASK_NAME });
+    expect(screen.queryByRole('textbox', { name: 'Decided by' })).toBeNull();
+    expect(ask.getAttribute('aria-describedby')).toBe('decided-by-hint');
+    expect(screen.getByText(/^Asked once: Bid Desk remembers it/)).toBeTruthy();
+    await recordInForm('Bid', 'Strong fit with our stalking advocacy work.');
+    expect(await getUserName(db)).toBe('Priya Shah');
+    const [decision] = await listDecisions(db, detail.opportunity.id);
+    expect(decision).toMatchObject({ decidedBy: 'Priya Shah', updatedBy: 'Priya Shah' });
+    await user.click(screen.getByRole('button', { name: 'Reassess and record a new decision' }));
+    const decidedBy = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Decided by' });
+    expect(decidedBy.value).toBe('Priya Shah');
+    expect(screen.queryByRole('textbox', { name: ASK_NAME })).toBeNull();
   });
 
   it('appends decisions: the newest is on top, the earlier one kept, the form starts from it', async () => {
@@ -174,7 +194,7 @@ describe('go/no-go tab', () => {
     expect(await listDecisions(db, detail.opportunity.id)).toHaveLength(2);
   });
 
-  it('offers the lot’s submission checklist after a "bid" and links to it', async () => {
+  it('offers the lot’s submission checklist after a "bid" and takes the user to it', async () => {
     await passAllGates();
     await scoreAll(5);
     await recordInForm('Bid', 'We run the current service.');
@@ -184,9 +204,9 @@ describe('go/no-go tab', () => {
     expect(
       await screen.findByText(/^Submission checklist created for Lot 1: \d+ items\.$/),
     ).toBeTruthy();
+    const checklist = `#/opportunities/${encodeURIComponent(detail.opportunity.id)}/checklist`;
+    await waitFor(() => expect(window.location.hash).toBe(checklist));
     const link = await screen.findByRole('link', { name: 'Open the Checklist tab' });
-    expect(link.getAttribute('href')).toBe(
-      `#/opportunities/${encodeURIComponent(detail.opportunity.id)}/checklist`,
-    );
+    expect(link.getAttribute('href')).toBe(checklist);
   });
 });

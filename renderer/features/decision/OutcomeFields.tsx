@@ -76,10 +76,11 @@ export function OutcomeFields({
       />
       <div className="form-row">
         <label className="field">
-          Decided by
+          {hasUserName ? 'Decided by' : 'Your name (used to sign your decisions)'}
           <input
             type="text"
             autoComplete="name"
+            aria-required="true"
             aria-invalid={errors.decidedBy !== undefined}
             aria-describedby={
               errors.decidedBy ? 'decided-by-error' : hasUserName ? undefined : 'decided-by-hint'
@@ -106,7 +107,8 @@ export function OutcomeFields({
       <FieldError id="decided-on-error" message={errors.decidedOn?.message} />
       {!hasUserName && !errors.decidedBy && (
         <p id="decided-by-hint" className="muted hint">
-          Put your name in <a href="#/settings">Settings</a> and it is filled in for you.
+          Asked once: Bid Desk remembers it, signs your decisions and changes with it, and fills it
+          in next time (change it in <a href="#/settings">Settings</a>).
         </p>
       )}
       <label className="field rationale">

@@ -3,6 +3,7 @@ import type { GoNoGoDecision } from '../../../shared/workspace/model';
 import { createChecklist, recordDecision, type DecisionInput } from '../../db';
 import { services, writeContext } from '../../app/services';
 import { errorInWords } from '../../lib/error-words';
+import { navigateAndFocus, opportunityHref } from '../../app/router';
 import { lotName, OUTCOME_LABELS } from './decision-words';
 
 /** What the go/no-go screen tells the user after an action, for one opportunity. */
@@ -90,6 +91,8 @@ export const useDecisionStore = create<DecisionState>((set) => ({
           text: `Submission checklist created for ${lotName(lot)}: ${items.length} items.`,
         },
       });
+      // The next thing to do is in the checklist: take the user there.
+      navigateAndFocus(opportunityHref(opportunityId, 'checklist'), 'checklist-heading');
       return true;
     } catch (error: unknown) {
       set({

@@ -1,13 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import type { AttendanceStatus, ManualEventKind } from '../../../shared/workspace/model';
+import type {
+  AttendanceStatus,
+  EngagementPlan,
+  ManualEventKind,
+} from '../../../shared/workspace/model';
 import { SaveStatus } from '../../lib/SaveStatus';
-import { useEngagementStore } from './engagement-store';
+import { planSaveKey, useEngagementStore } from './engagement-store';
 import { ATTENDANCE_LABELS } from './EventPlanForm';
 import {
   EMPTY_EVENT_FORM,
   EVENT_KIND_LABELS,
   eventPreview,
+  fromManualEvent,
   ManualEventForm,
   toManualEvent,
   type ManualEventFormValues,
@@ -17,38 +23,63 @@ const KINDS = Object.keys(EVENT_KIND_LABELS) as ManualEventKind[];
 const STATUSES = Object.keys(ATTENDANCE_LABELS) as AttendanceStatus[];
 type Field = keyof ManualEventFormValues;
 
-/** Add an event the notice does not list: a buyer briefing, a clarification Q&A, a site visit… */
-export function AddEventForm({ opportunityId }: { opportunityId: string }) {
-  const addEvent = useEngagementStore((s) => s.addEvent);
-  const save = useEngagementStore((s) => s.saves.add);
+/**
+ * Add an event the notice does not list (a buyer briefing, a clarification Q&A, a site visit…),
+ * or, with `editing`, change one the user added: the same form, filled in with it. Mount it
+ * afresh (by key) for each event edited.
+ */
+export function AddEventForm({
+  opportunityId,
+  editing,
+}: {
+  opportunityId: string;
+  editing: EngagementPlan | null;
+}) {
+  const { addEvent, saveManual, edit } = useEngagementStore.getState();
+  const save = useEngagementStore((s) => s.saves[editing ? planSaveKey(null, editing.id) : 'add']);
   const {
     register,
     handleSubmit,
     reset,
     watch,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<ManualEventFormValues>({
     resolver: zodResolver(ManualEventForm),
-    defaultValues: EMPTY_EVENT_FORM,
+    defaultValues: editing?.manual
+      ? fromManualEvent(editing.manual, editing.status)
+      : EMPTY_EVENT_FORM,
   });
   const props = { register, errors };
   const preview = eventPreview(watch('date'), watch('startTime'), watch('endTime'));
+  const title = editing?.manual?.title;
+
+  useEffect(() => {
+    // "Edit" was pressed on an event's card: take the user to the form it opened.
+    if (editing) setFocus('title');
+  }, [editing, setFocus]);
+
+  const submit = async (form: ManualEventFormValues): Promise<void> => {
+    if (editing) {
+      const saved = await saveManual(editing, { manual: toManualEvent(form), status: form.status });
+      if (saved) edit(null);
+    } else if (await addEvent(opportunityId, toManualEvent(form), form.status)) {
+      reset();
+    }
+  };
 
   return (
     <form
       className="card add-event"
       aria-labelledby="add-event-heading"
       noValidate
-      onSubmit={(e) =>
-        void handleSubmit(async (form) => {
-          if (await addEvent(opportunityId, toManualEvent(form), form.status)) reset();
-        })(e)
-      }
+      onSubmit={(e) => void handleSubmit(submit)(e)}
     >
-      <h2 id="add-event-heading">Add an event</h2>
+      <h2 id="add-event-heading">{title ? `Edit “${title}”` : 'Add an event'}</h2>
       <p className="muted">
-        For events the notice does not list: a buyer briefing, a clarification Q&amp;A, a
-        presentation, a site visit. Times are UK times.
+        {title
+          ? 'Change what has changed, then save. Times are UK times.'
+          : 'For events the notice does not list: a buyer briefing, a clarification Q&A, a presentation, a site visit. Times are UK times.'}
       </p>
       <div className="form-row">
         <div className="field">
@@ -95,9 +126,15 @@ export function AddEventForm({ opportunityId }: { opportunityId: string }) {
       </div>
       <div className="form-row">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          Add event
+          {editing ? 'Save changes' : 'Add event'}
         </button>
-        <SaveStatus state={save} savedText="Event added: see “Events you added” above." />
+        {editing ? (
+          <button type="button" className="button" onClick={() => edit(null)}>
+            Cancel
+          </button>
+        ) : (
+          <SaveStatus state={save} savedText="Event added: see “Events you added” above." />
+        )}
       </div>
     </form>
   );

@@ -13,7 +13,7 @@ const NOW = new Date('2026-07-01T09:00:00Z');
 
 afterEach(() => {
   cleanup();
-  useEngagementStore.setState({ saves: {}, message: null });
+  useEngagementStore.setState({ saves: {}, message: null, editing: null });
   useUndoStore.setState({ offer: null, outcome: null });
 });
 
@@ -157,5 +157,58 @@ describe('Engagement tab', () => {
       'value',
       'They will publish the Q&A log.',
     );
+  });
+
+  it('edits an event the user added in the same form, filled in with it, keeping its plan', async () => {
+    const { user, db } = await hateCrimeEngagement();
+    const form = screen.getByRole('form', { name: 'Add an event' });
+    await user.type(within(form).getByLabelText('Title'), 'Clarification Q&A');
+    await user.type(within(form).getByLabelText('Date'), '2026-07-03');
+    await user.type(within(form).getByLabelText('Starts (optional)'), '09:30');
+    await user.type(within(form).getByLabelText('Sign up by (optional)'), '2026-07-02');
+    await user.click(within(form).getByRole('button', { name: 'Add event' }));
+    const added = await screen.findByRole('article', { name: /Clarification Q&A/ });
+    await user.type(within(added).getByLabelText('Notes taken'), 'Bring the TUPE list.');
+    await user.tab();
+    await waitFor(async () =>
+      expect((await db.engagementPlans.toArray())[0]?.notes).toBe('Bring the TUPE list.'),
+    );
+    const [before] = await db.engagementPlans.toArray();
+
+    await user.click(within(added).getByRole('button', { name: 'Edit “Clarification Q&A”' }));
+    const edit = await screen.findByRole('form', { name: 'Edit “Clarification Q&A”' });
+    const title = within(edit).getByLabelText('Title');
+    expect(document.activeElement).toBe(title);
+    expect(title).toHaveProperty('value', 'Clarification Q&A');
+    expect(within(edit).getByLabelText('Date')).toHaveProperty('value', '2026-07-03');
+    expect(within(edit).getByLabelText('Starts (optional)')).toHaveProperty('value', '09:30');
+    expect(within(edit).getByLabelText('Sign up by (optional)')).toHaveProperty(
+      'value',
+      '2026-07-02',
+    );
+    expect(within(edit).getByLabelText('Sign-up time (optional)')).toHaveProperty('value', '');
+    await user.clear(title);
+    await user.type(title, 'Clarification Q&A (moved)');
+    await user.clear(within(edit).getByLabelText('Starts (optional)'));
+    await user.type(within(edit).getByLabelText('Starts (optional)'), '14:00');
+    await user.type(within(edit).getByLabelText('Ends (optional)'), '15:00');
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+
+    const moved = await screen.findByRole('article', { name: /Clarification Q&A \(moved\)/ });
+    expect(moved.textContent).toContain('3 Jul 2026 14:00 to 15:00');
+    expect(await screen.findByRole('form', { name: 'Add an event' })).toBeTruthy();
+    const plans = await db.engagementPlans.toArray();
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({
+      id: before?.id,
+      createdAt: before?.createdAt,
+      notes: 'Bring the TUPE list.',
+      manual: {
+        title: 'Clarification Q&A (moved)',
+        start: '2026-07-03T14:00:00+01:00',
+        end: '2026-07-03T15:00:00+01:00',
+        signUpDeadline: '2026-07-02T23:59:59+01:00',
+      },
+    });
   });
 });

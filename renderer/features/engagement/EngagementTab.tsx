@@ -16,6 +16,7 @@ export function EngagementTab({ detail, now }: WorkspaceTabProps) {
   const plans = useEngagementPlans(detail.opportunity.id);
   const undo = useUndoOffer(ENGAGEMENT_UNDO_PLACE);
   const message = useEngagementStore((s) => s.message);
+  const editingId = useEngagementStore((s) => s.editing);
   if (plans === undefined) return <p className="loading">Loading your engagement plans…</p>;
 
   const planFor = (eventId: string) => plans.find((p) => p.eventId === eventId) ?? null;
@@ -23,6 +24,7 @@ export function EngagementTab({ detail, now }: WorkspaceTabProps) {
   const manual = plans
     .filter((p) => p.manual !== null)
     .sort((a, b) => Date.parse(a.manual?.start ?? '') - Date.parse(b.manual?.start ?? ''));
+  const editing = manual.find((p) => p.id === editingId) ?? null;
 
   return (
     <div className="engagement">
@@ -54,7 +56,11 @@ export function EngagementTab({ detail, now }: WorkspaceTabProps) {
           <ManualEventCard key={plan.id} plan={plan} now={now} />
         ))}
       </section>
-      <AddEventForm opportunityId={detail.opportunity.id} />
+      <AddEventForm
+        key={editing?.id ?? 'new'}
+        opportunityId={detail.opportunity.id}
+        editing={editing}
+      />
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>

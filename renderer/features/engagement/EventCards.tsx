@@ -72,14 +72,14 @@ export function NoticeEventCard({
   );
 }
 
-/** An event the user added, with their plan and a Delete (with Undo). */
+/** An event the user added, with their plan, an Edit (in the event form) and a Delete (with Undo). */
 export function ManualEventCard({ plan, now }: { plan: EngagementPlan; now: Date }) {
   const key = planSaveKey(null, plan.id);
   const save = useEngagementStore((s) => s.saves[key]);
   const event = plan.manual;
   if (!event) return null;
   const headingId = `event-${plan.id}`;
-  const { saveManual, deleteEvent } = useEngagementStore.getState();
+  const { saveManual, deleteEvent, edit } = useEngagementStore.getState();
   return (
     <article className="event-card event-manual" aria-labelledby={headingId}>
       <div className="event-card-head">
@@ -89,6 +89,14 @@ export function ManualEventCard({ plan, now }: { plan: EngagementPlan; now: Date
             <span className="badge">{EVENT_KIND_LABELS[event.kind]}</span>
           )}
         </h3>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Edit “${event.title}”`}
+          onClick={() => edit(plan.id)}
+        >
+          Edit
+        </button>
         <button
           type="button"
           className="button"

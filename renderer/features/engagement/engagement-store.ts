@@ -32,6 +32,10 @@ export function planSaveKey(eventId: string | null, planId: string | null): stri
 
 interface EngagementState extends SaveStates {
   message: string | null;
+  /** The id of the added event being edited in the event form, or null (the form adds one). */
+  editing: string | null;
+  /** Open the event form on an added event to edit it, or back to adding (null). */
+  edit(planId: string | null): void;
   /** Save the plan for a notice event (made on first save, kept by the event's stable id). */
   savePlan(opportunityId: string, eventId: string, fields: PlanFields): Promise<boolean>;
   /** Save a manual event's plan (its event details or the plan fields). */
@@ -49,6 +53,11 @@ interface EngagementState extends SaveStates {
 export const useEngagementStore = create<EngagementState>((set) => ({
   saves: {},
   message: null,
+  editing: null,
+
+  edit(planId) {
+    set({ editing: planId });
+  },
 
   savePlan(opportunityId, eventId, fields) {
     return trackSave(set, planSaveKey(eventId, null), () =>

@@ -3,7 +3,7 @@
  * turned into a `ManualEvent` with Europe/London instants.
  */
 import { z } from 'zod';
-import { formatUk, fromUkWallClock, isUkDay, longDay } from '../../../shared/calendar';
+import { formatUk, fromUkWallClock, isUkDay, longDay, ukWallClock } from '../../../shared/calendar';
 import { AttendanceStatus, ManualEvent, ManualEventKind } from '../../../shared/workspace/model';
 
 export const EVENT_KIND_LABELS: Record<ManualEventKind, string> = {
@@ -87,6 +87,36 @@ export function toManualEvent(form: ManualEventFormValues): ManualEvent {
     signUpDeadline: form.signUpDate
       ? instant(form.signUpDate, form.signUpTime ? `${form.signUpTime}:00` : '23:59:59')
       : null,
+  };
+}
+
+/** The UK day and `HH:mm` of a stored instant, as the form's inputs take them. */
+function wallClock(at: string): { day: string; time: string } {
+  const { day, clock } = ukWallClock(new Date(at));
+  return { day, time: clock.slice(0, 5) };
+}
+
+/**
+ * The form prefilled with an event the user added, to edit it: the inverse of `toManualEvent`
+ * (an all-day event has no start time; a sign-up closing at the end of its day has no time).
+ */
+export function fromManualEvent(
+  event: ManualEvent,
+  status: AttendanceStatus,
+): ManualEventFormValues {
+  const start = wallClock(event.start);
+  const signUp = event.signUpDeadline ? ukWallClock(new Date(event.signUpDeadline)) : null;
+  return {
+    kind: event.kind,
+    title: event.title,
+    date: start.day,
+    startTime: event.allDay ? '' : start.time,
+    endTime: event.end ? wallClock(event.end).time : '',
+    place: event.place ?? '',
+    link: event.onlineUrl ?? '',
+    signUpDate: signUp?.day ?? '',
+    signUpTime: !signUp || signUp.clock === '23:59:59' ? '' : signUp.clock.slice(0, 5),
+    status,
   };
 }
 

@@ -15,6 +15,7 @@ import {
 import { criterionSaveKey, usePlanStore } from './plan-store';
 import { marks } from './response-plan-words';
 import { LongText } from '../../lib/LongText';
+import { OWNER_NAMES_ID } from './OwnerNameList';
 import { NAME_LIMIT, PROSE_LIMIT } from '../../lib/long-text';
 
 const DRAFT_STATUSES = Object.keys(DRAFT_STATUS_LABELS) as DraftStatus[];
@@ -102,7 +103,12 @@ export function CriterionRow({
           )}
         </td>
         <td>
-          <input {...field('owner', 'Owner')} placeholder="Who writes it" className="owner" />
+          <input
+            {...field('owner', 'Owner')}
+            list={OWNER_NAMES_ID}
+            placeholder="Who writes it"
+            className="owner"
+          />
         </td>
         <td>
           <input {...field('wordLimit', 'Word limit')} inputMode="numeric" className="num" />

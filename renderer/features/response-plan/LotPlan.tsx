@@ -4,6 +4,7 @@ import type { LotRecord } from '../../db';
 import { SaveStatus } from '../../lib/SaveStatus';
 import { CriterionRow } from './CriterionRow';
 import { PlanSummaryPanel } from './PlanSummaryPanel';
+import { PlanShortcuts } from './PlanShortcuts';
 import { usePlanStore } from './plan-store';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
@@ -84,6 +85,13 @@ export function LotPlan({
             summary={summary}
             scaleMax={scale.max}
             headingId={`${headingId}-summary`}
+          />
+          <PlanShortcuts
+            criteria={criteria}
+            stages={lot.weightingParts}
+            opportunityId={opportunityId}
+            lotId={lot.id}
+            headingId={`${headingId}-all`}
           />
           <div className="plan-table-wrap">
             <table className="plan-table">

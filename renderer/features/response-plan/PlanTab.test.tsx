@@ -122,7 +122,7 @@ describe('Response plan tab', () => {
       expect((await db.criterionPlans.toArray())[0]).toMatchObject({ selfScore: 7 }),
     );
 
-    await user.type(screen.getByRole('textbox', { name: 'Owner for Q3 - Staffing' }), 'Sam');
+    await user.type(screen.getByRole('combobox', { name: 'Owner for Q3 - Staffing' }), 'Sam');
     await user.type(screen.getByRole('textbox', { name: 'Word limit for Q3 - Staffing' }), '750');
     await user.type(
       screen.getByRole('textbox', { name: 'Evidence to cite for Q3 - Staffing' }),
@@ -145,5 +145,52 @@ describe('Response plan tab', () => {
       .getByRole('rowheader', { name: /Q3 - Staffing/ })
       .closest('tr') as HTMLElement;
     expect(within(row).getByText('Saved')).toBeTruthy();
+  });
+
+  it('splits what the stage leaves over the questions without a weight, and names owners only where none is', async () => {
+    const { user, db } = await stalkingPlan();
+    const weight = (name: string) =>
+      screen.getByRole<HTMLInputElement>('textbox', { name: `Weight (%) for ${name}` });
+    // Two weights from the tender documents first: the split shares the 85 − 20 = 65 left.
+    await user.type(weight('Q1 - Vision'), '12');
+    await user.type(weight('Q2 - Service Delivery Model'), '8');
+    await user.tab();
+    const offer = await screen.findByText(/^Gives each of the 10 answers without a weight/);
+    expect(offer.textContent).toContain('an equal share of the 65% left: 6.5% each');
+    await user.click(screen.getByRole('button', { name: 'Split the remaining weight evenly' }));
+    // Ten plans written and twelve rows drawn again: slow in jsdom on a busy machine.
+    await waitFor(() => expect(weight('Q12 - Stakeholders / Partners').value).toBe('6.5'), {
+      timeout: 10_000,
+    });
+    expect(weight('Q1 - Vision').value).toBe('12');
+    expect(
+      await screen.findByText(
+        "The weights add up to 85%, the notice's PQP (Quality & Price) stage. Presentations (15%) is marked separately.",
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Split the remaining weight evenly' })).toBeNull();
+
+    const owner = (name: string) =>
+      screen.getByRole<HTMLInputElement>('combobox', { name: `Owner for ${name}` });
+    await user.type(owner('Q3 - Staffing'), 'Sam Patel');
+    await user.tab();
+    await screen.findByText('11 of 12 answers have no owner yet.');
+    const all = screen.getByRole('combobox', { name: 'Owner for every unassigned answer' });
+    await user.type(all, 'Priya Shah');
+    await user.click(screen.getByRole('button', { name: 'Assign to all unassigned' }));
+    expect(
+      await screen.findByText('Priya Shah now owns 11 answers, in the plan and the checklist.'),
+    ).toBeTruthy();
+    await waitFor(() => expect(owner('Q12 - Stakeholders / Partners').value).toBe('Priya Shah'), {
+      timeout: 10_000,
+    });
+    expect(owner('Q3 - Staffing').value).toBe('Sam Patel');
+    const plans = await db.criterionPlans.toArray();
+    expect(plans.filter((p) => p.owner === 'Priya Shah')).toHaveLength(11);
+    // The names used before are offered in every owner box.
+    const offered = [...document.querySelectorAll('#owner-names option')].map((o) =>
+      o.getAttribute('value'),
+    );
+    expect(offered).toEqual(['Priya Shah', 'Sam Patel']);
   });
 });

@@ -1,5 +1,6 @@
 import type { WorkspaceTabProps } from '../opportunity';
 import { LotPlan } from './LotPlan';
+import { OwnerNameList } from './OwnerNameList';
 import { useCriterionPlans, useScales } from './plan-queries';
 import './response-plan.css';
 
@@ -19,11 +20,13 @@ export function PlanTab({ detail }: WorkspaceTabProps) {
   }
   return (
     <div className="plan">
+      <OwnerNameList opportunityId={detail.opportunity.id} />
       <section className="card" aria-labelledby="plan-heading">
         <h2 id="plan-heading">Response plan</h2>
         <p className="muted">
           Plan each answer by its weight: who writes it, the limits, the evidence to cite, how far
-          the draft is, and the score you honestly expect. Changes save when you leave a field.
+          the draft is, and the score you honestly expect. Changes save when you leave a field. An
+          answer&apos;s owner is also its owner on the checklist.
         </p>
       </section>
       {lots.length === 0 ? (

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CriterionPlan, ScoringScale } from '../../../shared/workspace/model';
-import { getScale, listCriterionPlans } from '../../db';
+import { getScale, listCriterionPlans, listOwnerNames } from '../../db';
 import { services } from '../../app/services';
 
 /** The response plans of an opportunity's lots; `undefined` while loading. */
@@ -16,4 +16,9 @@ export function useScales(lotIds: string[]): Record<string, ScoringScale> | unde
     const scales = await Promise.all(ids.map((id) => getScale(services().db, id)));
     return Object.fromEntries(ids.map((id, i) => [id, scales[i] as ScoringScale]));
   }, [key]);
+}
+
+/** The people already named as owners (plans, this opportunity's checklist); `undefined` while loading. */
+export function useOwnerNames(opportunityId: string): string[] | undefined {
+  return useLiveQuery(() => listOwnerNames(services().db, opportunityId), [opportunityId]);
 }

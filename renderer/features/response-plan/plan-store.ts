@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { saveCriterionPlan, setScale, type CriterionPlanInput } from '../../db';
+import { saveCriterionPlan, saveCriterionPlans, setScale, type CriterionPlanInput } from '../../db';
 import { services, writeContext } from '../../app/services';
 import { trackSave, type SaveStates } from '../../lib/save-state';
 
@@ -11,6 +11,8 @@ export function criterionSaveKey(lotId: string, criterionKey: string): string {
 interface PlanState extends SaveStates {
   /** Save some fields of one criterion's plan (made on first save). */
   save(input: CriterionPlanInput): Promise<boolean>;
+  /** Save several criteria's plans of one lot at once (tracked under `lot:<lotId>`). */
+  saveMany(lotId: string, inputs: CriterionPlanInput[]): Promise<boolean>;
   /** Set the buyer's scoring scale for a lot (tracked under `scale:<lotId>`). */
   setScale(lotId: string, max: number): Promise<boolean>;
 }
@@ -21,6 +23,11 @@ export const usePlanStore = create<PlanState>((set) => ({
   save(input) {
     return trackSave(set, criterionSaveKey(input.lotId, input.criterionKey), () =>
       saveCriterionPlan(services().db, input, writeContext()),
+    );
+  },
+  saveMany(lotId, inputs) {
+    return trackSave(set, `lot:${lotId}`, () =>
+      saveCriterionPlans(services().db, inputs, writeContext()),
     );
   },
   setScale(lotId, max) {

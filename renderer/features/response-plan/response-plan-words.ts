@@ -28,7 +28,7 @@ export function weightsCheck(
         : `${missing} of the ${criteriaCount}`;
     return {
       ok: false,
-      text: `${some} ${criteriaCount === 1 ? 'criterion' : 'criteria'} ${missing === 1 ? 'has' : 'have'} no weight yet. Enter each from the tender documents (the invitation to tender or evaluation guide): Bid Desk does not guess them.${
+      text: `${some} ${criteriaCount === 1 ? 'criterion' : 'criteria'} ${missing === 1 ? 'has' : 'have'} no weight yet. Enter each from the tender documents (the invitation to tender or evaluation guide), or split what the notice's stage leaves evenly when the documents give none.${
         missing < criteriaCount
           ? ` The weights entered so far add up to ${marks(summary.totalWeight)}%.`
           : ''
@@ -57,3 +57,24 @@ export function weightsCheck(
       : `The weights add up to ${marks(total)}%, not 100%. Check them against the tender documents.`,
   };
 }
+
+/** "Gives each of the 12 answers without a weight an equal share of the 85% left: 7.08% or 7.09%." */
+export function splitOffer(count: number, remaining: number, shares: number[]): string {
+  const low = Math.min(...shares);
+  const high = Math.max(...shares);
+  const each = low === high ? `${low}%` : `${low}% or ${high}%`;
+  const answers = count === 1 ? 'the answer' : `each of the ${count} answers`;
+  return `Gives ${answers} without a weight an equal share of the ${marks(remaining)}% left: ${each}${count === 1 ? '' : ' each'}, adding up to exactly ${marks(remaining)}%. Correct any the tender documents give otherwise.`;
+}
+
+/** What the plan says after a batch change. */
+export const PLAN_SHORTCUT_DONE = {
+  split: (count: number, remaining: number) =>
+    `Split ${marks(remaining)}% over ${count} ${count === 1 ? 'answer' : 'answers'}.`,
+  assigned: (count: number, owner: string) =>
+    `${owner} now owns ${count} ${count === 1 ? 'answer' : 'answers'}, in the plan and the checklist.`,
+  noneUnassigned: 'Every answer already has an owner.',
+  noOwner: 'Type a name first.',
+  unassigned: (count: number, of: number) =>
+    count === 0 ? 'Every answer has an owner.' : `${count} of ${of} answers have no owner yet.`,
+} as const;

@@ -157,3 +157,11 @@ export const useSettingsStore = create<SettingsState>((set) => {
     },
   };
 });
+
+/**
+ * Remember the name the user gave where Bid Desk first asked for it (their first decision), as
+ * Settings does; resolves false when it could not be saved.
+ */
+export function rememberUserName(name: string): Promise<boolean> {
+  return useSettingsStore.getState().saveUserName(name);
+}
