@@ -8,8 +8,8 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../../shared/notice/model';
-import { DEFAULT_DECISION_SETTINGS } from '../../shared/workspace';
 import { seedBytes, SEEDS } from '../../test/corpus';
+import { plainDecision } from '../../test/decision-input';
 import { dumpStore, writeOldStore } from '../../test/store-dump';
 import { engineInput } from '../../test/workspace-fixture';
 import { openDatabase, SCHEMA_VERSION } from './database';
@@ -32,21 +32,7 @@ describe('schema migration 5 → 6', () => {
     const factory = new IDBFactory();
     const reference = await openDatabase({ name: 'rows', indexedDB: factory, IDBKeyRange });
     const id = (await saveImport(reference, stalking(), alice)).created[0]?.id as string;
-    await recordDecision(
-      reference,
-      {
-        opportunityId: id,
-        lotId: null,
-        gates: [],
-        factors: [],
-        settings: DEFAULT_DECISION_SETTINGS,
-        outcome: 'bid',
-        decidedBy: 'Priya Shah',
-        decidedOn: '2026-04-20',
-        rationale: 'Within our work.',
-      },
-      alice,
-    );
+    await recordDecision(reference, plainDecision(id, 'bid', '2026-04-20'), alice);
     const expected = await dumpStore(reference);
     reference.close();
     expect(expected.stageMoves).toEqual([]);

@@ -4,8 +4,8 @@
  * the stage a move on the board files them under.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
 import type { DecisionOutcome } from '../../../shared/workspace/model';
+import { plainDecision } from '../../../test/decision-input';
 import { workspaceFixture } from '../../../test/workspace-fixture';
 import {
   decisionRollUps,
@@ -31,21 +31,7 @@ async function decide(
   outcome: DecisionOutcome,
   decidedOn = '2026-05-01',
 ): Promise<void> {
-  await recordDecision(
-    db,
-    {
-      opportunityId,
-      lotId,
-      gates: [],
-      factors: [],
-      settings: DEFAULT_DECISION_SETTINGS,
-      outcome,
-      decidedBy: 'Priya Shah',
-      decidedOn,
-      rationale: 'Our work.',
-    },
-    ctx,
-  );
+  await recordDecision(db, plainDecision(opportunityId, outcome, decidedOn, lotId), ctx);
 }
 
 async function pipeline() {
