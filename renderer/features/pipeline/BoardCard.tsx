@@ -65,6 +65,7 @@ export function BoardCard({
         className="board-card-title"
         href={opportunityHref(record.id)}
         aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+        aria-describedby="board-hint"
       >
         {title}
       </a>

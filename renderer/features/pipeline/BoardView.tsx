@@ -5,7 +5,7 @@ import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 import { STAGE_LABELS } from '../../lib/notice-words';
 import { BOARD_STAGES, BoardCard, CARD_DRAG_TYPE } from './BoardCard';
 import { stageOf, type PipelineMarks } from './pipeline-marks';
-import { movedText } from './pipeline-words';
+import { BOARD_HINT, movedText } from './pipeline-words';
 
 /** Cards a column shows at first, and how many more each "Show more" adds: never thousands. */
 export const CARDS_AT_ONCE = 40;
@@ -61,6 +61,9 @@ export function BoardView({
 
   return (
     <>
+      <p className="board-hint" id="board-hint">
+        {BOARD_HINT}
+      </p>
       <div
         ref={board}
         className="board"

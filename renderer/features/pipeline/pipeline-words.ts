@@ -46,3 +46,7 @@ export function noticeStageText(noticeStage: Stage): string {
 export function movedText(title: string, stage: Stage): string {
   return `Moved “${title}” to ${STAGE_LABELS[stage]}.`;
 }
+
+/** How to move a card, above the board. */
+export const BOARD_HINT =
+  'Move a card by dragging it to another column, or focus its title and press Alt+Left or Alt+Right, or use its Move… menu.';
