@@ -314,8 +314,10 @@ describe('keyboard', () => {
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await page.getByText('1 of 4 opportunities').isVisible()).toBe(true);
     await page.keyboard.press('Tab'); // stage
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // buyer, deadline, suitability, sort
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // decision, buyer, deadline, suitability, sort
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // the List | Board switch
     await page.keyboard.press('Tab'); // clear filters
+    await page.keyboard.press('Tab'); // show closed and no-bid
     await page.keyboard.press('Tab'); // the row
     await page.keyboard.press('Enter');
     await page

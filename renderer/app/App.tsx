@@ -11,7 +11,7 @@ import {
   useImportStore,
 } from '../features/import';
 import { OpportunityView } from '../features/opportunity';
-import { PipelineView } from '../features/pipeline';
+import { PipelineView, usePipelineMarks } from '../features/pipeline';
 import { SettingsView } from '../features/settings';
 import { CalendarView } from '../features/timeline';
 import { ThisWeekView } from '../features/this-week';
@@ -25,11 +25,13 @@ export function App() {
   const route = useRoute();
   const records = useOpportunities();
   const outcomes = useOutcomesByOpportunity();
+  const marks = usePipelineMarks();
   const hasDemo = useHasDemoData();
   // The screen waits for everything the pipeline shows. Arriving after the rows, the demo banner
   // would push them down, and an outcome line would make its row taller and move those below:
   // either moves a row under the user's pointer, and the click meant for it is lost.
-  const loaded = records !== undefined && outcomes !== undefined && hasDemo !== undefined;
+  const loaded =
+    records !== undefined && outcomes !== undefined && marks !== undefined && hasDemo !== undefined;
   const lastMessage = useImportStore((s) => s.lastMessage);
   useKeyboardShortcuts();
 
@@ -79,7 +81,7 @@ export function App() {
           ) : route.name === 'opportunity' ? (
             <OpportunityView id={route.id} tab={route.tab} />
           ) : (
-            <PipelineView records={records} outcomes={outcomes} />
+            <PipelineView records={records} outcomes={outcomes} marks={marks} />
           )}
         </ScreenErrorBoundary>
       </main>

@@ -18,7 +18,8 @@ import {
   hasDemoData,
   listOpportunitiesWithUnreadChanges,
 } from './opportunity-repository';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
+import { dumpStore as dump } from '../../test/store-dump';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const later = (days: number) => ({ now: new Date(Date.UTC(2026, 5, 1 + days, 9)), user: 'Bob' });
@@ -30,18 +31,6 @@ function seed(key: keyof typeof SEEDS, isDemo = false): SaveImportInput {
   const { format, opportunities } = result;
   const sourceText = new TextDecoder().decode(bytes);
   return { fileName: SEEDS[key], format, sourceText, size: bytes.length, opportunities, isDemo };
-}
-
-/** Rows per table, sorted by id so that two databases compare regardless of write order. */
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
 }
 
 /** A database with real data in it, written by the current code. */
@@ -168,6 +157,14 @@ describe('schema migration', () => {
     );
     expect(Object.keys(SCHEMA_V4).filter((table) => earlier.has(table))).toEqual([]);
   });
+
+  it('declares version 6 as one new table (no earlier store changes)', () => {
+    expect(Object.keys(SCHEMA_V6)).toEqual(['stageMoves']);
+    const earlier = new Set(
+      [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].flatMap((v) => Object.keys(v)),
+    );
+    expect(Object.keys(SCHEMA_V6).filter((table) => earlier.has(table))).toEqual([]);
+  });
 });
 
 describe('openDatabase', () => {
@@ -184,7 +181,14 @@ describe('openDatabase', () => {
     expect(stores).toEqual(db.tables.map((t) => t.name).sort());
     expect(stores).toEqual(
       // Every table any version declared, but those a later one deleted (`null`).
-      Object.entries({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5 })
+      Object.entries({
+        ...SCHEMA_V1,
+        ...SCHEMA_V2,
+        ...SCHEMA_V3,
+        ...SCHEMA_V4,
+        ...SCHEMA_V5,
+        ...SCHEMA_V6,
+      })
         .flatMap(([table, spec]) => (spec === null ? [] : [table]))
         .sort(),
     );

@@ -24,6 +24,7 @@ export const OPPORTUNITY_CHILD_TABLES = [
   'checklistItems',
   'criterionPlans',
   'bidOutcomes',
+  'stageMoves',
 ] as const;
 type ChildTable = (typeof OPPORTUNITY_CHILD_TABLES)[number];
 type RowOf<K extends keyof BidDeskDatabase> =

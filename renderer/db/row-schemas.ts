@@ -10,6 +10,7 @@ import {
   CriterionPlan,
   EngagementPlan,
   GoNoGoDecision,
+  StageMove,
 } from '../../shared/workspace/model';
 import {
   ChangeLogRecord,
@@ -33,4 +34,5 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   checklistItems: ChecklistItem,
   criterionPlans: CriterionPlan,
   bidOutcomes: BidOutcome,
+  stageMoves: StageMove,
 };

@@ -106,8 +106,20 @@ export const SCHEMA_V5 = {
   documents: null,
 } as const;
 
+/**
+ * Version 6: the user's own stage for an opportunity, set by moving its card on the pipeline's
+ * board (see `StageMove` in `shared/workspace/model.ts`). One new table, no existing store
+ * changes, so the upgrade only records the version.
+ * - `stageMoves`: append-only, like `decisions`; the newest per opportunity is in force. Found by
+ *   `opportunityId`; the pipeline reads the whole table (moves exist only where the user made
+ *   them, so they are few beside the opportunities).
+ */
+export const SCHEMA_V6 = {
+  stageMoves: 'id, opportunityId',
+} as const;
+
 /** The newest version this code understands. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The name of the user's database. Tests pass their own. */
 export const DATABASE_NAME = 'bid-desk';

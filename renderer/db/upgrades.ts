@@ -121,3 +121,8 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
 function fallbackSearchText(row: OpportunityRecord): string {
   return [row.title, row.buyerName, row.ocid ?? ''].join(' ').trim().toLowerCase();
 }
+
+/** Version 5 → 6. The stage-moves table starts empty, so only the recorded version moves. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: 'schemaVersion', value: 6 });
+}

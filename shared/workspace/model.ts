@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { UkDaySchema } from '../calendar/days';
+import { Stage } from '../notice/model';
 import { MILESTONES } from '../timeline/milestone-kinds';
 
 /** `yyyy-MM-dd`, a UK calendar day: the calendar's one day schema, by the workspace's name. */
@@ -324,3 +325,22 @@ export const BidOutcome = Authorship.extend({
   supersedes: z.string().nullable(),
 });
 export type BidOutcome = z.infer<typeof BidOutcome>;
+
+// ---------------------------------------------------------------- your stage on the board
+
+/**
+ * Where the user put an opportunity on the pipeline's board. The notice's own stage (tender,
+ * award…) stays in the notice and moves with each import; this is the user's and no import
+ * writes it. Append-only, like decisions: each move is a new record and the newest is in force.
+ */
+export const StageMove = Authorship.extend({
+  id: z.uuid(),
+  opportunityId: z.string(),
+  stage: Stage,
+  /**
+   * The move this one replaces (the one in force when it was made), so the order holds whatever
+   * the clocks say (two quick moves can share a millisecond); null for the first.
+   */
+  supersedes: z.string().nullable(),
+});
+export type StageMove = z.infer<typeof StageMove>;

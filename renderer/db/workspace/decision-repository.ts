@@ -2,10 +2,11 @@
  * Go/no-go decisions. Append-only: each decision is a new row and no function here edits or
  * deletes one, because the history is what trustees and debriefs ask for.
  */
-import { assessDecision } from '../../../shared/workspace';
+import { assessDecision, rollUp, type RollUp } from '../../../shared/workspace';
 import { GoNoGoDecision } from '../../../shared/workspace/model';
 import type { BidDeskDatabase } from '../database';
 import type { WriteContext } from '../write-context';
+import { groupBy } from '../group-by';
 import { assertBelongs } from './ownership';
 import { validate } from './validate';
 
@@ -89,6 +90,25 @@ export async function listLotDecisions(
     .equals([opportunityId, lotId])
     .toArray();
   return rows.sort(newestFirst);
+}
+
+/**
+ * Where each decided opportunity stands, for the pipeline: the decisions in force rolled up over
+ * its lots (the notice's current lots; a whole-opportunity decision covers the lots without one).
+ * Only opportunities with a decision are read, so a 6,000-row pipeline reads a few notices.
+ */
+export async function decisionRollUps(db: BidDeskDatabase): Promise<Map<string, RollUp>> {
+  return db.transaction('r', [db.decisions, db.notices], async () => {
+    const byOpportunity = groupBy(await db.decisions.toArray(), (d) => d.opportunityId);
+    const ids = [...byOpportunity.keys()];
+    const notices = await db.notices.bulkGet(ids);
+    const out = new Map<string, RollUp>();
+    ids.forEach((id, i) => {
+      const lots = (notices[i]?.lots ?? []).filter((l) => !l.removedFromNotice).map((l) => l.id);
+      out.set(id, rollUp(lots, byOpportunity.get(id) ?? []));
+    });
+    return out;
+  });
 }
 
 function newestFirst(a: GoNoGoDecision, b: GoNoGoDecision): number {

@@ -23,6 +23,7 @@ const TABLE_NAMES: Record<string, string> = {
   checklistItems: 'checklist items',
   criterionPlans: 'response plans',
   bidOutcomes: 'bid outcomes',
+  stageMoves: 'stages you set on the board',
 };
 
 /** What a table holds, in the user's words (`checklistItems` → "checklist items"). */

@@ -1,4 +1,6 @@
 import { outcomeLine } from '../../../shared/workspace/outcome';
+import type { Stage } from '../../../shared/notice/model';
+import type { RollUp } from '../../../shared/workspace';
 import type { BidOutcome } from '../../../shared/workspace/model';
 import type { OpportunityRecord } from '../../db';
 import { opportunityHref } from '../../app/router';
@@ -7,19 +9,27 @@ import { formatMoney } from '../../../shared/notice/format';
 import { KEY_DATE_LABELS, STAGE_LABELS, suitabilityText } from '../../lib/notice-words';
 import { deadlineState, nextKeyDate, overdueNotice } from './pipeline-model';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
+import { decisionMark } from './pipeline-marks';
+import { decisionText, noticeStageText } from './pipeline-words';
 
 /**
- * One opportunity in the pipeline list: what it is, who buys it, what is due next and, for a bid
- * an award notice has decided, how it ended (`outcomes`: those in force, one per lot at most).
+ * One opportunity in the pipeline list: what it is, who buys it, what is due next, the user's
+ * go/no-go (`decision`, rolled up over the lots) and, for a bid an award notice has decided, how
+ * it ended (`outcomes`: those in force, one per lot at most). `stage` is where it is filed: the
+ * user's stage from the board, else the notice's.
  */
 export function PipelineRow({
   record,
   now,
   outcomes,
+  decision,
+  stage = record.stage,
 }: {
   record: OpportunityRecord;
   now: Date;
   outcomes?: readonly BidOutcome[] | undefined;
+  decision?: RollUp | undefined;
+  stage?: Stage;
 }) {
   const next = nextKeyDate(record, now);
   const state = deadlineState(record, now);
@@ -56,7 +66,10 @@ export function PipelineRow({
       </span>
       <span className="cell cell-stage">
         <span className="badge badge-notice">{record.noticeType ?? 'Notice'}</span>{' '}
-        {STAGE_LABELS[record.stage]}
+        {STAGE_LABELS[stage]}
+        {stage !== record.stage && (
+          <span className="row-notice-stage"> ({noticeStageText(record.stage)})</span>
+        )}
         {/* A space before each badge, so the stage never runs into it ("TenderDemo"). */}
         {record.isDemo && (
           <>
@@ -99,6 +112,12 @@ export function PipelineRow({
             Next notice overdue since {formatUkDate(overdue.at, overdue.allDay)}
           </span>
         )}
+      </span>
+      <span className="cell cell-decision">
+        <span className="cell-label">Decision </span>
+        <span className={`decision-mark decision-${decisionMark(decision)}`}>
+          {decisionText(decision)}
+        </span>
       </span>
       <span className="cell cell-value">
         {/* The column headings are hidden in a narrow window: then these labels show instead. */}

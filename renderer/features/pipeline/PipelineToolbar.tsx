@@ -1,6 +1,7 @@
 import type { Stage } from '../../../shared/notice/model';
 import { STAGE_LABELS } from '../../lib/notice-words';
-import type { DeadlineWindow, SortKey, Suitability } from './pipeline-model';
+import type { DeadlineWindow, DecisionFilter, SortKey, Suitability } from './pipeline-model';
+import { DECISION_FILTERS, hiddenText } from './pipeline-words';
 import { usePipelineStore } from './pipeline-store';
 import { cutText, NAME_LIMIT } from '../../lib/long-text';
 
@@ -21,18 +22,26 @@ const SORTS: Array<[SortKey, string]> = [
   ['updated', 'Recently updated'],
 ];
 
-/** Search, filters and sort for the pipeline. Every control is labelled and keyboard-operable. */
+/**
+ * Search, filters and sort for the pipeline, the list or board layout, and whether closed and
+ * no-bid opportunities show (`hidden`: how many the default leaves out). Every control is
+ * labelled and keyboard-operable.
+ */
 export function PipelineToolbar({
   buyers,
   shown,
   total,
+  hidden = 0,
 }: {
   buyers: string[];
   shown: number;
   total: number;
+  hidden?: number;
 }) {
-  const { filters, sort, setFilter, setSort, clearFilters } = usePipelineStore();
-  const filtered = shown !== total;
+  const store = usePipelineStore();
+  const { filters, sort, layout, showEnded, setFilter, setSort, setLayout, clearFilters } = store;
+  // Filters (not the closed and no-bid default) left some out: offer to clear them.
+  const filtered = shown + hidden !== total;
   return (
     <div className="toolbar" role="search">
       <label className="field field-search">
@@ -53,6 +62,19 @@ export function PipelineToolbar({
         >
           <option value="all">All stages</option>
           {Object.entries(STAGE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Decision</span>
+        <select
+          value={filters.decision}
+          onChange={(e) => setFilter('decision', e.target.value as DecisionFilter)}
+        >
+          {DECISION_FILTERS.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
@@ -104,16 +126,38 @@ export function PipelineToolbar({
           ))}
         </select>
       </label>
+      <div className="layout-switch" role="group" aria-label="Layout">
+        {(['list', 'board'] as const).map((value) => (
+          <button
+            key={value}
+            type="button"
+            className="layout-option"
+            aria-pressed={layout === value}
+            onClick={() => setLayout(value)}
+          >
+            {value === 'list' ? 'List' : 'Board'}
+          </button>
+        ))}
+      </div>
       <p className="toolbar-count" aria-live="polite">
-        {filtered
+        {shown !== total
           ? `${shown} of ${total} opportunities`
           : `${total} ${total === 1 ? 'opportunity' : 'opportunities'}`}
+        {hidden > 0 && <span className="hidden-count"> · {hiddenText(hidden)}</span>}
         {filtered && (
           <button type="button" className="link-button" onClick={clearFilters}>
             Clear filters
           </button>
         )}
       </p>
+      <label className="field-check show-ended">
+        <input
+          type="checkbox"
+          checked={showEnded}
+          onChange={(e) => store.setShowEnded(e.target.checked)}
+        />
+        <span>Show closed and no-bid</span>
+      </label>
     </div>
   );
 }

@@ -4,7 +4,11 @@ import type { OpportunityRecord } from '../../db';
 import type { BidOutcome } from '../../../shared/workspace/model';
 import { useNow } from '../../app/queries';
 import { openImportPicker } from '../import';
-import { buyersOf, filterPipeline, sortPipeline } from './pipeline-model';
+import { buyersOf } from './pipeline-model';
+import { NO_MARKS, showInPipeline, stageOf, type PipelineMarks } from './pipeline-marks';
+import { moveToStage } from './pipeline-queries';
+import { BoardView } from './BoardView';
+import { ALL_HIDDEN } from './pipeline-words';
 import { PipelineRow } from './PipelineRow';
 import { PipelineToolbar } from './PipelineToolbar';
 import { usePipelineStore } from './pipeline-store';
@@ -14,23 +18,26 @@ import './pipeline.css';
 const ROW_HEIGHT = 76;
 
 /**
- * Every opportunity, filtered and sorted; only the rows on screen are rendered. `outcomes` (the
- * outcomes in force by opportunity) are read with `records` before the first row shows (see App),
- * so a row has its final height when it first appears.
+ * Every opportunity, filtered and sorted, as a list (only the rows on screen are rendered) or a
+ * board by stage. `outcomes` (the outcomes in force by opportunity) and `marks` (the user's
+ * decisions and board stages) are read with `records` before the first row shows (see App), so a
+ * row has its final height, and the closed and no-bid ones are left out, when it first appears.
  */
 export function PipelineView({
   records,
   outcomes,
+  marks = NO_MARKS,
 }: {
   records: OpportunityRecord[];
   outcomes: ReadonlyMap<string, BidOutcome[]>;
+  marks?: PipelineMarks;
 }) {
   const now = useNow();
-  const { filters, sort, clearFilters } = usePipelineStore();
+  const { filters, sort, layout, showEnded, clearFilters } = usePipelineStore();
   const buyers = useMemo(() => buyersOf(records), [records]);
-  const visible = useMemo(
-    () => sortPipeline(filterPipeline(records, filters, now), sort, now),
-    [records, filters, sort, now],
+  const { records: visible, hidden } = useMemo(
+    () => showInPipeline(records, filters, sort, marks, now, showEnded),
+    [records, filters, sort, marks, now, showEnded],
   );
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -47,21 +54,42 @@ export function PipelineView({
       <h1 id="pipeline-heading" className="visually-hidden">
         Pipeline
       </h1>
-      <PipelineToolbar buyers={buyers} shown={visible.length} total={records.length} />
-      <div className="pipeline-header" aria-hidden="true">
-        <span>Opportunity</span>
-        <span>Notice and stage</span>
-        <span>Next key date</span>
-        <span>Value</span>
-        <span>Lots</span>
-        <span>Suitable for</span>
-      </div>
-      {visible.length === 0 ? (
+      <PipelineToolbar
+        buyers={buyers}
+        shown={visible.length}
+        total={records.length}
+        hidden={hidden}
+      />
+      {layout === 'list' && (
+        <div className="pipeline-header" aria-hidden="true">
+          <span>Opportunity</span>
+          <span>Notice and stage</span>
+          <span>Next key date</span>
+          <span>Decision</span>
+          <span>Value</span>
+          <span>Lots</span>
+          <span>Suitable for</span>
+        </div>
+      )}
+      {layout === 'board' ? (
+        <BoardView
+          records={visible}
+          marks={marks}
+          now={now}
+          onMove={(record, to) => moveToStage(record.id, to)}
+        />
+      ) : visible.length === 0 ? (
         <div className="empty">
-          <p>No opportunities match these filters.</p>
-          <button type="button" className="button" onClick={clearFilters}>
-            Clear filters
-          </button>
+          <p>
+            {hidden > 0 && visible.length + hidden === records.length
+              ? ALL_HIDDEN
+              : 'No opportunities match these filters.'}
+          </p>
+          {visible.length + hidden === records.length ? null : (
+            <button type="button" className="button" onClick={clearFilters}>
+              Clear filters
+            </button>
+          )}
         </div>
       ) : (
         <div ref={scroller} className="pipeline-scroller" data-testid="pipeline-list">
@@ -81,7 +109,13 @@ export function PipelineView({
                   className="pipeline-item"
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <PipelineRow record={record} now={now} outcomes={outcomes.get(record.id)} />
+                  <PipelineRow
+                    record={record}
+                    now={now}
+                    outcomes={outcomes.get(record.id)}
+                    decision={marks.decisions.get(record.id)}
+                    stage={stageOf(record, marks)}
+                  />
                 </li>
               );
             })}

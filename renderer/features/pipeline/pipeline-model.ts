@@ -19,9 +19,13 @@ export type DeadlineWindow = 'any' | '7' | '30' | '90' | 'passed' | 'none';
 export type Suitability = 'any' | 'vcse' | 'sme';
 export type SortKey = 'next' | 'deadline' | 'value' | 'title' | 'buyer' | 'updated';
 
+/** The user's go/no-go, as the decision filter offers it (see `decisionMark`). */
+export type DecisionFilter = 'any' | 'bid' | 'no-bid' | 'undecided' | 'none';
+
 export interface PipelineFilters {
   search: string;
   stage: Stage | 'all';
+  decision: DecisionFilter;
   buyer: string;
   window: DeadlineWindow;
   suitability: Suitability;
@@ -30,6 +34,7 @@ export interface PipelineFilters {
 export const NO_FILTERS: PipelineFilters = {
   search: '',
   stage: 'all',
+  decision: 'any',
   buyer: '',
   window: 'any',
   suitability: 'any',
@@ -84,14 +89,19 @@ export function overdueNotice(record: OpportunityRecord, now: Date): CompactKeyD
   return future && daysFromToday(now, future.at) < 0 ? future : null;
 }
 
+/**
+ * The records the notice-side filters let through. `stageOf` says where each is filed (the
+ * user's stage from the board where set); the decision filter is applied by `showInPipeline`.
+ */
 export function filterPipeline(
   records: OpportunityRecord[],
   f: PipelineFilters,
   now: Date,
+  stageOf: (record: OpportunityRecord) => Stage = (record) => record.stage,
 ): OpportunityRecord[] {
   const words = f.search.toLowerCase().split(/\s+/).filter(Boolean);
   return records.filter((r) => {
-    if (f.stage !== 'all' && r.stage !== f.stage) return false;
+    if (f.stage !== 'all' && stageOf(r) !== f.stage) return false;
     if (f.buyer && r.buyerName !== f.buyer) return false;
     if (f.suitability === 'vcse' && r.vcse !== true) return false;
     if (f.suitability === 'sme' && r.sme !== true) return false;
