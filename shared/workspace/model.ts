@@ -204,6 +204,11 @@ export const ChecklistTemplateItem = z.object({
   title: z.string().trim().min(1, 'Say what needs doing'),
   /** Default: due this many working days before the submission deadline, as the schedule plans. */
   offsetDays: z.number().int().min(0).max(365),
+  /**
+   * Templates saved before the one schedule counted calendar days and carry no unit; reading
+   * one converts it (`templateInWorkingDays`). Every template saved now says working days.
+   */
+  offsetUnit: z.literal('working-days').optional(),
 });
 export type ChecklistTemplateItem = z.infer<typeof ChecklistTemplateItem>;
 

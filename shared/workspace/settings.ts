@@ -94,42 +94,103 @@ export const DEFAULT_CHECKLIST_TEMPLATE: ChecklistTemplateItem[] = [
     id: 'cdp-registration',
     title: 'Register on the Central Digital Platform and get the share code',
     offsetDays: 15,
+    offsetUnit: 'working-days',
   },
   {
     id: 'portal-registration',
     title: "Register on the buyer's e-tendering portal and read the upload and file-naming rules",
     offsetDays: 15,
+    offsetUnit: 'working-days',
   },
-  { id: 'tupe', title: 'Ask for and cost the TUPE information', offsetDays: 10 },
+  {
+    id: 'tupe',
+    title: 'Ask for and cost the TUPE information',
+    offsetDays: 10,
+    offsetUnit: 'working-days',
+  },
   {
     id: 'consortium-letters',
     title: 'Consortium or subcontractor letters of support and agreements',
     offsetDays: 10,
+    offsetUnit: 'working-days',
   },
-  { id: 'psq-supplier', title: 'PSQ: supplier information', offsetDays: 8 },
-  { id: 'psq-exclusions', title: 'PSQ: exclusions', offsetDays: 8 },
-  { id: 'psq-financial', title: 'PSQ: financial standing', offsetDays: 8 },
-  { id: 'psq-technical', title: 'PSQ: technical ability', offsetDays: 8 },
+  {
+    id: 'psq-supplier',
+    title: 'PSQ: supplier information',
+    offsetDays: 8,
+    offsetUnit: 'working-days',
+  },
+  { id: 'psq-exclusions', title: 'PSQ: exclusions', offsetDays: 8, offsetUnit: 'working-days' },
+  {
+    id: 'psq-financial',
+    title: 'PSQ: financial standing',
+    offsetDays: 8,
+    offsetUnit: 'working-days',
+  },
+  {
+    id: 'psq-technical',
+    title: 'PSQ: technical ability',
+    offsetDays: 8,
+    offsetUnit: 'working-days',
+  },
   {
     id: 'policies',
     title:
       'Policies: safeguarding, equality, health and safety, data protection, modern slavery, whistleblowing, complaints, business continuity',
     offsetDays: 8,
+    offsetUnit: 'working-days',
   },
   {
     id: 'insurance',
     title:
       "Insurance certificates (employer's liability, public liability, professional indemnity)",
     offsetDays: 8,
+    offsetUnit: 'working-days',
   },
-  { id: 'accounts', title: 'Two years of accounts', offsetDays: 8 },
-  { id: 'dbs', title: 'DBS arrangements for staff and volunteers', offsetDays: 8 },
-  { id: 'references', title: 'Case studies and references', offsetDays: 8 },
-  { id: 'conflict-declaration', title: 'Conflict-of-interest declaration', offsetDays: 4 },
-  { id: 'form-of-tender', title: 'Form of tender, signed', offsetDays: 3 },
+  { id: 'accounts', title: 'Two years of accounts', offsetDays: 8, offsetUnit: 'working-days' },
+  {
+    id: 'dbs',
+    title: 'DBS arrangements for staff and volunteers',
+    offsetDays: 8,
+    offsetUnit: 'working-days',
+  },
+  {
+    id: 'references',
+    title: 'Case studies and references',
+    offsetDays: 8,
+    offsetUnit: 'working-days',
+  },
+  {
+    id: 'conflict-declaration',
+    title: 'Conflict-of-interest declaration',
+    offsetDays: 4,
+    offsetUnit: 'working-days',
+  },
+  {
+    id: 'form-of-tender',
+    title: 'Form of tender, signed',
+    offsetDays: 3,
+    offsetUnit: 'working-days',
+  },
   {
     id: 'portal-upload',
     title: 'Upload every document to the portal, named as the buyer asks',
     offsetDays: 2,
+    offsetUnit: 'working-days',
   },
 ];
+
+/**
+ * A template in working days. One saved before the one schedule counted calendar days (its items
+ * carry no unit): each offset becomes the working days in that many calendar days (five in
+ * seven, rounded), so its items still come due about when the user set them.
+ */
+export function templateInWorkingDays(
+  items: readonly ChecklistTemplateItem[],
+): ChecklistTemplateItem[] {
+  return items.map((item) =>
+    item.offsetUnit === 'working-days'
+      ? item
+      : { ...item, offsetDays: Math.round((item.offsetDays * 5) / 7), offsetUnit: 'working-days' },
+  );
+}

@@ -71,7 +71,28 @@ describe('checklist template', () => {
       { id: 'cdp-registration', title: 'Central Digital Platform share code', offsetDays: 21 },
     ];
     await saveChecklistTemplate(db, ours, alice);
-    expect(await getChecklistTemplate(db)).toEqual(ours);
+    expect(await getChecklistTemplate(db)).toEqual(
+      ours.map((item) => ({ ...item, offsetUnit: 'working-days' })),
+    );
+  });
+
+  it('reads a template saved in calendar days, before the one schedule, in working days', async () => {
+    const db = await freshDatabase();
+    // As an earlier Bid Desk stored it: offsets in calendar days, no unit.
+    await db.meta.put({
+      key: 'checklistTemplate',
+      value: [
+        { id: 'board', title: 'Board approval to bid', offsetDays: 21 },
+        { id: 'sign', title: 'Form of tender, signed', offsetDays: 3 },
+      ],
+    });
+    expect((await getChecklistTemplate(db)).map((i) => [i.id, i.offsetDays])).toEqual([
+      ['board', 15],
+      ['sign', 2],
+    ]);
+    // Saved again, it is in working days and is not converted a second time.
+    await saveChecklistTemplate(db, await getChecklistTemplate(db), alice);
+    expect((await getChecklistTemplate(db)).map((i) => i.offsetDays)).toEqual([15, 2]);
   });
 
   it('refuses items without a title, with impossible offsets or a repeated id', async () => {

@@ -4,7 +4,11 @@
  * own, reads return the defaults a new installation starts with.
  */
 import { z } from 'zod';
-import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
+import {
+  DEFAULT_CHECKLIST_TEMPLATE,
+  DEFAULT_DECISION_SETTINGS,
+  templateInWorkingDays,
+} from '../../../shared/workspace';
 import {
   ChecklistTemplateItem,
   DecisionSettings,
@@ -88,7 +92,13 @@ export async function saveDecisionSettings(
 
 /** The standard items every new checklist gets (the defaults until saved). */
 export async function getChecklistTemplate(db: BidDeskDatabase): Promise<ChecklistTemplateItem[]> {
-  return read(db, SETTINGS_KEYS.checklistTemplate, ChecklistTemplate, DEFAULT_CHECKLIST_TEMPLATE);
+  const template = await read(
+    db,
+    SETTINGS_KEYS.checklistTemplate,
+    ChecklistTemplate,
+    DEFAULT_CHECKLIST_TEMPLATE,
+  );
+  return templateInWorkingDays(template);
 }
 
 /**
@@ -100,7 +110,11 @@ export async function saveChecklistTemplate(
   items: ChecklistTemplateItem[],
   ctx: WriteContext,
 ): Promise<void> {
-  const value = validate(ChecklistTemplate, items, 'checklist template');
+  const value = validate(
+    ChecklistTemplate,
+    items.map((item) => ({ ...item, offsetUnit: 'working-days' as const })),
+    'checklist template',
+  );
   const row: AuthoredMetaRecord = {
     key: SETTINGS_KEYS.checklistTemplate,
     value,
