@@ -137,6 +137,7 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
         plans: [],
         checklist: [],
         decisions: [],
+        outcomes: [],
       }).find((item) => item.kind === 'deadline');
     const friday = agenda('2026-06-26T09:00:00+01:00');
     expect(friday?.detail).toContain('submit by the end of Friday 26 June');
@@ -194,6 +195,7 @@ describe.runIf(hasCorpus)('a deadline given as a day without a time (051000-2026
         plans: [],
         checklist: [],
         decisions: [],
+        outcomes: [],
       }).find((item) => item.kind === 'deadline');
     expect(agenda('2026-06-18T20:00:00+01:00')?.overdue).toBe(false);
     expect(agenda('2026-06-19T08:00:00+01:00')?.overdue).toBe(true);

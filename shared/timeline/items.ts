@@ -34,7 +34,8 @@ export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
 /** "Q10", "Question 10": the number of the tender question an item is about. */
 const QUESTION = /\b(?:Q|Question\s*)(\d+)\b/i;
 
-function byQuestion(a: string, b: string): number {
+/** Titles by the question they are about (Q2 before Q10); 0 unless both name one. */
+export function byQuestion(a: string, b: string): number {
   const qa = QUESTION.exec(a)?.[1];
   const qb = QUESTION.exec(b)?.[1];
   return qa !== undefined && qb !== undefined ? Number(qa) - Number(qb) : 0;

@@ -92,6 +92,7 @@ function input(over: Partial<AgendaInput> = {}): AgendaInput {
     plans: [],
     checklist: [],
     decisions: [],
+    outcomes: [],
     ...over,
   };
 }

@@ -7,3 +7,4 @@ export * from './response-plan';
 export * from './agenda';
 export * from './organisation';
 export * from './outcome';
+export * from './bid-status';
