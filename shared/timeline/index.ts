@@ -27,3 +27,4 @@ export { findClashes } from './clashes';
 export { sortTimeline } from './items';
 export { icsUid, toIcs, UID_DOMAIN, type IcsOptions } from './ics';
 export { CSV_COLUMNS, toCsv } from './csv';
+export { isOpenItem, liveItems } from './live-items';

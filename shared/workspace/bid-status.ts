@@ -34,8 +34,6 @@ export interface BidStatusInput {
   keyDates: ReadonlyArray<{ kind: KeyDateKind; at: string; allDay: boolean }>;
   decisions: readonly GoNoGoDecision[];
   outcomes: readonly BidOutcome[];
-  /** The lots' record ids, when known: "no bid" for every lot ends the bid. */
-  lotIds?: readonly string[];
 }
 
 const OUTCOME_ENDS: Record<OutcomeResult, BidEnd> = {
@@ -75,13 +73,15 @@ export function bidStatus(input: BidStatusInput, now: Date): BidStatus {
     return status(OUTCOME_ENDS[outcome.result], { at: outcome.createdAt, allDay: false });
   }
 
-  const inForce =
-    input.lotIds && input.lotIds.length > 0
-      ? input.lotIds.map((id) => byLot.get(id) ?? opportunity)
-      : [opportunity, ...byLot.values()].filter((d) => d !== null);
-  if (inForce.length > 0 && inForce.every((d) => d?.outcome === 'no-bid')) {
-    const latest = inForce.reduce((a, b) => ((b?.decidedOn ?? '') > (a?.decidedOn ?? '') ? b : a));
-    return status('no-bid', latest ? { at: latest.decidedOn, allDay: true } : null);
+  // Every decision in force says "no bid" (for the whole, or for each lot decided on its own).
+  const inForce = [...(opportunity ? [opportunity] : []), ...byLot.values()];
+  if (inForce.length > 0 && inForce.every((d) => d.outcome === 'no-bid')) {
+    const day =
+      inForce
+        .map((d) => d.decidedOn)
+        .sort()
+        .at(-1) ?? null;
+    return status('no-bid', day ? { at: day, allDay: true } : null);
   }
 
   if (input.stage === 'cancelled') return status('cancelled');

@@ -9,3 +9,4 @@ export * from './settings-repository';
 export { lotSubmissionDeadline } from './deadline';
 export { WorkspaceInputError, WorkspaceNotFoundError, type InputProblem } from './validate';
 export * from './outcome-repository';
+export * from './bid-status-repository';

@@ -1,0 +1,28 @@
+/** What of a bid's timeline the views across every bid (calendar, clashes, "Export all") show. */
+import { isLive, type BidStatus } from '../workspace/bid-status';
+import { DEADLINE_KINDS, type TimelineItem } from './model';
+
+/**
+ * Something someone still has to act on: the team's own items not yet done, a notice's
+ * deadlines, the engagement events. The rest (publication, award and contract dates, Bid Desk's
+ * estimates, what is done) is the record of what happened.
+ */
+export function isOpenItem(item: TimelineItem): boolean {
+  if (item.done) return false;
+  return item.source === 'bid' || item.lane === 'engagement' || DEADLINE_KINDS.has(item.kind);
+}
+
+/**
+ * A bid's timeline without the open items of an ended bid, or of the lots it is not bid for
+ * (`isLive`). `lotIdOf` turns an item's notice lot id into the lot's record id, as decisions
+ * and outcomes name lots.
+ */
+export function liveItems(
+  items: readonly TimelineItem[],
+  status: BidStatus,
+  lotIdOf: (lotKey: string) => string | null,
+): TimelineItem[] {
+  return items.filter(
+    (item) => !isOpenItem(item) || isLive(status, item.lotId === null ? null : lotIdOf(item.lotId)),
+  );
+}
