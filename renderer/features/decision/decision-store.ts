@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 import type { GoNoGoDecision } from '../../../shared/workspace/model';
-import { createChecklist, recordDecision, type DecisionInput } from '../../db';
+import {
+  createChecklist,
+  recordBidEnd,
+  recordDecision,
+  type DecisionInput,
+  type RecordedEnd,
+} from '../../db';
 import { services, writeContext } from '../../app/services';
 import { errorInWords } from '../../lib/error-words';
 import { lotName, OUTCOME_LABELS } from './decision-words';
@@ -33,6 +39,8 @@ interface DecisionState {
     opportunityId: string,
     lot: { id: string; lotKey: string; title: string | null },
   ): Promise<boolean>;
+  /** Record the whole bid as submitted or withdrawn (a new outcome; earlier ones stay). */
+  recordEnd(opportunityId: string, result: RecordedEnd): Promise<boolean>;
   clearMessage(): void;
 }
 
@@ -97,6 +105,35 @@ export const useDecisionStore = create<DecisionState>((set) => ({
           opportunityId,
           kind: 'failed',
           text: `The checklist was not created. ${errorInWords(error)}`,
+        },
+      });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  async recordEnd(opportunityId, result) {
+    set({ busy: true, message: null });
+    try {
+      await recordBidEnd(services().db, opportunityId, result, writeContext());
+      set({
+        message: {
+          opportunityId,
+          kind: 'saved',
+          text:
+            result === 'submitted'
+              ? 'Recorded: submitted. Its checklist and deadlines leave This week and the calendar.'
+              : 'Recorded: withdrawn. Its checklist and deadlines leave This week and the calendar.',
+        },
+      });
+      return true;
+    } catch (error: unknown) {
+      set({
+        message: {
+          opportunityId,
+          kind: 'failed',
+          text: `That was not recorded. ${errorInWords(error)}`,
         },
       });
       return false;
