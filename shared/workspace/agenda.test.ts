@@ -7,6 +7,7 @@ import { weekAgenda, type AgendaInput } from './agenda';
 import { generateChecklist } from './checklist';
 import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_DECISION_SETTINGS } from './settings';
 import {
+  BidOutcome,
   EngagementPlan,
   GoNoGoDecision,
   type AttendanceStatus,
@@ -95,6 +96,28 @@ function input(over: Partial<AgendaInput> = {}): AgendaInput {
     outcomes: [],
     ...over,
   };
+}
+
+function recorded(result: BidOutcome['result']): BidOutcome {
+  return BidOutcome.parse({
+    id: randomUUID(),
+    opportunityId: 'opp-004',
+    lotId: null,
+    result,
+    source: 'user',
+    awardId: null,
+    awardStatus: null,
+    awardedTo: [],
+    value: null,
+    awardDate: null,
+    organisationName: null,
+    matchedSupplier: null,
+    fileName: null,
+    sourceFileId: null,
+    notes: '',
+    supersedes: null,
+    ...stamp,
+  });
 }
 
 const checklist: ChecklistItem[] = generateChecklist(
@@ -195,9 +218,50 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
     expect(undecided.some((a) => a.kind === 'decision')).toBe(true);
   });
 
+  it('lists the 12 answers due the same day in question order, Q2 before Q10', () => {
+    // Q10 is the social value answer: "Social value response: Q10 - Social Value"
+    const answers = agenda.filter((a) => /\bQ\d+/.test(a.title));
+    const numbers = answers.map((a) => Number(/\bQ(\d+)/.exec(a.title)?.[1]));
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // shuffled input, same order out
+    const shuffled = weekAgenda(now, input({ checklist: [...checklist].reverse() }));
+    expect(shuffled.filter((a) => /\bQ\d+/.test(a.title))).toEqual(answers);
+  });
+
+  it('leaves out a bid once submitted or withdrawn, with its overdue items', () => {
+    for (const result of ['submitted', 'withdrawn'] as const) {
+      const ended = weekAgenda(now, input({ checklist, outcomes: [recorded(result)] }));
+      expect(ended).toEqual([]);
+    }
+  });
+
+  it('leaves out the checklist of a lot not bid for, keeping the notice’s deadlines', () => {
+    const lotNoBid = { ...decision('opp-004', 'no-bid'), lotId: 'lot-004-1' };
+    const agenda = weekAgenda(
+      now,
+      input({ checklist, decisions: [decision('opp-004', 'bid'), lotNoBid] }),
+    );
+    expect(agenda.some((a) => a.kind === 'checklist')).toBe(false);
+    expect(agenda.some((a) => a.kind === 'clarification')).toBe(true);
+  });
+
   it('drops the deadlines of an opportunity the organisation decided not to bid for', () => {
     const declined = weekAgenda(now, input({ decisions: [decision('opp-004', 'no-bid')] }));
     expect(declined.filter((a) => a.opportunityId === 'opp-004')).toEqual([]);
+  });
+
+  it('drops a closed tender: the day after the deadline, its overdue checklist is gone', () => {
+    const bid = [decision('opp-004', 'bid')];
+    const lastDay = weekAgenda(
+      new Date('2026-05-06T09:00:00+01:00'),
+      input({ checklist, decisions: bid }),
+    );
+    expect(lastDay.filter((a) => a.overdue).length).toBeGreaterThan(0);
+    const after = weekAgenda(
+      new Date('2026-05-07T09:00:00+01:00'),
+      input({ checklist, decisions: bid }),
+    );
+    expect(after).toEqual([]);
   });
 
   it('shows the submission deadline in the week it falls', () => {
