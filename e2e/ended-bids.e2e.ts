@@ -200,8 +200,8 @@ describe.runIf(corpusDir !== null)('bids that have ended', () => {
     await openTab(page, AIRCON, /^Go\/no-go/);
     await page.getByRole('button', { name: 'Withdraw from this bid' }).click();
     await page.getByRole('button', { name: 'Yes, withdraw' }).click();
-    const standing = page.getByRole('region', { name: 'Where this bid stands' });
-    await standing.getByText('You withdrew from this bid on 15 Jun 2026').waitFor();
+    const standing = page.getByRole('region', { name: 'Submit or withdraw' });
+    await standing.getByText('Withdrawn on 15 Jun 2026').waitFor();
     await screenshot(page, 'decision-withdrawn');
     await checkAccessibility(page, 'decision-withdrawn');
 

@@ -170,6 +170,22 @@ describe.runIf(hasCorpus)('bid outcomes from real award notices', () => {
     expect(outcomes(o, [decision('bid')], org('Acme'), [auto as BidOutcome, mine])).toEqual([]);
   });
 
+  it('follows a bid the user marked submitted with the award that comes after', () => {
+    const o = notice(CF_AWARD);
+    const [auto] = outcomes(o, [decision('bid')], null);
+    const submitted: BidOutcome = {
+      ...(auto as BidOutcome),
+      id: randomUUID(),
+      source: 'user',
+      result: 'submitted',
+      awardId: null,
+      createdAt: '2025-01-10T10:00:00.000Z',
+    };
+    const [award] = outcomes(o, [decision('bid')], org('Acme'), [submitted]);
+    expect(award?.result).toBe('not-won');
+    expect(award?.supersedes).toBe(submitted.id);
+  });
+
   it('a framework awarded to five suppliers: won when one of them is you, at your value', () => {
     // FTS 029664-2025 (Defra UK6): five awards of lot 1; three pending (intention to award),
     // WRAP's and Eunomia's active.

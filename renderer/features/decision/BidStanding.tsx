@@ -35,11 +35,11 @@ export function BidStanding({
 
   return (
     <section className="card bid-standing" aria-labelledby="bid-standing-heading">
-      <h3 id="bid-standing-heading">Where this bid stands</h3>
+      <h3 id="bid-standing-heading">Submit or withdraw</h3>
       {marked ? (
         <p>
-          {END_WORDS[marked.result as keyof typeof END_WORDS]} on {formatUkDate(marked.createdAt)} (
-          {marked.updatedBy}). It is no longer on This week or the calendar; its own pages keep
+          {END_WORDS[marked.result as keyof typeof END_WORDS]} on {formatUkDate(marked.createdAt)}
+          {recordedBy(marked)}. It is no longer on This week or the calendar; its own pages keep
           everything.
         </p>
       ) : confirming ? (
@@ -81,4 +81,9 @@ export function BidStanding({
       )}
     </section>
   );
+}
+
+/** " by Sam Okafor", or nothing when no name was set in Settings (the app writes as "You"). */
+function recordedBy(outcome: BidOutcome): string {
+  return outcome.updatedBy && outcome.updatedBy !== 'You' ? ` by ${outcome.updatedBy}` : '';
 }

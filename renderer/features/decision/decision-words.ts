@@ -105,6 +105,6 @@ export function closedSentence(status: BidStatus, now: Date): string | null {
 
 /** What "Mark as submitted" and "Withdraw from this bid" record, as the status line says it. */
 export const END_WORDS = {
-  submitted: 'You marked this bid as submitted',
-  withdrawn: 'You withdrew from this bid',
+  submitted: 'Marked as submitted',
+  withdrawn: 'Withdrawn',
 } as const;
