@@ -5,11 +5,13 @@ import { importNoticeFile } from '../import/engine';
 import type { Opportunity } from '../notice/model';
 import { weekAgenda, type AgendaInput } from './agenda';
 import { generateChecklist } from './checklist';
-import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_DECISION_SETTINGS } from './settings';
+import { DEFAULT_CHECKLIST_TEMPLATE } from './settings';
+import { decisionRecord } from '../../test/decision-record';
+import { userOutcome } from './outcome';
 import {
-  BidOutcome,
   EngagementPlan,
-  GoNoGoDecision,
+  type BidOutcome,
+  type GoNoGoDecision,
   type AttendanceStatus,
   type ChecklistItem,
   type ManualEvent,
@@ -55,21 +57,7 @@ function plan(
 }
 
 function decision(opportunityId: string, outcome: GoNoGoDecision['outcome']): GoNoGoDecision {
-  return GoNoGoDecision.parse({
-    id: randomUUID(),
-    opportunityId,
-    lotId: null,
-    gates: [],
-    factors: [],
-    settings: DEFAULT_DECISION_SETTINGS,
-    score: null,
-    recommendation: 'review',
-    outcome,
-    decidedBy: 'Priya Shah',
-    decidedOn: '2026-04-20',
-    rationale: 'Discussed at the bid panel.',
-    ...stamp,
-  });
+  return decisionRecord(opportunityId, outcome);
 }
 
 function input(over: Partial<AgendaInput> = {}): AgendaInput {
@@ -99,24 +87,14 @@ function input(over: Partial<AgendaInput> = {}): AgendaInput {
 }
 
 function recorded(result: BidOutcome['result']): BidOutcome {
-  return BidOutcome.parse({
+  const at = stamp.createdAt;
+  return userOutcome({
     id: randomUUID(),
     opportunityId: 'opp-004',
-    lotId: null,
     result,
-    source: 'user',
-    awardId: null,
-    awardStatus: null,
-    awardedTo: [],
-    value: null,
-    awardDate: null,
-    organisationName: null,
-    matchedSupplier: null,
-    fileName: null,
-    sourceFileId: null,
-    notes: '',
     supersedes: null,
-    ...stamp,
+    at,
+    user: 'Priya Shah',
   });
 }
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS, seedBytes } from '../../test/corpus';
 import { importNoticeFile } from '../import/engine';
 import { bidStatus, isLive, type BidStatusInput } from './bid-status';
-import { BidOutcome, GoNoGoDecision } from './model';
-import { DEFAULT_DECISION_SETTINGS } from './settings';
+import { decisionRecord } from '../../test/decision-record';
+import type { BidOutcome, GoNoGoDecision } from './model';
+import { userOutcome } from './outcome';
 
 const imported = importNoticeFile({
   name: SEEDS.staffordshireStalking,
@@ -23,51 +24,16 @@ function decision(
   decidedOn: string,
   lotId: string | null = null,
 ): GoNoGoDecision {
-  return GoNoGoDecision.parse({
-    id: randomUUID(),
-    opportunityId: 'opp-004',
-    lotId,
-    gates: [],
-    factors: [],
-    settings: DEFAULT_DECISION_SETTINGS,
-    score: null,
-    recommendation: 'review',
-    outcome,
-    decidedBy: 'Priya Shah',
-    decidedOn,
-    rationale: 'Discussed at the bid panel.',
-    createdAt: `${decidedOn}T09:00:00.000Z`,
-    updatedAt: `${decidedOn}T09:00:00.000Z`,
-    updatedBy: 'Priya Shah',
-  });
+  return decisionRecord('opp-004', outcome, { decidedOn, lotId });
 }
 
 function outcome(
   result: BidOutcome['result'],
-  createdAt: string,
+  at: string,
   supersedes: string | null = null,
 ): BidOutcome {
-  return BidOutcome.parse({
-    id: randomUUID(),
-    opportunityId: 'opp-004',
-    lotId: null,
-    result,
-    source: 'user',
-    awardId: null,
-    awardStatus: null,
-    awardedTo: [],
-    value: null,
-    awardDate: null,
-    organisationName: null,
-    matchedSupplier: null,
-    fileName: null,
-    sourceFileId: null,
-    notes: '',
-    supersedes,
-    createdAt,
-    updatedAt: createdAt,
-    updatedBy: 'Sam Okafor',
-  });
+  const id = randomUUID();
+  return userOutcome({ id, opportunityId: 'opp-004', result, supersedes, at, user: 'Sam Okafor' });
 }
 
 function input(over: Partial<BidStatusInput> = {}): BidStatusInput {

@@ -150,6 +150,41 @@ function outcomeOf(
   };
 }
 
+/**
+ * An outcome the user records by hand for the whole opportunity ("submitted", "withdrawn"…):
+ * who and when in its authorship, superseding the one in force (`supersedes`), no award facts.
+ */
+export function userOutcome(input: {
+  id: string;
+  opportunityId: string;
+  result: OutcomeResult;
+  supersedes: string | null;
+  at: string;
+  user: string;
+}): BidOutcome {
+  return {
+    id: input.id,
+    opportunityId: input.opportunityId,
+    lotId: null,
+    result: input.result,
+    source: 'user',
+    awardId: null,
+    awardStatus: null,
+    awardedTo: [],
+    value: null,
+    awardDate: null,
+    organisationName: null,
+    matchedSupplier: null,
+    fileName: null,
+    sourceFileId: null,
+    notes: '',
+    supersedes: input.supersedes,
+    createdAt: input.at,
+    updatedAt: input.at,
+    updatedBy: input.user,
+  };
+}
+
 function sameFacts(a: BidOutcome, b: BidOutcome): boolean {
   return (
     a.result === b.result &&

@@ -3,7 +3,7 @@
  * bidding for adds an outcome (in the import's own transaction), and so does the user marking a bid
  * submitted or withdrawn; nothing here edits or deletes one.
  */
-import { awardOutcomes, inForce, outcomesInForce } from '../../../shared/workspace';
+import { awardOutcomes, inForce, outcomesInForce, userOutcome } from '../../../shared/workspace';
 import type { Opportunity } from '../../../shared/notice/model';
 import { BidOutcome, type OutcomeResult } from '../../../shared/workspace/model';
 import type { BidDeskDatabase } from '../database';
@@ -147,30 +147,16 @@ export async function recordBidEnd(
     await assertBelongs(db, opportunityId, null);
     const existing = await db.bidOutcomes.where('opportunityId').equals(opportunityId).toArray();
     const current = outcomesInForce(existing).find((o) => o.lotId === null);
-    const at = ctx.now.toISOString();
     const outcome = validate(
       BidOutcome,
-      {
+      userOutcome({
         id: crypto.randomUUID(),
         opportunityId,
-        lotId: null,
         result,
-        source: 'user',
-        awardId: null,
-        awardStatus: null,
-        awardedTo: [],
-        value: null,
-        awardDate: null,
-        organisationName: null,
-        matchedSupplier: null,
-        fileName: null,
-        sourceFileId: null,
-        notes: '',
         supersedes: current?.id ?? null,
-        createdAt: at,
-        updatedAt: at,
-        updatedBy: ctx.user,
-      } satisfies BidOutcome,
+        at: ctx.now.toISOString(),
+        user: ctx.user,
+      }),
       'outcome',
     );
     // `add`, not `put`: an outcome is never written twice.

@@ -2,8 +2,8 @@
 import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DECISION_SETTINGS } from '../../../shared/workspace';
 import { seedBytes, SEEDS } from '../../../test/corpus';
+import { decisionRecord } from '../../../test/decision-record';
 import { openWithNotice } from '../../../test/workspace-fixture';
 import { listOutcomes, recordDecision, type BidDeskDatabase } from '../../db';
 import { DecisionTab } from './DecisionTab';
@@ -23,21 +23,7 @@ async function stalkingDecidedBid(now: Date) {
   );
   db = opened.db;
   const opportunityId = opened.detail.opportunity.id;
-  await recordDecision(
-    db,
-    {
-      opportunityId,
-      lotId: null,
-      gates: [],
-      factors: [],
-      settings: DEFAULT_DECISION_SETTINGS,
-      outcome: 'bid',
-      decidedBy: 'Priya Shah',
-      decidedOn: '2026-04-20',
-      rationale: 'Core work for us.',
-    },
-    { now, user: 'Priya Shah' },
-  );
+  await recordDecision(db, decisionRecord(opportunityId, 'bid'), { now, user: 'Priya Shah' });
   render(<DecisionTab detail={opened.detail} now={now} />);
   await screen.findByRole('heading', { name: 'Go/no-go decision' });
   return opportunityId;

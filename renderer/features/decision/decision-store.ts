@@ -100,13 +100,7 @@ export const useDecisionStore = create<DecisionState>((set) => ({
       });
       return true;
     } catch (error: unknown) {
-      set({
-        message: {
-          opportunityId,
-          kind: 'failed',
-          text: `The checklist was not created. ${errorInWords(error)}`,
-        },
-      });
+      set({ message: failed(opportunityId, 'The checklist was not created.', error) });
       return false;
     } finally {
       set({ busy: false });
@@ -129,13 +123,7 @@ export const useDecisionStore = create<DecisionState>((set) => ({
       });
       return true;
     } catch (error: unknown) {
-      set({
-        message: {
-          opportunityId,
-          kind: 'failed',
-          text: `That was not recorded. ${errorInWords(error)}`,
-        },
-      });
+      set({ message: failed(opportunityId, 'That was not recorded.', error) });
       return false;
     } finally {
       set({ busy: false });
@@ -150,4 +138,9 @@ export const useDecisionStore = create<DecisionState>((set) => ({
 /** The key of a decision's scope: an opportunity, or one of its lots. */
 export function scopeKey(opportunityId: string, lotId: string | null): string {
   return `${opportunityId}|${lotId ?? 'whole'}`;
+}
+
+/** What went wrong, for the screen's status line: what was not done, then why. */
+function failed(opportunityId: string, what: string, error: unknown): DecisionMessage {
+  return { opportunityId, kind: 'failed', text: `${what} ${errorInWords(error)}` };
 }
