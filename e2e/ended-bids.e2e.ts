@@ -192,6 +192,7 @@ describe.runIf(corpusDir !== null)('bids that have ended', () => {
       .getByRole('note')
       .filter({ hasText: 'This tender closed on 6 May 2026 (' })
       .waitFor();
+    await screenshot(page, 'decision-closed');
 
     // Carbine: a new decision, no bid. Air conditioning: withdrawn, after asking once more.
     await openTab(page, CARBINE, /^Go\/no-go/);
@@ -214,6 +215,21 @@ describe.runIf(corpusDir !== null)('bids that have ended', () => {
     }
     await checkAccessibility(page, 'this-week-after-ending');
     await page.setViewportSize({ width: 1280, height: 720 });
+
+    // The overdue group closes from the keyboard, and stays closed when the app is opened again.
+    const overdueToggle = page.getByRole('button', { name: /^Overdue \(\d+\)$/ });
+    await overdueToggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await overdueToggle.getAttribute('aria-expanded')).toBe('false');
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    await thisWeek(page);
+    const again = page.getByRole('button', { name: /^Overdue/ });
+    expect(await again.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByText('Register on the Central Digital Platform').isVisible()).toBe(
+      false,
+    );
+    await screenshot(page, 'this-week-overdue-closed');
 
     // The calendar and Export all: the live bid's items, none of the ended bids' open ones.
     const juneAfter = await calendarJune(page);
