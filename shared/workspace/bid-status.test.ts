@@ -78,6 +78,18 @@ describe('bidStatus on seed 004 (deadline 6 May 2026 12:00)', () => {
     expect(bidStatus(input({ decisions: again }), BEFORE).ended).toBeNull();
   });
 
+  it('a decision recorded after a withdrawal takes the bid up again; not after an award', () => {
+    const withdrawn = outcome('withdrawn', '2026-04-25T09:00:00.000Z');
+    const before = decision('bid', '2026-04-20');
+    expect(bidStatus(input({ decisions: [before], outcomes: [withdrawn] }), BEFORE).ended).toBe(
+      'withdrawn',
+    );
+    const again = [before, decision('bid', '2026-04-27')];
+    expect(bidStatus(input({ decisions: again, outcomes: [withdrawn] }), BEFORE).ended).toBeNull();
+    const won = { ...outcome('won', '2026-04-25T09:00:00.000Z'), source: 'award-notice' as const };
+    expect(bidStatus(input({ decisions: again, outcomes: [won] }), BEFORE).ended).toBe('awarded');
+  });
+
   it('a no-bid for one lot ends that lot only; for every lot decided, the bid', () => {
     const decisions = [decision('bid', '2026-04-20'), decision('no-bid', '2026-04-21', 'lot-2')];
     const status = bidStatus(input({ decisions }), BEFORE);

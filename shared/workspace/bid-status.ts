@@ -48,9 +48,10 @@ const OUTCOME_ENDS: Record<OutcomeResult, BidEnd> = {
 
 /**
  * Whether the bid is live at `now`, or ended and why. The latest record counts: the outcome in
- * force for the whole opportunity (submitted, withdrawn, not bid, or an award), then the go/no-go
- * decisions in force (ended when every one says "no bid"), then a cancelled notice, then the
- * clock (closed: every submission deadline has passed with nothing submitted).
+ * force for the whole opportunity (submitted, withdrawn, not bid, or an award; one the user
+ * recorded gives way to a go/no-go decision recorded after it), then the go/no-go decisions in
+ * force (ended when every one says "no bid"), then a cancelled notice, then the clock (closed:
+ * every submission deadline has passed with nothing submitted).
  */
 export function bidStatus(input: BidStatusInput, now: Date): BidStatus {
   const { opportunity, byLot } = latestDecisions([...input.decisions]);
@@ -68,13 +69,18 @@ export function bidStatus(input: BidStatusInput, now: Date): BidStatus {
     endedLots,
   });
 
+  // Every decision in force, for the whole and for each lot decided on its own.
+  const inForce = [...(opportunity ? [opportunity] : []), ...byLot.values()];
   const outcome = outcomes.find((o) => o.lotId === null);
-  if (outcome) {
+  // What the user recorded by hand gives way to a decision recorded after it: withdrawing (or
+  // marking submitted) by mistake is undone by deciding again. An award is not.
+  const decidedSince =
+    outcome?.source === 'user' &&
+    inForce.some((d) => Date.parse(d.createdAt) > Date.parse(outcome.createdAt));
+  if (outcome && !decidedSince) {
     return status(OUTCOME_ENDS[outcome.result], { at: outcome.createdAt, allDay: false });
   }
 
-  // Every decision in force says "no bid" (for the whole, or for each lot decided on its own).
-  const inForce = [...(opportunity ? [opportunity] : []), ...byLot.values()];
   if (inForce.length > 0 && inForce.every((d) => d.outcome === 'no-bid')) {
     const day =
       inForce

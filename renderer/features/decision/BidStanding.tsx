@@ -26,8 +26,9 @@ export function BidStanding({
   const recordEnd = useDecisionStore((s) => s.recordEnd);
   const busy = useDecisionStore((s) => s.busy);
   const [confirming, setConfirming] = useState(false);
+  // What the user marked, while it still holds (a decision recorded since takes the bid up again).
   const marked =
-    latest?.source === 'user' && (latest.result === 'submitted' || latest.result === 'withdrawn')
+    latest?.source === 'user' && status.ended !== null && status.ended === latest.result
       ? latest
       : null;
   const canSubmit = bidding && (status.ended === null || status.ended === 'closed');
@@ -40,7 +41,7 @@ export function BidStanding({
         <p>
           {END_WORDS[marked.result as keyof typeof END_WORDS]} on {formatUkDate(marked.createdAt)}
           {recordedBy(marked)}. It is no longer on This week or the calendar; its own pages keep
-          everything.
+          everything. To take it up again, reassess and record a new decision.
         </p>
       ) : confirming ? (
         <div role="group" aria-labelledby="withdraw-question">
