@@ -131,7 +131,7 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
     expect(saturdayNoon).toEqual([]);
   });
 
-  it('is in "This week" on Friday 26 June as due that day, and overdue at midnight', () => {
+  it('is in "This week" on Friday 26 June as due that day, and gone at midnight (closed)', () => {
     const agenda = (now: string) =>
       weekAgenda(new Date(now), {
         opportunities: [{ id: 'o', title: o.title, stage: 'tender', keyDates: o.keyDates }],
@@ -139,11 +139,14 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
         plans: [],
         checklist: [],
         decisions: [],
+        outcomes: [],
       }).find((item) => item.kind === 'deadline');
     const friday = agenda('2026-06-26T09:00:00+01:00');
     expect(friday?.detail).toContain('submit by the end of Friday 26 June');
     expect(friday?.overdue).toBe(false);
-    expect(agenda('2026-06-27T00:00:01+01:00')?.overdue).toBe(true);
+    expect(agenda('2026-06-26T23:59:59+01:00')?.overdue).toBe(false);
+    // At midnight the tender closed unsubmitted: the bid has ended and leaves This week.
+    expect(agenda('2026-06-27T00:00:01+01:00')).toBeUndefined();
   });
 
   it('makes no award decision or standstill out of the opening at the deadline', () => {
@@ -196,6 +199,7 @@ describe.runIf(hasCorpus)('a deadline given as a day without a time (051000-2026
         plans: [],
         checklist: [],
         decisions: [],
+        outcomes: [],
       }).find((item) => item.kind === 'deadline');
     expect(agenda('2026-06-18T20:00:00+01:00')?.overdue).toBe(false);
     expect(agenda('2026-06-19T08:00:00+01:00')?.overdue).toBe(true);

@@ -40,3 +40,4 @@ export {
 export { CSV_COLUMNS, toCsv } from './csv';
 export { statusText } from './export-words';
 export { isMilestone, MILESTONE_KINDS, REMINDER_KINDS, stillToCome } from './milestones';
+export { isOpenItem, liveItems } from './live-items';

@@ -34,7 +34,7 @@ export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
 /** "Q10", "Question 10": the number of the tender question an item is about. */
 const QUESTION = /\b(?:Q|Question\s*)(\d+)\b/i;
 
-/** Items about tender questions by question number; 0 unless both name one. */
+/** Titles by the question they are about (Q2 before Q10); 0 unless both name one. */
 export function byQuestion(a: string, b: string): number {
   const qa = QUESTION.exec(a)?.[1];
   const qb = QUESTION.exec(b)?.[1];

@@ -6,10 +6,13 @@ import type { Opportunity } from '../notice/model';
 import { weekAgenda, type AgendaInput } from './agenda';
 import { DEFAULT_BID_SCHEDULE } from '../timeline/model';
 import { generateChecklist } from './checklist';
-import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_DECISION_SETTINGS } from './settings';
+import { DEFAULT_CHECKLIST_TEMPLATE } from './settings';
+import { decisionRecord } from '../../test/decision-record';
+import { userOutcome } from './outcome';
 import {
   EngagementPlan,
-  GoNoGoDecision,
+  type BidOutcome,
+  type GoNoGoDecision,
   type AttendanceStatus,
   type ChecklistItem,
   type ManualEvent,
@@ -55,21 +58,7 @@ function plan(
 }
 
 function decision(opportunityId: string, outcome: GoNoGoDecision['outcome']): GoNoGoDecision {
-  return GoNoGoDecision.parse({
-    id: randomUUID(),
-    opportunityId,
-    lotId: null,
-    gates: [],
-    factors: [],
-    settings: DEFAULT_DECISION_SETTINGS,
-    score: null,
-    recommendation: 'review',
-    outcome,
-    decidedBy: 'Priya Shah',
-    decidedOn: '2026-04-20',
-    rationale: 'Discussed at the bid panel.',
-    ...stamp,
-  });
+  return decisionRecord(opportunityId, outcome);
 }
 
 function input(over: Partial<AgendaInput> = {}): AgendaInput {
@@ -93,8 +82,21 @@ function input(over: Partial<AgendaInput> = {}): AgendaInput {
     plans: [],
     checklist: [],
     decisions: [],
+    outcomes: [],
     ...over,
   };
+}
+
+function recorded(result: BidOutcome['result']): BidOutcome {
+  const at = stamp.createdAt;
+  return userOutcome({
+    id: randomUUID(),
+    opportunityId: 'opp-004',
+    result,
+    supersedes: null,
+    at,
+    user: 'Priya Shah',
+  });
 }
 
 const checklist: ChecklistItem[] = generateChecklist(
@@ -200,9 +202,50 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
     expect(undecided.some((a) => a.kind === 'decision')).toBe(true);
   });
 
+  it('lists the 12 answers due the same day in question order, Q2 before Q10', () => {
+    // Q10 is the social value answer: "Social value response: Q10 - Social Value"
+    const answers = agenda.filter((a) => /\bQ\d+/.test(a.title));
+    const numbers = answers.map((a) => Number(/\bQ(\d+)/.exec(a.title)?.[1]));
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // shuffled input, same order out
+    const shuffled = weekAgenda(now, input({ checklist: [...checklist].reverse() }));
+    expect(shuffled.filter((a) => /\bQ\d+/.test(a.title))).toEqual(answers);
+  });
+
+  it('leaves out a bid once submitted or withdrawn, with its overdue items', () => {
+    for (const result of ['submitted', 'withdrawn'] as const) {
+      const ended = weekAgenda(now, input({ checklist, outcomes: [recorded(result)] }));
+      expect(ended).toEqual([]);
+    }
+  });
+
+  it('leaves out the checklist of a lot not bid for, keeping the notice’s deadlines', () => {
+    const lotNoBid = { ...decision('opp-004', 'no-bid'), lotId: 'lot-004-1' };
+    const agenda = weekAgenda(
+      now,
+      input({ checklist, decisions: [decision('opp-004', 'bid'), lotNoBid] }),
+    );
+    expect(agenda.some((a) => a.kind === 'checklist')).toBe(false);
+    expect(agenda.some((a) => a.kind === 'clarification')).toBe(true);
+  });
+
   it('drops the deadlines of an opportunity the organisation decided not to bid for', () => {
     const declined = weekAgenda(now, input({ decisions: [decision('opp-004', 'no-bid')] }));
     expect(declined.filter((a) => a.opportunityId === 'opp-004')).toEqual([]);
+  });
+
+  it('drops a closed tender: the day after the deadline, its overdue checklist is gone', () => {
+    const bid = [decision('opp-004', 'bid')];
+    const lastDay = weekAgenda(
+      new Date('2026-05-06T09:00:00+01:00'),
+      input({ checklist, decisions: bid }),
+    );
+    expect(lastDay.filter((a) => a.overdue).length).toBeGreaterThan(0);
+    const after = weekAgenda(
+      new Date('2026-05-07T09:00:00+01:00'),
+      input({ checklist, decisions: bid }),
+    );
+    expect(after).toEqual([]);
   });
 
   it('shows the submission deadline in the week it falls', () => {

@@ -7,9 +7,11 @@ import { formatUkDate } from '../calendar/format';
 import { formatKeyDate } from '../notice/midnight';
 import { addDays, dayOf, startOfUkDay, ukToday } from '../calendar/days';
 import { instantMs } from '../calendar/instants';
-import { latestDecisions } from './scoring';
+import { byQuestion } from '../timeline/items';
+import { bidStatus, isLive, type BidStatus } from './bid-status';
 import type {
   AttendanceStatus,
+  BidOutcome,
   ChecklistItem,
   ChecklistStatus,
   EngagementPlan,
@@ -49,6 +51,8 @@ export interface AgendaInput {
   plans: EngagementPlan[];
   checklist: ChecklistItem[];
   decisions: GoNoGoDecision[];
+  /** The bids' recorded outcomes (submitted, withdrawn, awarded…): an ended bid leaves the agenda. */
+  outcomes: BidOutcome[];
 }
 
 /** How far past the window a submission deadline still makes a go/no-go decision pressing. */
@@ -94,16 +98,31 @@ function sortKey(item: AgendaItem): number {
   return item.allDay ? dayStartMs(dayOf(item.at)) : Date.parse(item.at);
 }
 
-/** True when every decision in force for the opportunity says "no bid". */
-function notBidding(decisions: GoNoGoDecision[]): boolean {
-  const { opportunity, byLot } = latestDecisions(decisions);
-  const inForce = [...(opportunity ? [opportunity] : []), ...byLot.values()];
-  return inForce.length > 0 && inForce.every((d) => d.outcome === 'no-bid');
+/**
+ * Time order; the same time by the question an item is about (Q2 before Q10), then a checklist's
+ * own order, then the order they were gathered in.
+ */
+function inOrder(a: Sorted, b: Sorted): number {
+  return (
+    a.key - b.key ||
+    byQuestion(a.item.title, b.item.title) ||
+    a.position - b.position ||
+    a.index - b.index
+  );
+}
+
+interface Sorted {
+  item: AgendaItem;
+  key: number;
+  position: number;
+  index: number;
 }
 
 /**
  * Everything that needs the user from the start of today (UK) for `days` days, sorted by time.
- * Overdue checklist items are included whatever their age, marked `overdue`.
+ * Overdue checklist items are included whatever their age, marked `overdue`. Bids that have ended
+ * (`bidStatus`: closed, submitted, withdrawn, not bid for…) put nothing here, nor do lots the team
+ * decided not to bid for.
  */
 export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[] {
   const nowMs = now.getTime();
@@ -118,13 +137,26 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
 
   const titles = new Map(input.opportunities.map((o) => [o.id, o.title]));
   const decisionsFor = (id: string) => input.decisions.filter((d) => d.opportunityId === id);
-  const declined = new Set(
-    input.opportunities.filter((o) => notBidding(decisionsFor(o.id))).map((o) => o.id),
+  const statuses = new Map<string, BidStatus>(
+    input.opportunities.map((o) => [
+      o.id,
+      bidStatus(
+        {
+          stage: o.stage,
+          keyDates: o.keyDates,
+          decisions: decisionsFor(o.id),
+          outcomes: input.outcomes.filter((r) => r.opportunityId === o.id),
+        },
+        now,
+      ),
+    ]),
   );
-  const items: AgendaItem[] = [];
-  const push = (item: Omit<AgendaItem, 'opportunityTitle'>): void => {
+  const items: Array<{ item: AgendaItem; position: number }> = [];
+  const push = (item: Omit<AgendaItem, 'opportunityTitle'>, lotId: string | null = null): void => {
     const opportunityTitle = titles.get(item.opportunityId);
-    if (opportunityTitle !== undefined) items.push({ ...item, opportunityTitle });
+    const status = statuses.get(item.opportunityId);
+    if (opportunityTitle === undefined || !status || !isLive(status, lotId)) return;
+    items.push({ item: { ...item, opportunityTitle }, position: 0 });
   };
 
   // Events from the notice, with the user's plan for each.
@@ -145,8 +177,7 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
     if (
       event.signUpDeadline &&
       inWindow(event.signUpDeadline) &&
-      !(status && SIGNED_UP.has(status)) &&
-      !declined.has(event.opportunityId)
+      !(status && SIGNED_UP.has(status))
     ) {
       push({
         kind: 'sign-up',
@@ -193,15 +224,21 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
     if (item.dueDate === null || item.status === 'done' || item.status === 'not-needed') continue;
     if (item.dueDate >= endDay) continue;
     const overdue = item.dueDate < today;
-    push({
-      kind: 'checklist',
-      at: item.dueDate,
-      allDay: true,
-      title: item.title,
-      detail: `${item.owner.trim() || 'No owner yet'}; ${STATUS_WORDS[item.status]}${overdue ? '; overdue' : ''}.`,
-      opportunityId: item.opportunityId,
-      overdue,
-    });
+    const before = items.length;
+    push(
+      {
+        kind: 'checklist',
+        at: item.dueDate,
+        allDay: true,
+        title: item.title,
+        detail: `${item.owner.trim() || 'No owner yet'}; ${STATUS_WORDS[item.status]}${overdue ? '; overdue' : ''}.`,
+        opportunityId: item.opportunityId,
+        overdue,
+      },
+      item.lotId,
+    );
+    const pushed = items[before];
+    if (pushed) pushed.position = item.position;
   }
 
   // Deadlines from the notices, and decisions they make pressing.
@@ -210,7 +247,7 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
     const seen = new Set<string>();
     for (const date of opportunity.keyDates) {
       const known = DEADLINE_TITLES[date.kind];
-      if (!known || !inWindow(date.at) || declined.has(opportunity.id)) continue;
+      if (!known || !inWindow(date.at)) continue;
       const dedupe = `${date.kind} ${Date.parse(date.at)}`;
       if (seen.has(dedupe)) continue; // the same date repeated per lot
       seen.add(dedupe);
@@ -246,7 +283,7 @@ export function weekAgenda(now: Date, input: AgendaInput, days = 7): AgendaItem[
   }
 
   return items
-    .map((item, index) => ({ item, index, key: sortKey(item) }))
-    .sort((a, b) => a.key - b.key || a.index - b.index)
+    .map(({ item, position }, index) => ({ item, position, index, key: sortKey(item) }))
+    .sort(inOrder)
     .map(({ item }) => item);
 }

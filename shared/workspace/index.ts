@@ -8,3 +8,4 @@ export * from './agenda';
 export * from './organisation';
 export * from './outcome';
 export * from './weight-split';
+export * from './bid-status';

@@ -263,12 +263,14 @@ export type Organisation = z.infer<typeof Organisation>;
 /**
  * How a bid ended. An award notice gives `won` (your organisation is one of the suppliers),
  * `not-won` (it is not: what bid teams call lost) or `unknown` (no organisation name was set, so
- * Bid Desk could not tell). The rest are for outcomes the user records by hand.
+ * Bid Desk could not tell). The rest are for outcomes the user records by hand (`submitted`: the
+ * bid is in and the award still to come).
  */
 export const OutcomeResult = z.enum([
   'won',
   'partly-won',
   'not-won',
+  'submitted',
   'withdrawn',
   'not-bid',
   'unknown',

@@ -3,6 +3,7 @@
  * what value, and never a duplicate or a replaced user record.
  */
 import { randomUUID } from 'node:crypto';
+import { decisionRecord } from '../../test/decision-record';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusBytes } from '../../test/corpus';
 import { importNoticeFile } from '../import/engine';
@@ -15,7 +16,6 @@ import {
   outcomesInForce,
   type OutcomeLot,
 } from './outcome';
-import { DEFAULT_DECISION_SETTINGS } from './settings';
 
 const hasCorpus = corpusAvailable('bid outcome suite');
 
@@ -33,24 +33,7 @@ function decision(
   lotId: string | null = null,
   on = '2025-01-10',
 ): GoNoGoDecision {
-  const at = `${on}T09:00:00.000Z`;
-  return {
-    id: randomUUID(),
-    opportunityId: 'opp',
-    lotId,
-    gates: [],
-    factors: [],
-    settings: DEFAULT_DECISION_SETTINGS,
-    score: null,
-    recommendation: 'review',
-    outcome,
-    decidedBy: 'Priya Shah',
-    decidedOn: on,
-    rationale: 'Fits our work.',
-    createdAt: at,
-    updatedAt: at,
-    updatedBy: 'Priya Shah',
-  };
+  return decisionRecord('opp', outcome, { lotId, decidedOn: on });
 }
 
 function org(name: string): Organisation {
@@ -168,6 +151,22 @@ describe.runIf(hasCorpus)('bid outcomes from real award notices', () => {
       createdAt: '2025-01-25T10:00:00.000Z',
     };
     expect(outcomes(o, [decision('bid')], org('Acme'), [auto as BidOutcome, mine])).toEqual([]);
+  });
+
+  it('follows a bid the user marked submitted with the award that comes after', () => {
+    const o = notice(CF_AWARD);
+    const [auto] = outcomes(o, [decision('bid')], null);
+    const submitted: BidOutcome = {
+      ...(auto as BidOutcome),
+      id: randomUUID(),
+      source: 'user',
+      result: 'submitted',
+      awardId: null,
+      createdAt: '2025-01-10T10:00:00.000Z',
+    };
+    const [award] = outcomes(o, [decision('bid')], org('Acme'), [submitted]);
+    expect(award?.result).toBe('not-won');
+    expect(award?.supersedes).toBe(submitted.id);
   });
 
   it('a framework awarded to five suppliers: won when one of them is you, at your value', () => {

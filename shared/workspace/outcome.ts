@@ -69,7 +69,7 @@ export interface AwardOutcomeInput {
  * suppliers) make one outcome: won when any of them names your organisation. Awards with no
  * supplier, or cancelled ones, are left out. Nothing is added when the same awards were recorded
  * with the same facts and result (a re-import), nor where the newest outcome for that lot (or
- * the whole opportunity) is one the user recorded.
+ * the whole opportunity) is one the user recorded (other than "submitted", which the award follows).
  */
 export function awardOutcomes(input: AwardOutcomeInput): BidOutcome[] {
   const scope = biddingScope(input.lots, input.decisions);
@@ -85,7 +85,8 @@ export function awardOutcomes(input: AwardOutcomeInput): BidOutcome[] {
   for (const [lotId, awards] of byLot) {
     const history = input.existing.filter((o) => o.lotId === lotId);
     const newest = inForce(history)[0];
-    if (newest?.source === 'user') continue;
+    // "Submitted" waits for the award; any other result the user recorded stands.
+    if (newest?.source === 'user' && newest.result !== 'submitted') continue;
     const outcome = { ...outcomeOf(awards, lotId, input), supersedes: newest?.id ?? null };
     const previous = inForce(
       history.filter((o) => o.source === 'award-notice' && o.awardId === outcome.awardId),
@@ -149,6 +150,41 @@ function outcomeOf(
   };
 }
 
+/**
+ * An outcome the user records by hand for the whole opportunity ("submitted", "withdrawn"…):
+ * who and when in its authorship, superseding the one in force (`supersedes`), no award facts.
+ */
+export function userOutcome(input: {
+  id: string;
+  opportunityId: string;
+  result: OutcomeResult;
+  supersedes: string | null;
+  at: string;
+  user: string;
+}): BidOutcome {
+  return {
+    id: input.id,
+    opportunityId: input.opportunityId,
+    lotId: null,
+    result: input.result,
+    source: 'user',
+    awardId: null,
+    awardStatus: null,
+    awardedTo: [],
+    value: null,
+    awardDate: null,
+    organisationName: null,
+    matchedSupplier: null,
+    fileName: null,
+    sourceFileId: null,
+    notes: '',
+    supersedes: input.supersedes,
+    createdAt: input.at,
+    updatedAt: input.at,
+    updatedBy: input.user,
+  };
+}
+
 function sameFacts(a: BidOutcome, b: BidOutcome): boolean {
   return (
     a.result === b.result &&
@@ -189,6 +225,7 @@ const RESULT_TEXT: Record<OutcomeResult, string> = {
   won: 'Won',
   'partly-won': 'Partly won',
   'not-won': 'Not won',
+  submitted: 'Submitted',
   withdrawn: 'Withdrawn',
   'not-bid': 'Not bid',
   unknown: 'Awarded',

@@ -17,7 +17,7 @@ export interface AgendaWindow {
 /**
  * Read what `weekAgenda` needs, in one read transaction (a consistent picture across tables):
  * every opportunity with the pipeline's copy of its key dates, the engagement events still in
- * their notices, and every engagement plan, checklist item and decision. Given a window, only the
+ * their notices, and every engagement plan, checklist item, decision and outcome. Given a window, only the
  * notices with an event or a sign-up deadline on one of its days are read (the `eventDays`
  * index); without one, every notice with a dated event.
  */
@@ -31,18 +31,20 @@ export async function loadAgendaInput(
     db.engagementPlans,
     db.checklistItems,
     db.decisions,
+    db.bidOutcomes,
   ];
   return db.transaction('r', tables, async () => {
     const today = window ? ukDay(window.now) : null;
     const withEvents = today
       ? db.notices.where('eventDays').between(today, addDays(today, window?.days ?? 7), true, false)
       : db.notices.where('eventDays').above('');
-    const [opportunities, notices, plans, checklist, decisions] = await Promise.all([
+    const [opportunities, notices, plans, checklist, decisions, outcomes] = await Promise.all([
       db.opportunities.toArray(),
       withEvents.distinct().toArray(),
       db.engagementPlans.toArray(),
       db.checklistItems.toArray(),
       db.decisions.toArray(),
+      db.bidOutcomes.toArray(),
     ]);
     return {
       opportunities: opportunities.map(({ id, title, stage, keyDates }) => ({
@@ -65,6 +67,7 @@ export async function loadAgendaInput(
       plans,
       checklist,
       decisions,
+      outcomes,
     };
   });
 }

@@ -11,3 +11,4 @@ export { lotSubmissionDeadline } from './deadline';
 export { WorkspaceInputError, WorkspaceNotFoundError, type InputProblem } from './validate';
 export * from './outcome-repository';
 export * from './stage-repository';
+export * from './bid-status-repository';

@@ -1,16 +1,19 @@
 /**
  * How bids ended. Append-only, like decisions: an award notice for an opportunity the user is
- * bidding for adds an outcome (in the import's own transaction); nothing here edits or deletes one.
+ * bidding for adds an outcome (in the import's own transaction), and so does the user marking a bid
+ * submitted or withdrawn; nothing here edits or deletes one.
  */
-import { awardOutcomes, inForce, outcomesInForce } from '../../../shared/workspace';
+import { awardOutcomes, inForce, outcomesInForce, userOutcome } from '../../../shared/workspace';
 import type { Opportunity } from '../../../shared/notice/model';
-import type { BidOutcome } from '../../../shared/workspace/model';
+import { BidOutcome, type OutcomeResult } from '../../../shared/workspace/model';
 import type { BidDeskDatabase } from '../database';
 import { groupBy } from '../group-by';
 import type { LotRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { getOrganisation } from './settings-repository';
 import { lotsOf } from '../notice-record';
+import { assertBelongs } from './ownership';
+import { validate } from './validate';
 
 /** An opportunity of an import whose notice may carry awards. */
 export interface ImportedAwards {
@@ -122,5 +125,42 @@ export async function reassessOutcomes(
     }
     if (added.length) await db.bidOutcomes.bulkAdd(added);
     return added;
+  });
+}
+
+/** What the user records by hand about how the whole bid stands. */
+export type RecordedEnd = Extract<OutcomeResult, 'submitted' | 'withdrawn'>;
+
+/**
+ * Record that the user submitted the bid, or withdrew from it, as a new outcome for the whole
+ * opportunity (who and when in its authorship), superseding the one in force. Appended like every
+ * outcome: the earlier ones stay. Throws `WorkspaceNotFoundError` for an unknown opportunity.
+ */
+export async function recordBidEnd(
+  db: BidDeskDatabase,
+  opportunityId: string,
+  result: RecordedEnd,
+  ctx: WriteContext,
+): Promise<BidOutcome> {
+  const tables = [db.opportunities, db.notices, db.bidOutcomes];
+  return db.transaction('rw', tables, async () => {
+    await assertBelongs(db, opportunityId, null);
+    const existing = await db.bidOutcomes.where('opportunityId').equals(opportunityId).toArray();
+    const current = outcomesInForce(existing).find((o) => o.lotId === null);
+    const outcome = validate(
+      BidOutcome,
+      userOutcome({
+        id: crypto.randomUUID(),
+        opportunityId,
+        result,
+        supersedes: current?.id ?? null,
+        at: ctx.now.toISOString(),
+        user: ctx.user,
+      }),
+      'outcome',
+    );
+    // `add`, not `put`: an outcome is never written twice.
+    await db.bidOutcomes.add(outcome);
+    return outcome;
   });
 }

@@ -1,4 +1,5 @@
-import { checklistProgress, latestDecisions } from '../../../shared/workspace';
+import { bidStatus, checklistProgress, latestDecisions } from '../../../shared/workspace';
+import { useOutcomes } from '../../app/outcome-queries';
 import { lotSubmissionDeadline } from '../../db';
 import { countdown, formatUkDate } from '../../../shared/calendar';
 import { UndoToast } from '../../lib/UndoToast';
@@ -16,12 +17,16 @@ import './checklist.css';
 export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
   const items = useChecklist(detail.opportunity.id);
   const decisions = useDecisions(detail.opportunity.id);
+  const outcomes = useOutcomes(detail.opportunity.id);
   const message = useChecklistStore((s) => s.message);
   const order = useChecklistStore((s) => s.order);
-  if (items === undefined || decisions === undefined) {
+  if (items === undefined || decisions === undefined || outcomes === undefined) {
     return <p className="loading">Loading the checklist…</p>;
   }
   const inForce = latestDecisions(decisions);
+  const { stage } = detail.opportunity;
+  const closed =
+    bidStatus({ stage, keyDates: detail.keyDates, decisions, outcomes }, now).ended === 'closed';
 
   // Lots the notice dropped stay only while they carry the user's items.
   const lots = detail.lots.filter(
@@ -86,6 +91,7 @@ export function ChecklistTab({ detail, now }: WorkspaceTabProps) {
               opportunityId={detail.opportunity.id}
               deadline={lotDeadline ? formatUkDate(lotDeadline) : null}
               decision={inForce.byLot.get(lot.id) ?? inForce.opportunity}
+              closed={closed}
               now={now}
             />
           );

@@ -22,6 +22,7 @@ export function LotChecklist({
   opportunityId,
   deadline,
   decision,
+  closed,
   now,
 }: {
   lot: LotRecord;
@@ -31,6 +32,8 @@ export function LotChecklist({
   deadline: string | null;
   /** The go/no-go decision in force for this lot (its own, else the opportunity's). */
   decision: GoNoGoDecision | null;
+  /** Every submission deadline has passed: a new checklist would be all overdue. */
+  closed: boolean;
   now: Date;
 }) {
   const name = lotName(lot);
@@ -59,6 +62,13 @@ export function LotChecklist({
             You decided not to bid for this lot ({formatDay(decision.decidedOn)},{' '}
             {decision.decidedBy}), so there is nothing to prepare. If that changes, record a new
             decision on the <a href={opportunityHref(opportunityId, 'decision')}>Go/no-go tab</a>.
+          </p>
+        </div>
+      ) : items.length === 0 && closed ? (
+        <div className="checklist-empty">
+          <p>
+            The tender has closed, so there is no checklist to make for this lot: every item would
+            already be overdue.
           </p>
         </div>
       ) : items.length === 0 ? (

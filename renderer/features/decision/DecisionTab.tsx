@@ -1,16 +1,18 @@
 import { useRef } from 'react';
 import { ukDay } from '../../../shared/calendar';
-import { latestDecisions, rollUp } from '../../../shared/workspace';
+import { bidStatus, latestDecisions, outcomesInForce, rollUp } from '../../../shared/workspace';
+import { useOutcomes } from '../../app/outcome-queries';
 import type { LotRecord } from '../../db';
 import type { WorkspaceTabProps } from '../opportunity';
 import { useDecisionSettings, useUserName } from '../settings';
 import { AssessmentForm } from './AssessmentForm';
+import { BidStanding } from './BidStanding';
 import { ChecklistOffer } from './ChecklistOffer';
 import { DecisionHistory } from './DecisionHistory';
 import { DecisionInForce } from './DecisionInForce';
 import { ScopeChooser } from './ScopeChooser';
 import { startingPoint } from './decision-form';
-import { lotName } from './decision-words';
+import { closedSentence, lotName } from './decision-words';
 import { useDecisions, useLotsWithChecklist } from './decision-queries';
 import { scopeKey, useDecisionStore } from './decision-store';
 import './decision.css';
@@ -27,6 +29,7 @@ export function DecisionTab({ detail, now }: WorkspaceTabProps) {
   const settings = useDecisionSettings();
   const userName = useUserName();
   const withChecklist = useLotsWithChecklist(opportunityId);
+  const outcomes = useOutcomes(opportunityId);
   const chosen = useDecisionStore((s) => s.scopes[opportunityId]);
   const reassessing = useDecisionStore((s) => s.reassessing);
   const reassess = useDecisionStore((s) => s.reassess);
@@ -37,7 +40,8 @@ export function DecisionTab({ detail, now }: WorkspaceTabProps) {
     decisions === undefined ||
     settings === undefined ||
     userName === undefined ||
-    withChecklist === undefined
+    withChecklist === undefined ||
+    outcomes === undefined
   ) {
     return <p className="loading">Loading the go/no-go decision…</p>;
   }
@@ -59,6 +63,17 @@ export function DecisionTab({ detail, now }: WorkspaceTabProps) {
     (l) => !l.removedFromNotice && (byLot.get(l.id) ?? whole)?.outcome === 'bid',
   );
   const shownMessage = message?.opportunityId === opportunityId ? message : null;
+  const standing = bidStatus(
+    {
+      stage: detail.opportunity.stage,
+      keyDates: detail.notice.keyDates,
+      decisions,
+      outcomes,
+    },
+    now,
+  );
+  const closed = closedSentence(standing, now);
+  const anyBid = [whole, ...byLot.values()].some((d) => d?.outcome === 'bid');
   const noticeChangedAt = detail.changeLog.map((entry) => entry.importedAt);
 
   return (
@@ -82,6 +97,12 @@ export function DecisionTab({ detail, now }: WorkspaceTabProps) {
       >
         {shownMessage?.text}
       </div>
+      {closed && (
+        <p className="card decision-closed" role="note">
+          <strong>{closed}</strong> You can still record a decision, for the record. Bid Desk will
+          not make a submission checklist for it: every item would already be overdue.
+        </p>
+      )}
       {showForm ? (
         <AssessmentForm
           key={`${key}|${previous?.id ?? 'new'}|${matrix}`}
@@ -103,7 +124,18 @@ export function DecisionTab({ detail, now }: WorkspaceTabProps) {
           onReassess={() => reassess(key, true)}
         />
       )}
-      <ChecklistOffer opportunityId={opportunityId} lots={bidding} withChecklist={withChecklist} />
+      <BidStanding
+        opportunityId={opportunityId}
+        status={standing}
+        latest={outcomesInForce(outcomes).find((o) => o.lotId === null) ?? null}
+        bidding={anyBid}
+      />
+      <ChecklistOffer
+        opportunityId={opportunityId}
+        lots={bidding}
+        withChecklist={withChecklist}
+        closed={closed !== null}
+      />
       <DecisionHistory
         title={showForm ? `Decisions so far about ${scopeName}` : 'Earlier decisions'}
         decisions={showForm ? scoped : scoped.slice(1)}

@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 import type { GoNoGoDecision } from '../../../shared/workspace/model';
-import { createChecklist, recordDecision, type DecisionInput } from '../../db';
+import {
+  createChecklist,
+  recordBidEnd,
+  recordDecision,
+  type DecisionInput,
+  type RecordedEnd,
+} from '../../db';
 import { services, writeContext } from '../../app/services';
 import { errorInWords } from '../../lib/error-words';
 import { navigateAndFocus, opportunityHref } from '../../app/router';
@@ -34,6 +40,8 @@ interface DecisionState {
     opportunityId: string,
     lot: { id: string; lotKey: string; title: string | null },
   ): Promise<boolean>;
+  /** Record the whole bid as submitted or withdrawn (a new outcome; earlier ones stay). */
+  recordEnd(opportunityId: string, result: RecordedEnd): Promise<boolean>;
   clearMessage(): void;
 }
 
@@ -95,13 +103,30 @@ export const useDecisionStore = create<DecisionState>((set) => ({
       navigateAndFocus(opportunityHref(opportunityId, 'checklist'), 'checklist-heading');
       return true;
     } catch (error: unknown) {
+      set({ message: failed(opportunityId, 'The checklist was not created.', error) });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  async recordEnd(opportunityId, result) {
+    set({ busy: true, message: null });
+    try {
+      await recordBidEnd(services().db, opportunityId, result, writeContext());
       set({
         message: {
           opportunityId,
-          kind: 'failed',
-          text: `The checklist was not created. ${errorInWords(error)}`,
+          kind: 'saved',
+          text:
+            result === 'submitted'
+              ? 'Recorded: submitted. Its checklist and deadlines leave This week and the calendar.'
+              : 'Recorded: withdrawn. Its checklist and deadlines leave This week and the calendar.',
         },
       });
+      return true;
+    } catch (error: unknown) {
+      set({ message: failed(opportunityId, 'That was not recorded.', error) });
       return false;
     } finally {
       set({ busy: false });
@@ -116,4 +141,9 @@ export const useDecisionStore = create<DecisionState>((set) => ({
 /** The key of a decision's scope: an opportunity, or one of its lots. */
 export function scopeKey(opportunityId: string, lotId: string | null): string {
   return `${opportunityId}|${lotId ?? 'whole'}`;
+}
+
+/** What went wrong, for the screen's status line: what was not done, then why. */
+function failed(opportunityId: string, what: string, error: unknown): DecisionMessage {
+  return { opportunityId, kind: 'failed', text: `${what} ${errorInWords(error)}` };
 }

@@ -7,6 +7,8 @@ import type {
   FactorDefinition,
   Recommendation,
 } from '../../../shared/workspace/model';
+import type { BidStatus } from '../../../shared/workspace';
+import { countdown, dayOf, dueDay, formatDay } from '../../../shared/calendar';
 import type { LotRecord } from '../../db';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
@@ -89,3 +91,20 @@ export function scaleMeaning(factor: FactorDefinition): ScaleMeaning {
 export function lotName(lot: Pick<LotRecord, 'lotKey' | 'title'>): string {
   return `Lot ${lot.lotKey}${lot.title ? `: ${cutText(lot.title, TITLE_LIMIT)}` : ''}`;
 }
+
+/**
+ * "This tender closed on 6 May 2026 (40 days ago).", when every submission deadline has passed
+ * with nothing submitted; else null. A deadline at midnight closed the day before.
+ */
+export function closedSentence(status: BidStatus, now: Date): string | null {
+  if (status.ended !== 'closed' || !status.since) return null;
+  const { at, allDay } = status.since;
+  const day = allDay ? dayOf(at) : dueDay(at);
+  return `This tender closed on ${formatDay(day)} (${countdown(at, allDay, now)}).`;
+}
+
+/** What "Mark as submitted" and "Withdraw from this bid" record, as the status line says it. */
+export const END_WORDS = {
+  submitted: 'Marked as submitted',
+  withdrawn: 'Withdrawn',
+} as const;

@@ -2,7 +2,7 @@ import { useNow } from '../../app/queries';
 import { opportunityHref } from '../../app/router';
 import { formatDay, formatUkDate } from '../../../shared/calendar';
 import type { AgendaItem } from '../../../shared/workspace/agenda';
-import { AGENDA_KIND_LABELS, agendaTab, groupAgenda } from './agenda-groups';
+import { AGENDA_KIND_LABELS, agendaTab, groupAgenda, type AgendaGroup } from './agenda-groups';
 import { useAgenda } from './this-week-queries';
 import { useThisWeekStore } from './this-week-store';
 import './this-week.css';
@@ -15,6 +15,9 @@ export function ThisWeekView() {
   const days = useThisWeekStore((s) => s.days);
   const setDays = useThisWeekStore((s) => s.setDays);
   const agenda = useAgenda(now, days);
+  const groups = agenda ? groupAgenda(agenda, now) : [];
+  const dayGroups = groups.filter((g) => g.key !== 'overdue');
+  const overdue = groups.find((g) => g.key === 'overdue');
 
   return (
     <section className="this-week" aria-labelledby="this-week-heading">
@@ -33,36 +36,78 @@ export function ThisWeekView() {
         </div>
       </div>
       <p className="muted">
-        Everything that needs you from today, across all your opportunities: events and sign-ups,
-        checklist items due, deadlines and go/no-go decisions still to take.
+        Everything that needs you from today, across the bids you are still making: events and
+        sign-ups, checklist items due, deadlines and go/no-go decisions still to take. Bids that
+        have closed, been submitted or withdrawn, or that you decided not to bid for, are not here.
       </p>
       {agenda === undefined ? (
         <p className="loading">Loading…</p>
-      ) : agenda.length === 0 ? (
-        <div className="empty">
-          <h2>Nothing due in the next {days} days</h2>
-          <p>
-            Items appear here once you plan a bid: checklist due dates, events you are going to and
-            the notices&apos; deadlines.
-          </p>
-        </div>
       ) : (
-        groupAgenda(agenda, now).map((group) => (
-          <section
-            key={group.key}
-            className={`card agenda-day ${group.key === 'overdue' ? 'agenda-overdue' : ''}`}
-            aria-labelledby={`agenda-${group.key}`}
-          >
-            <h2 id={`agenda-${group.key}`}>{group.label}</h2>
-            <ul className="agenda-items">
-              {group.items.map((item, i) => (
-                <AgendaRow key={`${item.kind}-${item.at}-${i}`} item={item} />
-              ))}
-            </ul>
-          </section>
-        ))
+        <>
+          {dayGroups.length === 0 ? (
+            <div className="empty">
+              <h2>Nothing due in the next {days} days</h2>
+              <p>
+                Items appear here once you plan a bid: checklist due dates, events you are going to
+                and the notices&apos; deadlines.
+              </p>
+            </div>
+          ) : (
+            dayGroups.map((group) => (
+              <section
+                key={group.key}
+                className="card agenda-day"
+                aria-labelledby={`agenda-${group.key}`}
+              >
+                <h2 id={`agenda-${group.key}`}>{group.label}</h2>
+                <AgendaList group={group} />
+              </section>
+            ))
+          )}
+          {overdue && <OverdueGroup group={overdue} />}
+        </>
       )}
     </section>
+  );
+}
+
+/**
+ * Overdue items of the bids still live, below the week, behind one button that opens and closes
+ * them (the choice is remembered): a backlog stays in reach without burying what is due now.
+ */
+function OverdueGroup({ group }: { group: AgendaGroup }) {
+  const open = useThisWeekStore((s) => s.overdueOpen);
+  const setOpen = useThisWeekStore((s) => s.setOverdueOpen);
+  return (
+    <section className="card agenda-day agenda-overdue" aria-labelledby="agenda-overdue">
+      <h2 id="agenda-overdue">
+        <button
+          type="button"
+          className="agenda-toggle"
+          aria-expanded={open}
+          aria-controls="agenda-overdue-items"
+          onClick={() => setOpen(!open)}
+        >
+          <span className="agenda-toggle-icon" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          Overdue ({group.items.length})
+        </button>
+      </h2>
+      <div id="agenda-overdue-items" hidden={!open}>
+        <AgendaList group={group} />
+      </div>
+    </section>
+  );
+}
+
+function AgendaList({ group }: { group: AgendaGroup }) {
+  return (
+    <ul className="agenda-items">
+      {group.items.map((item, i) => (
+        <AgendaRow key={`${item.kind}-${item.at}-${i}`} item={item} />
+      ))}
+    </ul>
   );
 }
 

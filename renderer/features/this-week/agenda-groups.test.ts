@@ -21,6 +21,7 @@ describe.runIf(corpusDir !== null)(
         plans: [],
         checklist: [],
         decisions: [],
+        outcomes: [],
       });
       const groups = groupAgenda(agenda, now);
       const deadline = groups.find((g) => g.items.some((i) => i.kind === 'deadline'));

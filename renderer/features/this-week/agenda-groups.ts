@@ -1,4 +1,4 @@
-/** The agenda arranged for reading: overdue first, then day by day with names a person uses. */
+/** The agenda arranged for reading: day by day with names a person uses, then what is overdue. */
 import { addDays, dayOf, dueDay, longDay, ukDay } from '../../../shared/calendar';
 import type { AgendaItem } from '../../../shared/workspace/agenda';
 import type { OpportunityTab } from '../../app/router';
@@ -22,13 +22,12 @@ export interface AgendaGroup {
 const DUE_BY: ReadonlySet<AgendaItem['kind']> = new Set(['deadline', 'clarification', 'sign-up']);
 
 /**
- * Overdue items in one group at the top, then one group per day in order. A deadline at 00:00 is
- * in the day before's group: that is the last day to meet it.
+ * One group per day in order, then the overdue items in one group at the end: what is due this
+ * week is read first, and a pile of overdue items does not push it off the screen. A deadline at
+ * 00:00 is in the day before's group: that is the last day to meet it.
  */
 export function groupAgenda(items: AgendaItem[], now: Date): AgendaGroup[] {
   const groups: AgendaGroup[] = [];
-  const overdue = items.filter((i) => i.overdue);
-  if (overdue.length) groups.push({ key: 'overdue', label: 'Overdue', items: overdue });
   for (const item of items) {
     if (item.overdue) continue;
     const day = DUE_BY.has(item.kind) && !item.allDay ? dueDay(item.at) : dayOf(item.at);
@@ -39,6 +38,8 @@ export function groupAgenda(items: AgendaItem[], now: Date): AgendaGroup[] {
     }
     group.items.push(item);
   }
+  const overdue = items.filter((i) => i.overdue);
+  if (overdue.length) groups.push({ key: 'overdue', label: 'Overdue', items: overdue });
   return groups;
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { statusText } from '../../../shared/timeline';
 import { formatDay, ukDay } from '../../../shared/calendar';
-import { findClashes, type TimelineItem } from '../../../shared/timeline';
+import { findClashes, liveItems, type TimelineItem } from '../../../shared/timeline';
 import type { ChecklistItem } from '../../../shared/workspace/model';
 import { opportunityHref } from '../../app/router';
 import { useChecklist } from '../checklist';
@@ -16,7 +16,12 @@ import {
   LANES,
   movedText,
 } from './timeline-data';
-import { useOpportunityTimeline, useOtherNoticeDates } from './timeline-queries';
+import {
+  lotIdsOf,
+  useBidStatuses,
+  useOpportunityTimeline,
+  useOtherNoticeDates,
+} from './timeline-queries';
 import { useTimelineStore } from './timeline-store';
 import { TrusteeSummary } from './TrusteeSummary';
 import { CalendarExportOptions } from './CalendarExportOptions';
@@ -33,18 +38,20 @@ const LANE_LABELS = Object.fromEntries(LANES.map((l) => [l.lane, l.label]));
 export function TimelineTab({ detail, now }: WorkspaceTabProps) {
   const id = detail.opportunity.id;
   const items = useOpportunityTimeline(detail, now);
-  const others = useOtherNoticeDates(id);
+  const others = useOtherNoticeDates(id, now);
+  const status = useBidStatuses(now)?.get(id);
   const checklist = useChecklist(id);
   const message = useTimelineStore((s) => s.message);
   const { exportIcs, exportCsv, print } = useTimelineStore.getState();
+  // An ended bid (or a lot not bid for) competes with nothing: its open items make no clash.
   const clashes = useMemo(
     () =>
-      items && others
-        ? findClashes([...items, ...others]).filter((c) =>
+      items && others && status
+        ? findClashes([...liveItems(items, status, lotIdsOf(detail)), ...others]).filter((c) =>
             c.items.some((item) => item.opportunityId === id),
           )
         : [],
-    [items, others, id],
+    [items, others, status, detail, id],
   );
 
   if (!items) return <p className="loading">Loading…</p>;

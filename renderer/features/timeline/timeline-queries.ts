@@ -3,8 +3,15 @@ import { buyerNoticeOf } from '../../../shared/buyers/buyer-notice';
 import { groupBuyers } from '../../../shared/buyers/buyers';
 import { reTenderItems } from '../../../shared/buyers/re-tender-timeline';
 import { ukDay } from '../../../shared/calendar';
-import type { BidScheduleSettings, IcsReminder, TimelineItem } from '../../../shared/timeline';
 import {
+  liveItems,
+  type BidScheduleSettings,
+  type IcsReminder,
+  type TimelineItem,
+} from '../../../shared/timeline';
+import type { BidStatus } from '../../../shared/workspace';
+import {
+  bidStatuses,
   getBidSchedule,
   getIcsReminder,
   getOpportunityDetail,
@@ -39,23 +46,54 @@ export function useOpportunityTimeline(
   return timelineFromDetail(detail, { decisions, checklist, engagementPlans }, schedule, now);
 }
 
-/** The notice dates of every OTHER opportunity (for clash warnings); `undefined` while loading. */
-export function useOtherNoticeDates(opportunityId: string): TimelineItem[] | undefined {
-  return useLiveQuery(async () => {
-    const records = await listOpportunities(services().db);
-    return records.filter((r) => r.id !== opportunityId).flatMap(keyDateItems);
-  }, [opportunityId]);
+/** Every bid's status (live, or ended and why) at `now`, by opportunity id; `undefined` while loading. */
+export function useBidStatuses(now: Date): ReadonlyMap<string, BidStatus> | undefined {
+  const at = now.getTime();
+  return useLiveQuery(() => bidStatuses(services().db, new Date(at)), [at]);
 }
 
 /**
- * Every opportunity's whole timeline (for the calendar), and the re-tender horizon of every
- * running contract (Bid Desk's estimate, from the same stored notices); `undefined` while loading.
+ * The notice dates of every OTHER opportunity still live (for clash warnings: an ended bid's
+ * deadlines no longer compete for the team's time); `undefined` while loading.
+ */
+export function useOtherNoticeDates(opportunityId: string, now: Date): TimelineItem[] | undefined {
+  const at = now.getTime();
+  return useLiveQuery(async () => {
+    const { db } = services();
+    const [records, statuses] = await Promise.all([
+      listOpportunities(db),
+      bidStatuses(db, new Date(at)),
+    ]);
+    return records
+      .filter((r) => r.id !== opportunityId)
+      .flatMap((r) => {
+        const status = statuses.get(r.id);
+        // The pipeline's copy of the dates names no lot records: a lot not bid for stays.
+        return status ? liveItems(keyDateItems(r), status, () => null) : keyDateItems(r);
+      });
+  }, [opportunityId, at]);
+}
+
+/** A lot's record id from its notice lot id, for `liveItems`. */
+export function lotIdsOf(detail: OpportunityDetail): (lotKey: string) => string | null {
+  const ids = new Map(detail.lots.map((lot) => [lot.lotKey, lot.id]));
+  return (lotKey) => ids.get(lotKey) ?? null;
+}
+
+/**
+ * Every opportunity's timeline (for the calendar and "Export all"), without the open items of
+ * bids that have ended (`liveItems`), and the re-tender horizon of every running contract (Bid
+ * Desk's estimate, from the same stored notices); `undefined` while loading.
  */
 export function useAllTimelines(now: Date): TimelineItem[] | undefined {
   const at = now.getTime();
   return useLiveQuery(async () => {
     const { db } = services();
-    const [records, schedule] = await Promise.all([listOpportunities(db), getBidSchedule(db)]);
+    const [records, schedule, statuses] = await Promise.all([
+      listOpportunities(db),
+      getBidSchedule(db),
+      bidStatuses(db, new Date(at)),
+    ]);
     const details: Array<OpportunityDetail | null> = [];
     const timelines = await Promise.all(
       records.map(async (record) => {
@@ -66,14 +104,15 @@ export function useAllTimelines(now: Date): TimelineItem[] | undefined {
           listEngagementPlans(db, record.id),
         ]);
         details.push(detail);
-        return detail
-          ? timelineFromDetail(
-              detail,
-              { decisions, checklist, engagementPlans },
-              schedule,
-              new Date(at),
-            )
-          : [];
+        const status = statuses.get(record.id);
+        if (!detail) return [];
+        const items = timelineFromDetail(
+          detail,
+          { decisions, checklist, engagementPlans },
+          schedule,
+          new Date(at),
+        );
+        return status ? liveItems(items, status, lotIdsOf(detail)) : items;
       }),
     );
     const notices = details.flatMap((d) => (d ? [buyerNoticeOf(d.opportunity.id, d.notice)] : []));
