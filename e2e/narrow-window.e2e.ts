@@ -1,0 +1,91 @@
+/**
+ * Bid Desk in a narrow (800 px) window: no screen scrolls sideways (the page is no wider than the
+ * window), and opening an opportunity leaves the page at its top with the app's header in view.
+ * Each screen is photographed at 800 and 1280 px as `narrow-<screen>-<width>`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openOpportunity, screenshot, screenshotDir, startApp } from './harness';
+
+/** Monday 20 April 2026: the stalking tender is open, its deadline 16 days away. */
+const NOW = '?now=2026-04-20T09:00:00Z';
+const STALKING = 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent';
+const TABS = ['Notice', 'Go/no-go', 'Engagement', 'Checklist', 'Response plan', 'Timeline'];
+const rows = (page: Page) => page.getByTestId('pipeline-row');
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** How far the page is wider than the window, in CSS pixels (0 when nothing scrolls sideways). */
+function overflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+/** Screens wider than the window, as "<screen>: <scrollWidth> > <clientWidth>". */
+const tooWide: string[] = [];
+
+async function measure(page: Page, screen: string, width: number): Promise<void> {
+  await screenshot(page, `narrow-${screen}-${width}`);
+  const { scrollWidth, clientWidth } = await overflow(page);
+  if (scrollWidth > clientWidth) tooWide.push(`${screen}: ${scrollWidth} > ${clientWidth}`);
+}
+
+async function goTo(page: Page, link: string, heading: string | RegExp): Promise<void> {
+  await mainNav(page).getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+}
+
+describe.each([800, 1280])('at %i px wide', (width) => {
+  it('no screen scrolls sideways', async () => {
+    tooWide.length = 0;
+    const { page } = await startApp({ path: NOW });
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => rows(page).count()).toBe(4);
+    await measure(page, 'pipeline', width);
+
+    await openOpportunity(page, STALKING);
+    for (const tab of TABS) {
+      await page
+        .getByRole('navigation', { name: 'Opportunity sections' })
+        .getByRole('link', { name: tab })
+        .click();
+      await page.locator(`.tabs a[aria-current="page"]`).filter({ hasText: tab }).waitFor();
+      await page.locator('#main').getByRole('heading').nth(1).waitFor();
+      await measure(page, tab.toLowerCase().replace(/[^a-z]+/g, '-'), width);
+    }
+
+    await goTo(page, 'This week', 'This week');
+    await measure(page, 'this-week', width);
+    await goTo(page, 'Calendar', /Calendar/);
+    await measure(page, 'calendar', width);
+    await goTo(page, 'Buyers', 'Buyers');
+    await measure(page, 'buyers', width);
+    await goTo(page, 'Settings', 'Settings');
+    await page.getByRole('button', { name: 'Restore this snapshot' }).first().waitFor();
+    await measure(page, 'settings', width);
+    // Every screen is measured before the verdict, so a failure names them all.
+    expect(tooWide).toEqual([]);
+  });
+
+  it('opening an opportunity leaves the page at its top, the header in view', async () => {
+    const { page } = await startApp({ path: NOW });
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => rows(page).count()).toBe(4);
+    await openOpportunity(page, STALKING);
+    // Focus moves to the title (for screen readers) without moving the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('opportunity-title');
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+    const header = page.getByRole('banner').first();
+    const box = await header.boundingBox();
+    expect(box?.y).toBe(0);
+    await expect(header.isVisible()).resolves.toBe(true);
+    // What the window shows (not the full page): the app's header above the title.
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, `narrow-opened-${width}.png`) });
+  });
+});
