@@ -79,7 +79,7 @@ describe('planning a bid', () => {
     await qa.getByLabel('Questions to ask').fill('Is TUPE expected to apply?');
     await qa.getByLabel('Questions to ask').blur();
     await qa.getByText('Saved').waitFor();
-    expect(await qa.innerText()).toContain('23 Apr 2026 10:00 to 11:00');
+    expect(await qa.innerText()).toContain('23 Apr 2026, 10:00 to 11:00');
     await screenshot(page, 'engagement');
     await checkAccessibility(page, 'engagement');
 
