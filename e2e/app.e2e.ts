@@ -220,7 +220,9 @@ describe('importing, reading, re-importing', () => {
     expect(text).toContain(
       'Published 15 Apr 2026, 10:00 — changes since the release of 8 Apr 2026, 15:03, both in “stalking-tender-and-amendment.json”',
     );
-    expect(text).toContain('Submission deadline moved from 6 May 2026, 12:00 to 13 May 2026, 12:00');
+    expect(text).toContain(
+      'Submission deadline moved from 6 May 2026, 12:00 to 13 May 2026, 12:00',
+    );
     expect(text).not.toContain('Nothing has changed');
     expect(text).not.toContain('seen by');
     await screenshot(page, 'opportunity-history-on-first-import');
