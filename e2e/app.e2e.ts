@@ -272,9 +272,13 @@ describe('importing, reading, re-importing', () => {
         .replace(/^[^{]*/, ''),
     );
     await importFiles(page, [cut]);
-    const error = page.getByRole('alert').filter({ hasText: 'half-downloaded.json' });
+    const error = page
+      .getByTestId('import-job')
+      .filter({ hasText: 'half-downloaded.json' })
+      .getByRole('alert');
+    // The user's words first; how the file is built only under "Details".
     expect(await error.innerText()).toMatch(
-      /stops part-way through|cannot be read as JSON|not an OCDS notice/,
+      /^(This file was not downloaded completely\. Download it again\.|This file is not a notice from Find a Tender or Contracts Finder\.)\n+Details$/,
     );
     // Below four earlier results, the failure is scrolled into the panel's view, under its heading.
     await expect
@@ -286,6 +290,10 @@ describe('importing, reading, re-importing', () => {
         }),
       )
       .toBe(true);
+    await error.getByText('Details').click();
+    expect(await error.innerText()).toMatch(
+      /stops part-way through|cannot be read as JSON|not an OCDS notice/,
+    );
     expect(await page.getByRole('heading', { name: /^Imports/ }).isVisible()).toBe(true);
     await screenshot(page, 'import-error');
     await checkAccessibility(page, 'import-error');
