@@ -12,6 +12,8 @@ import { openOpportunity, screenshot, screenshotDir, startApp } from './harness'
 /** Monday 20 April 2026: the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
 const STALKING = 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent';
+/** The last row of the pipeline (by next key date). */
+const HATE_CRIME = 'Hate Crime, Antisocial Behaviour';
 const TABS = ['Notice', 'Go/no-go', 'Engagement', 'Checklist', 'Response plan', 'Timeline'];
 const rows = (page: Page) => page.getByTestId('pipeline-row');
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -31,6 +33,17 @@ async function measure(page: Page, screen: string, width: number): Promise<void>
   await screenshot(page, `narrow-${screen}-${width}`);
   const { scrollWidth, clientWidth } = await overflow(page);
   if (scrollWidth > clientWidth) tooWide.push(`${screen}: ${scrollWidth} > ${clientWidth}`);
+}
+
+/** What the window shows with the screen's first table at its top, to look at its rows. */
+async function photographTable(page: Page, screen: string, width: number): Promise<void> {
+  await page
+    .locator('#main table')
+    .first()
+    .evaluate((table) => table.scrollIntoView());
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `narrow-${screen}-table-${width}.png`) });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function goTo(page: Page, link: string, heading: string | RegExp): Promise<void> {
@@ -54,7 +67,17 @@ describe.each([800, 1280])('at %i px wide', (width) => {
         .click();
       await page.locator(`.tabs a[aria-current="page"]`).filter({ hasText: tab }).waitFor();
       await page.locator('#main').getByRole('heading').nth(1).waitFor();
-      await measure(page, tab.toLowerCase().replace(/[^a-z]+/g, '-'), width);
+      if (tab === 'Checklist') {
+        // The widest screen is the checklist itself, not the offer to make one.
+        await page.getByRole('button', { name: 'Create checklist now' }).click();
+        await page
+          .getByRole('button', { name: 'Create checklist now' })
+          .waitFor({ state: 'detached' });
+      }
+      const screen = tab.toLowerCase().replace(/[^a-z]+/g, '-');
+      await measure(page, screen, width);
+      if (tab === 'Checklist' || tab === 'Response plan')
+        await photographTable(page, screen, width);
     }
 
     await goTo(page, 'This week', 'This week');
@@ -72,9 +95,12 @@ describe.each([800, 1280])('at %i px wide', (width) => {
 
   it('opening an opportunity leaves the page at its top, the header in view', async () => {
     const { page } = await startApp({ path: NOW });
-    await page.setViewportSize({ width, height: 800 });
+    await page.setViewportSize({ width, height: 600 });
     await expect.poll(() => rows(page).count()).toBe(4);
-    await openOpportunity(page, STALKING);
+    // The user scrolls the window down to reach a row, then opens it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await openOpportunity(page, HATE_CRIME);
     // Focus moves to the title (for screen readers) without moving the page.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
