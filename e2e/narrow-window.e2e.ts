@@ -46,6 +46,24 @@ async function photographTable(page: Page, screen: string, width: number): Promi
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** The first criterion's Draft and Self-score are inside the window, not past its right edge. */
+async function expectDraftAndScoreInView(page: Page, width: number): Promise<void> {
+  const draft = page.getByRole('combobox', { name: /^Draft status for / }).first();
+  const score = page.getByRole('textbox', { name: /^Self-score for / }).first();
+  for (const control of [draft, score]) {
+    const box = await control.boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= width).toBe(true);
+  }
+}
+
+/** How tall each opportunity tab is: all alike when every label is on one line. */
+async function tabHeights(page: Page): Promise<number[]> {
+  return page
+    .getByRole('navigation', { name: 'Opportunity sections' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+}
+
 async function goTo(page: Page, link: string, heading: string | RegExp): Promise<void> {
   await mainNav(page).getByRole('link', { name: link, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
@@ -60,6 +78,9 @@ describe.each([800, 1280])('at %i px wide', (width) => {
     await measure(page, 'pipeline', width);
 
     await openOpportunity(page, STALKING);
+    const heights = await tabHeights(page);
+    expect(heights).toHaveLength(TABS.length);
+    expect(new Set(heights).size).toBe(1);
     for (const tab of TABS) {
       await page
         .getByRole('navigation', { name: 'Opportunity sections' })
@@ -78,6 +99,7 @@ describe.each([800, 1280])('at %i px wide', (width) => {
       await measure(page, screen, width);
       if (tab === 'Checklist' || tab === 'Response plan')
         await photographTable(page, screen, width);
+      if (tab === 'Response plan') await expectDraftAndScoreInView(page, width);
     }
 
     await goTo(page, 'This week', 'This week');
