@@ -35,10 +35,15 @@ async function measure(page: Page, screen: string, width: number): Promise<void>
   if (scrollWidth > clientWidth) tooWide.push(`${screen}: ${scrollWidth} > ${clientWidth}`);
 }
 
-/** What the window shows with the screen's first table at its top, to look at its rows. */
-async function photographTable(page: Page, screen: string, width: number): Promise<void> {
+/** What the window shows with the screen's first `selector` at its top, to look at it closely. */
+async function photographTable(
+  page: Page,
+  screen: string,
+  width: number,
+  selector = '#main table',
+): Promise<void> {
   await page
-    .locator('#main table')
+    .locator(selector)
     .first()
     .evaluate((table) => table.scrollIntoView());
   await mkdir(screenshotDir, { recursive: true });
@@ -100,6 +105,7 @@ describe.each([800, 1280])('at %i px wide', (width) => {
       if (tab === 'Checklist' || tab === 'Response plan')
         await photographTable(page, screen, width);
       if (tab === 'Response plan') await expectDraftAndScoreInView(page, width);
+      if (tab === 'Timeline') await photographTable(page, screen, width, '.timeline-chart');
     }
 
     await goTo(page, 'This week', 'This week');
@@ -119,6 +125,29 @@ describe.each([800, 1280])('at %i px wide', (width) => {
     const { page } = await startApp({ path: NOW });
     await page.setViewportSize({ width, height: 600 });
     await expect.poll(() => rows(page).count()).toBe(4);
+    // A row reached by keyboard shows its whole focus ring, drawn inside the row: the list's
+    // scrolling box would cut a ring drawn outside it.
+    await page.keyboard.press('Tab'); // keyboard use, so focus is shown
+    const first = rows(page).first();
+    await first.focus();
+    const ring = await first.evaluate((row) => {
+      const style = getComputedStyle(row);
+      const box = row.getBoundingClientRect();
+      const list = row.closest('.pipeline-scroller')?.getBoundingClientRect();
+      const inset = -parseFloat(style.outlineOffset);
+      return {
+        visible: row.matches(':focus-visible') && style.outlineStyle !== 'none',
+        inside:
+          list !== undefined &&
+          inset >= parseFloat(style.outlineWidth) &&
+          box.top >= list.top &&
+          box.left >= list.left &&
+          box.right <= list.right,
+      };
+    });
+    expect(ring).toEqual({ visible: true, inside: true });
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, `narrow-row-focus-${width}.png`) });
     // The user scrolls the window down to reach a row, then opens it.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
