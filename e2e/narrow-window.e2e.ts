@@ -7,14 +7,20 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openOpportunity, screenshot, screenshotDir, startApp } from './harness';
+import {
+  OPPORTUNITY_TABS,
+  openOpportunity,
+  openTab,
+  screenshot,
+  screenshotDir,
+  startApp,
+} from './harness';
 
 /** Monday 20 April 2026: the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
 const STALKING = 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent';
 /** The last row of the pipeline (by next key date). */
 const HATE_CRIME = 'Hate Crime, Antisocial Behaviour';
-const TABS = ['Notice', 'Go/no-go', 'Engagement', 'Checklist', 'Response plan', 'Timeline'];
 const rows = (page: Page) => page.getByTestId('pipeline-row');
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -84,15 +90,10 @@ describe.each([800, 1280])('at %i px wide', (width) => {
 
     await openOpportunity(page, STALKING);
     const heights = await tabHeights(page);
-    expect(heights).toHaveLength(TABS.length);
+    expect(heights).toHaveLength(OPPORTUNITY_TABS.length);
     expect(new Set(heights).size).toBe(1);
-    for (const tab of TABS) {
-      await page
-        .getByRole('navigation', { name: 'Opportunity sections' })
-        .getByRole('link', { name: tab })
-        .click();
-      await page.locator(`.tabs a[aria-current="page"]`).filter({ hasText: tab }).waitFor();
-      await page.locator('#main').getByRole('heading').nth(1).waitFor();
+    for (const tab of OPPORTUNITY_TABS) {
+      await openTab(page, tab);
       if (tab === 'Checklist') {
         // The widest screen is the checklist itself, not the offer to make one.
         await page.getByRole('button', { name: 'Create checklist now' }).click();
