@@ -20,7 +20,7 @@ import { useHasDemoData, useOpportunities } from './queries';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { navigate, useRoute, type Route } from './router';
 
-/** The window: header with import, banners, the import panel, the current screen. */
+/** The window: header with import, banners, the current screen, the import panel. */
 export function App() {
   const route = useRoute();
   const records = useOpportunities();
@@ -64,7 +64,6 @@ export function App() {
       </header>
       <DemoBanner hasDemo={hasDemo ?? false} />
       <RereadNotice />
-      <ImportPanel />
       <main id="main" className="app-main" data-ready={loaded}>
         <ScreenErrorBoundary key={screenKey(route)} name={screenName(route)}>
           {!loaded ? (
@@ -84,6 +83,7 @@ export function App() {
           )}
         </ScreenErrorBoundary>
       </main>
+      <ImportPanel />
       <p className="visually-hidden" role="status" aria-live="polite">
         {lastMessage}
       </p>
