@@ -67,6 +67,19 @@ async function expectDraftAndScoreInView(page: Page, width: number): Promise<voi
   }
 }
 
+/** The timeline's "Today" label on one line, inside the chart (not "T/o/d/a/y", not "Tod"). */
+async function expectTodayWhole(page: Page): Promise<void> {
+  const label = await page.getByTestId('timeline-today').getByText('Today').boundingBox();
+  const chart = await page.locator('.timeline-chart').boundingBox();
+  expect(
+    label !== null &&
+      chart !== null &&
+      label.width > label.height &&
+      label.x >= chart.x &&
+      label.x + label.width <= chart.x + chart.width,
+  ).toBe(true);
+}
+
 /** How tall each opportunity tab is: all alike when every label is on one line. */
 async function tabHeights(page: Page): Promise<number[]> {
   return page
@@ -106,7 +119,10 @@ describe.each([800, 1280])('at %i px wide', (width) => {
       if (tab === 'Checklist' || tab === 'Response plan')
         await photographTable(page, screen, width);
       if (tab === 'Response plan') await expectDraftAndScoreInView(page, width);
-      if (tab === 'Timeline') await photographTable(page, screen, width, '.timeline-chart');
+      if (tab === 'Timeline') {
+        await photographTable(page, screen, width, '.timeline-chart');
+        await expectTodayWhole(page);
+      }
     }
 
     await goTo(page, 'This week', 'This week');
