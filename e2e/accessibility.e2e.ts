@@ -13,7 +13,9 @@ import {
   checkAccessibility,
   damageFirstOpportunity,
   importFiles,
+  OPPORTUNITY_TABS,
   openOpportunity,
+  openTab,
   screenshot,
   startApp,
 } from './harness';
@@ -21,7 +23,6 @@ import {
 /** Monday 20 April 2026: the stalking tender is open, its deadline 16 days away. */
 const NOW = '?now=2026-04-20T09:00:00Z';
 const STALKING = 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent';
-const TABS = ['Notice', 'Go/no-go', 'Engagement', 'Checklist', 'Response plan', 'Timeline'];
 const rows = (page: Page) => page.getByTestId('pipeline-row');
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -45,13 +46,8 @@ describe.each([1280, 800])('at %i px wide', (width) => {
     await check(page, 'pipeline');
 
     await openOpportunity(page, STALKING);
-    for (const tab of TABS) {
-      await page
-        .getByRole('navigation', { name: 'Opportunity sections' })
-        .getByRole('link', { name: tab })
-        .click();
-      await page.locator(`.tabs a[aria-current="page"]`).filter({ hasText: tab }).waitFor();
-      await page.locator('#main').getByRole('heading').nth(1).waitFor();
+    for (const tab of OPPORTUNITY_TABS) {
+      await openTab(page, tab);
       await check(page, `opportunity-${tab.toLowerCase().replace(/[^a-z]+/g, '-')}`);
     }
 

@@ -79,7 +79,7 @@ describe('first run', () => {
     );
     expect(Math.min(...heights)).toBeGreaterThan(100);
     const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
-    expect(await stalking.innerText()).toContain('Deadline 6 May 2026 12:00');
+    expect(await stalking.innerText()).toContain('Deadline 6 May 2026, 12:00');
     // Without the column headings, the value and suitability cells carry their own labels.
     expect(await stalking.innerText()).toMatch(/Value £1,265,000[\s\S]*Suitable for SME, VCSE/);
     await screenshot(page, 'pipeline-narrow');
@@ -127,9 +127,9 @@ describe('importing, reading, re-importing', () => {
 
     const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
     expect(await stalking.innerText()).toContain('Clarification questions close');
-    expect(await stalking.innerText()).toContain('28 Apr 2026 12:00');
+    expect(await stalking.innerText()).toContain('28 Apr 2026, 12:00');
     expect(await stalking.innerText()).toContain('(in 8 days)');
-    expect(await stalking.innerText()).toContain('Deadline 6 May 2026 12:00');
+    expect(await stalking.innerText()).toContain('Deadline 6 May 2026, 12:00');
     await page.getByRole('button', { name: 'Clear finished' }).click();
     await screenshot(page, 'pipeline-imported');
 
@@ -140,7 +140,7 @@ describe('importing, reading, re-importing', () => {
         name: 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent',
       })
       .waitFor();
-    expect(await page.getByTestId('submission-deadline').innerText()).toBe('6 May 2026 12:00');
+    expect(await page.getByTestId('submission-deadline').innerText()).toBe('6 May 2026, 12:00');
     const lots = page.getByRole('region', { name: '1 lot' });
     expect(await lots.innerText()).toContain('£1,265,000 (£1,518,000 incl. VAT)');
     const criteria = lots.locator('.criteria tbody tr');
@@ -158,7 +158,7 @@ describe('importing, reading, re-importing', () => {
     expect(await engagement.innerText()).toContain(
       'Staffordshire Police HQ, Conference Room 7, Weston Road, Stafford, ST18 0YY',
     );
-    expect(await engagement.innerText()).toContain('14 Jul 2026 17:00');
+    expect(await engagement.innerText()).toContain('14 Jul 2026, 17:00');
     const lots = page.getByRole('region', { name: '2 lots' });
     expect(await lots.innerText()).toContain('Lot A: Hate Crime Service');
     expect(await lots.innerText()).toContain('£704,000');
@@ -185,9 +185,9 @@ describe('importing, reading, re-importing', () => {
     await stalking.click();
     const banner = page.getByRole('alert').filter({ hasText: 'This notice has changed' });
     expect(await banner.innerText()).toContain(
-      'Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00',
+      'Submission deadline moved from 6 May 2026, 12:00 to 13 May 2026, 12:00',
     );
-    expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026 12:00');
+    expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026, 12:00');
     await screenshot(page, 'opportunity-changed');
     await checkAccessibility(page, 'opportunity-changed');
 
@@ -195,7 +195,7 @@ describe('importing, reading, re-importing', () => {
     await banner.waitFor({ state: 'detached' });
     const log = page.getByRole('region', { name: 'Change log' });
     expect(await log.innerText()).toContain(
-      'Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00',
+      'Submission deadline moved from 6 May 2026, 12:00 to 13 May 2026, 12:00',
     );
     expect(await log.innerText()).toContain('seen by You');
   });
@@ -207,20 +207,22 @@ describe('importing, reading, re-importing', () => {
     await expect.poll(() => rows(page).count()).toBe(1);
 
     const stalking = rows(page).filter({ hasText: 'Provision of a Stalking Service' });
-    expect(await stalking.innerText()).toContain('Deadline 13 May 2026 12:00');
+    expect(await stalking.innerText()).toContain('Deadline 13 May 2026, 12:00');
     // It is new to the user: nothing to mark as read.
     expect(await stalking.getByText('Changed').count()).toBe(0);
     await stalking.click();
-    expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026 12:00');
+    expect(await page.getByTestId('submission-deadline').innerText()).toBe('13 May 2026, 12:00');
     expect(
       await page.getByRole('alert').filter({ hasText: 'This notice has changed' }).count(),
     ).toBe(0);
     const log = page.getByRole('region', { name: 'Change log' });
     const text = await log.innerText();
     expect(text).toContain(
-      'Published 15 Apr 2026 10:00 — changes since the release of 8 Apr 2026 15:03, both in “stalking-tender-and-amendment.json”',
+      'Published 15 Apr 2026, 10:00 — changes since the release of 8 Apr 2026, 15:03, both in “stalking-tender-and-amendment.json”',
     );
-    expect(text).toContain('Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00');
+    expect(text).toContain(
+      'Submission deadline moved from 6 May 2026, 12:00 to 13 May 2026, 12:00',
+    );
     expect(text).not.toContain('Nothing has changed');
     expect(text).not.toContain('seen by');
     await screenshot(page, 'opportunity-history-on-first-import');
@@ -270,9 +272,13 @@ describe('importing, reading, re-importing', () => {
         .replace(/^[^{]*/, ''),
     );
     await importFiles(page, [cut]);
-    const error = page.getByRole('alert').filter({ hasText: 'half-downloaded.json' });
+    const error = page
+      .getByTestId('import-job')
+      .filter({ hasText: 'half-downloaded.json' })
+      .getByRole('alert');
+    // The user's words first; how the file is built only under "Details".
     expect(await error.innerText()).toMatch(
-      /stops part-way through|cannot be read as JSON|not an OCDS notice/,
+      /^(This file was not downloaded completely\. Download it again\.|This file is not a notice from Find a Tender or Contracts Finder\.)\n+Details$/,
     );
     // Below four earlier results, the failure is scrolled into the panel's view, under its heading.
     await expect
@@ -284,8 +290,16 @@ describe('importing, reading, re-importing', () => {
         }),
       )
       .toBe(true);
+    await error.getByText('Details').click();
+    expect(await error.innerText()).toMatch(
+      /stops part-way through|cannot be read as JSON|not an OCDS notice/,
+    );
     expect(await page.getByRole('heading', { name: /^Imports/ }).isVisible()).toBe(true);
     await screenshot(page, 'import-error');
+    // The panel covers none of the first row: its Value and Lots stay in view above the panel.
+    const panelBox = await page.locator('.import-panel').boundingBox();
+    const rowBox = await rows(page).first().boundingBox();
+    expect(panelBox && rowBox && rowBox.y + rowBox.height <= panelBox.y).toBe(true);
     await checkAccessibility(page, 'import-error');
     expect(await rows(page).count()).toBe(4);
 
@@ -294,10 +308,10 @@ describe('importing, reading, re-importing', () => {
     expect(await relaunched.getByText('Demo data.').count()).toBe(0);
     await rows(relaunched).filter({ hasText: 'Provision of a Stalking Service' }).click();
     expect(await relaunched.getByTestId('submission-deadline').innerText()).toBe(
-      '13 May 2026 12:00',
+      '13 May 2026, 12:00',
     );
     expect(await relaunched.getByRole('region', { name: 'Change log' }).innerText()).toContain(
-      'moved from 6 May 2026 12:00',
+      'moved from 6 May 2026, 12:00',
     );
   });
 });
@@ -324,7 +338,7 @@ describe('keyboard', () => {
       .getByRole('heading', { level: 1, name: 'Victim Support & Restorative Practice' })
       .waitFor();
     const engagement = page.getByRole('region', { name: 'Engagement events' });
-    expect(await engagement.innerText()).toContain('8 Jun 2026 10:00 to 11:30');
+    expect(await engagement.innerText()).toContain('8 Jun 2026, 10:00 to 11:30');
     expect(await engagement.getByRole('link', { name: /Joining link/ }).count()).toBe(1);
   });
 });

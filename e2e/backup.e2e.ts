@@ -111,9 +111,9 @@ describe('backup and restore', () => {
     await page.getByText(/recorded as Priya Shah/).waitFor();
 
     const before = await whatIsShown(page);
-    expect(before.deadline).toBe('13 May 2026 12:00');
+    expect(before.deadline).toBe('13 May 2026, 12:00');
     expect(before.log).toContain(
-      'Submission deadline moved from 6 May 2026 12:00 to 13 May 2026 12:00',
+      'Submission deadline moved from 6 May 2026, 12:00 to 13 May 2026, 12:00',
     );
     expect(before.checklist).toBeGreaterThan(5);
     const saved = await backUp(page, 'backup.json');

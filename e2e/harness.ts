@@ -166,6 +166,26 @@ export async function openOpportunity(page: Page, title: string): Promise<void> 
   await heading.waitFor();
 }
 
+/** The opportunity's tabs, in the order they are shown. */
+export const OPPORTUNITY_TABS = [
+  'Notice',
+  'Go/no-go',
+  'Engagement',
+  'Checklist',
+  'Response plan',
+  'Timeline',
+] as const;
+
+/** Click one of the open opportunity's tabs and wait for its content's first heading. */
+export async function openTab(page: Page, tab: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Opportunity sections' })
+    .getByRole('link', { name: tab })
+    .click();
+  await page.locator(`.tabs a[aria-current="page"]`).filter({ hasText: tab }).waitFor();
+  await page.locator('#main').getByRole('heading').nth(1).waitFor();
+}
+
 /** Import files as a user would, through the page's "Import notice files" file input. */
 export async function importFiles(page: Page, paths: readonly string[]): Promise<void> {
   await page.getByLabel('Import notice files').setInputFiles([...paths]);

@@ -60,7 +60,7 @@ describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
 
     const summary = page.getByRole('region', { name: 'Summary' });
     await expect(summary.getByTestId('submission-deadline').textContent()).resolves.toBe(
-      '27 Jun 2026 00:00',
+      '27 Jun 2026, 00:00',
     );
     await expect(summary.innerText()).resolves.toContain(
       '(midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
@@ -84,7 +84,7 @@ describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
     // The deadline's own row (the plan's rows name the deadline too; only it says how to submit).
     const row = page.getByTestId('timeline-row').filter({ hasText: 'Submit through:' });
     await expect(row.innerText()).resolves.toContain(
-      '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+      '27 Jun 2026, 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
     );
     const marker = page
       .getByRole('list', { name: 'Notice' })
@@ -113,6 +113,32 @@ describe.runIf(corpusDir !== null)('a deadline at midnight', () => {
       endLocal: '2026-06-27T00:00:00+01:00',
     });
     expect(deadline?.description).toContain('submit by the end of Friday 26 June');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+describe.runIf(corpusDir !== null)('a deadline at 23:59:59', () => {
+  it('shows the time the notice states, "8 May 2026, 23:59", not a whole day', async () => {
+    const app = await startApp({ path: '?now=2026-04-20T09:00:00Z' });
+    const page = app.page;
+    await importFiles(page, [
+      join(corpusDir as string, 'more-notices', 'fts-uk4-tender-032703-2026.json'),
+    ]);
+    await openOpportunity(page, 'HARROGATE TOWN DISTRICT HEATING PROJECT - Feasibility Study');
+    await screenshot(page, 'opportunity-end-of-day-deadline-1280');
+    await page.setViewportSize({ width: 800, height: 800 });
+    await screenshot(page, 'opportunity-end-of-day-deadline-800');
+
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary.getByTestId('submission-deadline').textContent()).resolves.toBe(
+      '8 May 2026, 23:59',
+    );
+    const keyDates = page.getByRole('region', { name: 'Key dates' });
+    const deadlineRow = keyDates.getByRole('row').filter({ hasText: 'Submission deadline' });
+    await expect(deadlineRow.innerText()).resolves.toContain('8 May 2026, 23:59');
+    await expect(deadlineRow.innerText()).resolves.not.toContain('(day)');
+    const questionsRow = keyDates.getByRole('row').filter({ hasText: 'Clarification' });
+    await expect(questionsRow.innerText()).resolves.toContain('24 Apr 2026, 23:59');
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ describe.runIf(corpusDir !== null)('stored notices read again at start-up', () =
     );
     await expect(banner.innerText()).resolves.toContain('The buyer has not changed it');
     await expect(banner.innerText()).resolves.toContain(
-      'Submission deadline: 27 Jun 2026 → 27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+      'Submission deadline: 27 Jun 2026 → 27 Jun 2026, 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
     );
     await expect(page.getByText('This notice has changed').count()).resolves.toBe(0);
     const summary = page.getByRole('region', { name: 'Summary' });

@@ -41,7 +41,7 @@ describe('bid timeline', () => {
       .getByRole('list', { name: 'Notice' })
       .getByRole('listitem')
       .filter({ hasText: 'Submission deadline' });
-    await expect(deadline.textContent()).resolves.toContain('6 May 2026 12:00');
+    await expect(deadline.textContent()).resolves.toContain('6 May 2026, 12:00');
     await expect(page.getByTestId('timeline-today').textContent()).resolves.toBe('Today');
     // Registering on the Central Digital Platform was due on 15 April: overdue, in red.
     await expect(page.locator('.timeline-marker.is-overdue').count()).resolves.toBeGreaterThan(0);

@@ -146,7 +146,7 @@ describe('bid-desk inspect (readable summary)', () => {
     );
     expect(run.stdout).toContain('A. Hate Crime Service — £704,000 (from the description)');
     expect(run.stdout).toContain('Sign up for market engagement');
-    expect(run.stdout).toMatch(/14 Jul 2026 17:00\s+Sign up for market engagement/);
+    expect(run.stdout).toMatch(/14 Jul 2026, 17:00\s+Sign up for market engagement/);
   });
 
   it('a file of six releases of one notice: what the earlier ones changed, with their dates', () => {
@@ -158,7 +158,7 @@ describe('bid-desk inspect (readable summary)', () => {
       run.stdout.indexOf('Changed by earlier releases in this file:'),
     );
     expect(earlier).toMatch(
-      /Published 20 Mar 2010 09:45:\n(?: {4}.*\n)*? {4}Submission deadline: 1 Apr 2010 19:00 → 8 Apr 2010 19:00\n/,
+      /Published 20 Mar 2010, 09:45:\n(?: {4}.*\n)*? {4}Submission deadline: 1 Apr 2010, 19:00 → 8 Apr 2010, 19:00\n/,
     );
     // The newest release (the implementation) changed nothing the change log compares.
     expect(earlier).not.toContain('Changed in the latest release:');
@@ -215,11 +215,11 @@ describe.runIf(corpusDir !== null)(
       const run = cli('inspect', file);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(
-        /27 Jun 2026 00:00\s+Submission deadline \(midnight at the start of Saturday 27 June: submit by the end of Friday 26 June\)/,
+        /27 Jun 2026, 00:00\s+Submission deadline \(midnight at the start of Saturday 27 June: submit by the end of Friday 26 June\)/,
       );
       expect(run.stdout).not.toMatch(/27 Jun 2026\s+Submission deadline/);
       expect(run.stdout).not.toContain('Award decision');
-      expect(run.stdout).toMatch(/27 Jun 2026 00:00\s+Tenders opened/);
+      expect(run.stdout).toMatch(/27 Jun 2026, 00:00\s+Tenders opened/);
     });
 
     it('gives the deadline in --json as a moment (allDay false) and no award decision', () => {

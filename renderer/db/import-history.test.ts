@@ -112,8 +112,8 @@ describe.runIf(hasCorpus)('saveImport: the history a first file tells', () => {
         {
           field: 'keyDates.submissionDeadline',
           label: 'Submission deadline',
-          from: '21 Nov 2022',
-          to: '5 Dec 2022 12:00',
+          from: '21 Nov 2022, 23:59',
+          to: '5 Dec 2022, 12:00',
         },
       ],
     });

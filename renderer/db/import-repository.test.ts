@@ -262,8 +262,8 @@ describe('saveImport: re-importing', () => {
     expect(summary.updated[0]?.changes).toContainEqual({
       field: 'keyDates.submissionDeadline',
       label: 'Submission deadline',
-      from: '6 May 2026 12:00',
-      to: '20 May 2026 12:00',
+      from: '6 May 2026, 12:00',
+      to: '20 May 2026, 12:00',
     });
     expect(summary.updated[0]?.changes).toContainEqual({
       field: 'lots[2]',

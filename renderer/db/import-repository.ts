@@ -32,8 +32,9 @@ export { buyerKey, saveReferenceDocument } from './reference-repository';
  *    bulleted lots and events held on several days are read apart.
  * 4: hidden characters in notice text (bidi overrides, zero-width, controls) are shown as their
  *    code point; a deadline no date can be read from is warned of (`deadline-unreadable`).
+ * 5: a deadline keeps the time its notice states, 23:59:59 too (it was read as a whole day).
  */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 
 export type { WriteContext } from './write-context';
 

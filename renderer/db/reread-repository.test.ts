@@ -114,7 +114,7 @@ describe.runIf(corpusDir)('rereadStoredFiles', () => {
       expect.objectContaining({
         label: 'Submission deadline',
         from: '27 Jun 2026',
-        to: '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+        to: '27 Jun 2026, 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
       }),
     );
     expect((await db.opportunities.get(id))?.unreadChanges).toBe(1);

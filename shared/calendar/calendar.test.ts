@@ -114,7 +114,7 @@ describe('dates in UK words', () => {
   it('writes days day-first with a three-letter month, whatever the computer’s locale', () => {
     expect(formatDay('2026-09-06')).toBe('6 Sep 2026');
     expect(formatDay('2026-05-06', false)).toBe('6 May');
-    expect(formatUkDate('2026-09-30T23:30:00Z')).toBe('1 Oct 2026 00:30');
+    expect(formatUkDate('2026-09-30T23:30:00Z')).toBe('1 Oct 2026, 00:30');
     expect(formatUkDateTime('2026-04-20T09:00:00Z')).toBe('20 Apr 2026, 10:00');
     expect(formatUkDateTime('not a date')).toBe('not a date');
   });

@@ -1,5 +1,5 @@
 /**
- * Dates as UK readers write them: "6 May 2026", "15 Dec 2026 12:00", "Monday 20 April 2026",
+ * Dates as UK readers write them: "6 May 2026", "15 Dec 2026, 12:00", "Monday 20 April 2026",
  * always in Europe/London time, never in the computer's locale (a US-English computer would put
  * the month first).
  */
@@ -46,7 +46,7 @@ export function monthNumber(word: string): number {
   return SHORT_MONTHS_LOWER.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** "15 Dec 2026 12:00" (Europe/London), or "15 Dec 2026" for a day-level date. */
+/** "15 Dec 2026, 12:00" (Europe/London), or "15 Dec 2026" for a day-level date. */
 export function formatUkDate(at: Instant, allDay = false): string {
   const formatted = ukDateTexts(at);
   if (!formatted) return at;
@@ -56,7 +56,7 @@ export function formatUkDate(at: Instant, allDay = false): string {
 /** "20 Apr 2026, 10:00" (UK time) for a moment the user did something, such as a backup. */
 export function formatUkDateTime(at: Instant): string {
   const formatted = ukDateTexts(at);
-  return formatted ? `${formatted.day}, ${formatted.time}` : at;
+  return formatted ? formatted.dayAndTime : at;
 }
 
 /** Change logs of a large import format the same few deadlines and periods again and again. */
@@ -72,7 +72,7 @@ function ukDateTexts(at: Instant): { day: string; time: string; dayAndTime: stri
       const { day, clock } = ukWallClock(date);
       const text = formatDay(day);
       const time = clock.slice(0, 5);
-      formatted = { day: text, time, dayAndTime: `${text} ${time}` };
+      formatted = { day: text, time, dayAndTime: `${text}, ${time}` };
     }
     if (formattedCache.size > 50_000) formattedCache.clear();
     formattedCache.set(at, formatted);

@@ -97,10 +97,10 @@ describe('UK instants', () => {
 describe('UK date text', () => {
   it('formats like a UK bid manager writes dates', async () => {
     const { formatUkDate } = await import('./format');
-    expect(formatUkDate('2026-12-15T12:00:00+00:00')).toBe('15 Dec 2026 12:00');
-    expect(formatUkDate('2027-01-12T12:00:00Z')).toBe('12 Jan 2027 12:00');
+    expect(formatUkDate('2026-12-15T12:00:00+00:00')).toBe('15 Dec 2026, 12:00');
+    expect(formatUkDate('2027-01-12T12:00:00Z')).toBe('12 Jan 2027, 12:00');
     expect(formatUkDate('2026-07-01T22:59:59Z', true)).toBe('1 Jul 2026');
-    expect(formatUkDate('2026-05-14T15:00:00Z')).toBe('14 May 2026 16:00');
+    expect(formatUkDate('2026-05-14T15:00:00Z')).toBe('14 May 2026, 16:00');
   });
 });
 

@@ -110,7 +110,7 @@ describe.runIf(hasCorpus)('real Find a Tender notices, value by value', () => {
     expect(date(o, 'clarificationDeadline')?.at).toBe('2026-09-25T17:00:00+01:00');
   });
 
-  it('083662-2026 (page 1): a UK4 tender closing 21 Sep 2026 10:00, price 20 / quality 80', () => {
+  it('083662-2026 (page 1): a UK4 tender closing 21 Sep 2026, 10:00, price 20 / quality 80', () => {
     const o = byOcid('fts/pages/2026-09-03-p001.json', 'ocds-h6vhtk-06f1b2');
     expect(o.title).toBe('ACE 1012 ITQ - Cultural Education Network One-to-One Evaluation');
     expect(date(o, 'submissionDeadline')).toMatchObject({
@@ -258,8 +258,8 @@ describe.runIf(hasCorpus)('OCDS shapes from the standard examples', () => {
     expect(o?.changes).toContainEqual({
       field: 'keyDates.submissionDeadline',
       label: 'Submission deadline',
-      from: '1 Apr 2010 19:00',
-      to: '8 Apr 2010 19:00',
+      from: '1 Apr 2010, 19:00',
+      to: '8 Apr 2010, 19:00',
     });
     expect(o?.amendments[0]?.rationale).toBe(
       'The tender period has been extended in accordance with council guidelines',

@@ -52,9 +52,9 @@ describe('seed 000: West Midlands victim services (UK3, three lots)', () => {
     expect(o.cpv).toHaveLength(9);
   });
 
-  it('has the deadlines as instants, day-level where the notice gives only a day', () => {
+  it('has the deadlines as instants, at the time the notice states (23:59:59 too)', () => {
     expect(dates(o, 'submissionDeadline')).toMatchObject([
-      { at: '2026-07-01T23:59:59+01:00', allDay: true, lotId: null, derived: false },
+      { at: '2026-07-01T23:59:59+01:00', allDay: false, lotId: null, derived: false },
     ]);
     expect(dates(o, 'awardDecision')[0]?.at).toBe('2026-07-15T23:59:59+01:00');
     expect(dates(o, 'futureNotice')[0]?.at).toBe('2026-06-01T23:59:59+01:00');

@@ -100,8 +100,8 @@ describe.runIf(hasCorpus)('the history a file with several releases of one notic
     expect(o.changes).toContainEqual({
       field: 'keyDates.submissionDeadline',
       label: 'Submission deadline',
-      from: '21 Nov 2022', // 23:59:59: that day
-      to: '5 Dec 2022 12:00',
+      from: '21 Nov 2022, 23:59', // the time the notice states (23:59:59)
+      to: '5 Dec 2022, 12:00',
     });
     // The other 87 notices of the page read as before.
     const others = (imported: Imported) => imported.opportunities.filter((x) => x.ocid !== ocid);
@@ -117,8 +117,8 @@ describe.runIf(hasCorpus)('the history a file with several releases of one notic
     // tender set it and when the amendment moved it.
     expect(o.changes.map((c) => c.field)).not.toContain('keyDates.submissionDeadline');
     expect(deadlineMoves(o)).toEqual([
-      '2010-03-15T09:30:00+00:00: null → 1 Apr 2010 19:00',
-      '2010-03-20T09:45:00+00:00: 1 Apr 2010 19:00 → 8 Apr 2010 19:00',
+      '2010-03-15T09:30:00+00:00: null → 1 Apr 2010, 19:00',
+      '2010-03-20T09:45:00+00:00: 1 Apr 2010, 19:00 → 8 Apr 2010, 19:00',
     ]);
     const amendment = o.releaseHistory.find((s) => s.tags.includes('tenderAmendment'));
     expect(amendment?.previousDate).toBe('2010-03-15T09:30:00+00:00');
@@ -144,7 +144,7 @@ describe.runIf(hasCorpus)('the history a file with several releases of one notic
       'ocds-213czf-000-00002',
     );
     expect(deadlineMoves(o)).toEqual([
-      '2016-02-05T10:30:00+00:00: 15 Feb 2016 18:00 → 20 Feb 2016 18:00',
+      '2016-02-05T10:30:00+00:00: 15 Feb 2016, 18:00 → 20 Feb 2016, 18:00',
     ]);
     expect(o.releaseHistory.map((s) => s.tags.join())).toEqual(['tenderUpdate', 'tenderAmendment']);
   });
@@ -175,7 +175,7 @@ describe.runIf(hasCorpus)('the history a file with several releases of one notic
     expect(o.releaseHistory.at(-1)?.releaseId).toBe(`release-${MAX_HISTORY_RELEASES + 9}`);
     expect(o.releaseHistory[0]?.releaseId).toBe('release-10');
     expect(deadlineMoves(o)[0]).toBe(
-      '2025-01-30T09:00:00+00:00: 28 Feb 2025 12:00 → 1 Mar 2025 12:00',
+      '2025-01-30T09:00:00+00:00: 28 Feb 2025, 12:00 → 1 Mar 2025, 12:00',
     );
     expect(imported.warnings.map((w) => w.code)).toContain('history-shortened');
   });

@@ -236,7 +236,7 @@ if (corpusAvailable('notice contradictions')) {
         {
           code: 'deadline-before-publication',
           message:
-            'The submission deadline (30 Sep 2021) is before the notice was published (21 Oct 2022 16:19). Check with the buyer which date is right.',
+            'The submission deadline (30 Sep 2021, 23:59) is before the notice was published (21 Oct 2022, 16:19). Check with the buyer which date is right.',
           ocid: 'ocds-b5fd17-d189755c-acb5-4450-b6b0-74554c8efbbe',
         },
       ]);
@@ -264,7 +264,7 @@ if (corpusAvailable('notice contradictions')) {
         {
           code: 'clarification-after-deadline',
           message:
-            'The clarification questions deadline (15 May 2026) is after the submission deadline (8 May 2026). Check with the buyer when questions close.',
+            'The clarification questions deadline (15 May 2026, 23:59) is after the submission deadline (8 May 2026, 23:59). Check with the buyer when questions close.',
           ocid: 'ocds-h6vhtk-067fb8',
         },
       ]);
@@ -280,8 +280,8 @@ if (corpusAvailable('notice contradictions')) {
         }
       });
       expect(opportunities[0]?.warnings?.map((w) => w.message)).toEqual([
-        'The clarification questions deadline (24 Apr 2026) is before the notice was published (9 May 2026 10:50). Check with the buyer which date is right.',
-        'The submission deadline (8 May 2026) is before the notice was published (9 May 2026 10:50). Check with the buyer which date is right.',
+        'The clarification questions deadline (24 Apr 2026, 23:59) is before the notice was published (9 May 2026, 10:50). Check with the buyer which date is right.',
+        'The submission deadline (8 May 2026, 23:59) is before the notice was published (9 May 2026, 10:50). Check with the buyer which date is right.',
       ]);
     });
   });

@@ -204,12 +204,13 @@ function addInstant(
 }
 
 /**
- * 23:59:59 (FTS's "end of that day") is that day; 00:00 is a day only where it starts one
- * (`DAY_KINDS`). A deadline at 00:00 is a moment, the end of the day before, and is kept as one.
+ * A time the notice states is shown: a deadline at 23:59:59 reads "8 May 2026, 23:59" and one at
+ * 00:00 is a moment, the end of the day before. Only a date given without a time (`dateOnly`) is
+ * a whole day, and the dates nobody has to meet (`DAY_KINDS`) at 00:00 or 23:59:59, which is how
+ * notices write "that day" for a contract's first and last days.
  */
 function isDayLevelDate(kind: KeyDateKind, at: Instant): boolean {
-  if (!isDayLevelInstant(at)) return false;
-  return at.slice(11, 19) === '23:59:59' || DAY_KINDS.has(kind);
+  return DAY_KINDS.has(kind) && isDayLevelInstant(at);
 }
 
 /** The newest notice with a publication date. */

@@ -89,7 +89,7 @@ describe.runIf(hasCorpus)('a deadline at midnight (049950-2026, Carbine Magnifie
     expect(deadline.at).toBe('2026-06-27T00:00:00+01:00');
     expect(deadline.allDay).toBe(false);
     expect(formatKeyDate(deadline)).toBe(
-      '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+      '27 Jun 2026, 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
     );
   });
 

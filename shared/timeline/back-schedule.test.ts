@@ -11,7 +11,7 @@ const days = (deadline: string, settings = DEFAULT_BID_SCHEDULE) =>
 const noContingency: BidScheduleSettings = { ...DEFAULT_BID_SCHEDULE, contingencyPercent: 0 };
 
 describe('backSchedule', () => {
-  it('plans the stalking tender (Wed 6 May 2026 12:00) around Easter and the May bank holiday', () => {
+  it('plans the stalking tender (Wed 6 May 2026, 12:00) around Easter and the May bank holiday', () => {
     // 10% of the 18-day writing window is 1.8, so 2 working days are kept free before the deadline.
     expect(contingencyDays(DEFAULT_BID_SCHEDULE)).toBe(2);
     expect(days('2026-05-06T12:00:00+01:00')).toEqual({
@@ -36,7 +36,7 @@ describe('backSchedule', () => {
   it('explains each date in its detail', () => {
     const [goNoGo, , firstDraft] = backSchedule('2026-05-06T12:00:00+01:00', DEFAULT_BID_SCHEDULE);
     expect(goNoGo?.detail).toBe(
-      '20 working days before the submission deadline (6 May 2026 12:00). Weekends and bank holidays (England and Wales) are skipped.',
+      '20 working days before the submission deadline (6 May 2026, 12:00). Weekends and bank holidays (England and Wales) are skipped.',
     );
     expect(firstDraft?.detail).toContain(
       'Planned at 12, brought forward 1 for contingency (10% of the 18-working-day writing window kept free).',

@@ -104,11 +104,12 @@ export function lotTitleOf(opportunity: Opportunity, lotKey: string | null): str
 }
 
 /**
- * Read back one date as the change log writes it (`formatUkDate`: "6 May 2026 12:00" or
- * "6 May 2026"): an Instant, a `yyyy-MM-dd` day, or null for anything else (several dates).
+ * Read back one date as the change log writes it (`formatUkDate`: "6 May 2026, 12:00" or
+ * "6 May 2026"; logs stored by earlier versions have no comma): an Instant, a `yyyy-MM-dd` day,
+ * or null for anything else (several dates).
  */
 export function parseChangeDate(text: string | null): string | null {
-  const m = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})(?: (\d{2}):(\d{2}))?$/.exec(text?.trim() ?? '');
+  const m = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})(?:,? (\d{2}):(\d{2}))?$/.exec(text?.trim() ?? '');
   if (!m) return null;
   const month = monthNumber(m[2] as string);
   if (month === 0) return null;

@@ -136,7 +136,7 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
         at: '2026-04-27',
         allDay: true,
         title: 'Go/no-go decision needed',
-        detail: 'No decision yet; the submission deadline is 6 May 2026 12:00.',
+        detail: 'No decision yet; the submission deadline is 6 May 2026, 12:00.',
         opportunityId: 'opp-004',
         opportunityTitle: 'Provision of a Stalking Service in Staffordshire & Stoke-on-Trent',
         overdue: false,
@@ -151,7 +151,7 @@ describe('weekAgenda in the week before seed 004’s clarification deadline', ()
           kind: 'clarification',
           at: '2026-04-28T12:00:00+01:00',
           title: 'Deadline for clarification questions',
-          detail: '28 Apr 2026 12:00',
+          detail: '28 Apr 2026, 12:00',
           overdue: false,
         },
       ],
@@ -277,7 +277,7 @@ describe('weekAgenda around seed 002’s market engagement (sign up by 14 July)'
         at: '2026-07-14T17:00:00+01:00',
         allDay: false,
         title: 'Sign up for Market engagement',
-        detail: 'Places close 14 Jul 2026 17:00.',
+        detail: 'Places close 14 Jul 2026, 17:00.',
         opportunityId: 'opp-002',
         opportunityTitle:
           'The Provision of a Hate Crime, Antisocial Behaviour and Mediation Service',
@@ -351,7 +351,7 @@ describe('weekAgenda around seed 000’s market engagement (14 May, 16:00)', () 
     expect(seeds['opp-000'].stage).toBe('planned');
     const july = weekAgenda(new Date('2026-06-29T09:00:00+01:00'), input());
     expect(july.map((a) => [a.kind, a.title, a.allDay])).toEqual([
-      ['deadline', 'Submission deadline', true],
+      ['deadline', 'Submission deadline', false],
     ]);
   });
 });

@@ -373,7 +373,7 @@ describe.runIf(corpusDir !== null)(
         expect.objectContaining({
           field: 'keyDates.submissionDeadline',
           from: '27 Jun 2026',
-          to: '27 Jun 2026 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
+          to: '27 Jun 2026, 00:00 (midnight at the start of Saturday 27 June: submit by the end of Friday 26 June)',
         }),
       );
       const after = new Map((await listChecklist(db, id)).map((i) => [i.id, i]));

@@ -55,7 +55,7 @@ describe('Engagement tab', () => {
     await fixture.importSeed('cleveland', putBack);
     await waitFor(async () => {
       const now = await screen.findByRole('article', { name: /Market engagement/ });
-      expect(now.textContent).toContain('8 Jun 2026 10:00');
+      expect(now.textContent).toContain('8 Jun 2026, 10:00');
       expect(now.textContent).not.toContain('Its description says');
     });
   });
@@ -64,7 +64,7 @@ describe('Engagement tab', () => {
     const { user, card, db, importSeed } = await hateCrimeEngagement();
     expect(card.textContent).toContain('17 Jul 2026');
     expect(card.textContent).toContain('Staffordshire Police HQ, Conference Room 7');
-    expect(card.textContent).toContain('14 Jul 2026 17:00 (in 13 days)');
+    expect(card.textContent).toContain('14 Jul 2026, 17:00 (in 13 days)');
 
     await user.selectOptions(within(card).getByLabelText('Your status'), 'Registered');
     await within(card).findByText('Saved');
@@ -127,7 +127,7 @@ describe('Engagement tab', () => {
     expect(await within(form).findByText(/^Event added/)).toBeTruthy();
 
     const added = await screen.findByRole('article', { name: /Clarification Q&A/ });
-    expect(added.textContent).toContain('3 Jul 2026 09:30 to 10:00');
+    expect(added.textContent).toContain('3 Jul 2026, 09:30 to 10:00');
     expect(within(added).getByRole('link', { name: /Joining link/ })).toBeTruthy();
     expect(within(added).getByLabelText('Your status')).toHaveProperty('value', 'registered');
     const [plan] = await db.engagementPlans.toArray();

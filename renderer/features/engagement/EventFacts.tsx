@@ -1,4 +1,5 @@
-import { countdown, formatUkDate, isDayLevel, ukDay } from '../../../shared/calendar';
+import { countdown, formatUkDate, ukDay } from '../../../shared/calendar';
+import { formatKeyDate } from '../../../shared/notice/midnight';
 import { ExternalLink } from '../opportunity';
 
 /** What an event card shows about when and where, for notice events and the user's own alike. */
@@ -90,7 +91,8 @@ export function EventFacts({ event, now }: { event: EventTiming; now: Date }) {
           <dt>Sign up by</dt>
           <dd className={signUpClosed ? 'muted' : 'sign-up'}>
             <time dateTime={event.signUpDeadline}>
-              {formatUkDate(event.signUpDeadline, isDayLevel(event.signUpDeadline))}
+              {/* A deadline shows the time it was given (00:00 is the end of the day before). */}
+              {formatKeyDate({ kind: 'engagementSignUp', at: event.signUpDeadline, allDay: false })}
             </time>{' '}
             ({signUpClosed ? 'closed' : countdown(event.signUpDeadline, false, now)})
           </dd>

@@ -218,3 +218,48 @@ describe('Import panel after a large file', () => {
     expect(results.textContent).not.toContain('more');
   });
 });
+
+describe('Import panel when a file is not a notice', () => {
+  it('says so in the user’s words, with the technical reason under Details', () => {
+    const notOcds: ImportJob = {
+      ...saving('n', 'export.json', null),
+      phase: 'failed',
+      error: {
+        code: 'not-ocds',
+        message:
+          '“export.json” is JSON but not an OCDS notice (it has no releases, records or ocid).',
+        details: {},
+      },
+    };
+    useImportStore.setState({ jobs: [notOcds], panelOpen: true });
+    render(<ImportPanel />);
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe(
+      'This file is not a notice from Find a Tender or Contracts Finder.',
+    );
+    const details = alert.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(within(alert).getByText('Details').tagName).toBe('SUMMARY');
+    expect(details?.textContent).toContain('is JSON but not an OCDS notice');
+    expect(details?.textContent).toContain('(not-ocds)');
+  });
+
+  it('shows a sentence already in the user’s words as it is, with no Details', () => {
+    const failedSave: ImportJob = {
+      ...saving('f', 'notice.json', null),
+      phase: 'failed',
+      error: {
+        code: 'save-failed',
+        message: '“notice.json” was read but could not be saved, so nothing from it was stored.',
+        details: {},
+      },
+    };
+    useImportStore.setState({ jobs: [failedSave], panelOpen: true });
+    render(<ImportPanel />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(
+      '“notice.json” was read but could not be saved, so nothing from it was stored.',
+    );
+    expect(alert.querySelector('details')).toBeNull();
+  });
+});

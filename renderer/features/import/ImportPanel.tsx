@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { opportunityHref, useRoute } from '../../app/router';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 import { type ImportJob, useImportStore } from './import-store';
+import { importErrorWords } from './import-words';
 import './import.css';
 
 const PANEL_ID = 'import-panel';
@@ -53,9 +54,8 @@ export function ImportPanel() {
 }
 
 /**
- * The header's button for the import panel, there while the panel lists anything: the panel
- * floats over the page, so when folded it leaves only this (which still counts failures), and
- * nothing of the page is hidden.
+ * The header's button for the import panel, there while the panel lists anything: folded, the
+ * panel leaves only this (which still counts failures) and gives its room back to the page.
  */
 export function ImportPanelToggle() {
   const jobs = useImportStore((s) => s.jobs);
@@ -116,6 +116,24 @@ function useTuckAway(busy: boolean, setOpen: (open: boolean) => void): void {
   }, [busy, setOpen]);
 }
 
+/** The user's sentence, then the engine's own under "Details" (closed) where it says more. */
+function ErrorWords({ error }: { error: { code: string; message: string } }) {
+  const { sentence, details } = importErrorWords(error);
+  return (
+    <>
+      <p>{sentence}</p>
+      {details !== null && (
+        <details className="import-error-details">
+          <summary>Details</summary>
+          <p>
+            {details} <code>({error.code})</code>
+          </p>
+        </details>
+      )}
+    </>
+  );
+}
+
 function ImportJobItem({ job }: { job: ImportJob }) {
   const { cancel, dismiss, keepAsReference } = useImportStore();
   const busy = job.phase === 'reading' || job.phase === 'saving';
@@ -165,7 +183,7 @@ function ImportJobItem({ job }: { job: ImportJob }) {
           role={isNotANotice(job) ? undefined : 'alert'}
           className={isNotANotice(job) ? 'import-note' : 'import-error'}
         >
-          <p>{job.error.message}</p>
+          <ErrorWords error={job.error} />
           {job.referenceText !== null && !job.keptAsReference && (
             <button
               type="button"

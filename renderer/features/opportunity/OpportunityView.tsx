@@ -36,8 +36,12 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = detail !== undefined;
   useEffect(() => {
-    // Moving focus to the title tells screen-reader users the page changed.
-    if (loaded) heading.current?.focus();
+    if (!loaded) return;
+    // A new page starts at its top, with the app's header in view (the pipeline may have been
+    // scrolled to reach the row). Moving focus to the title tells screen-reader users the page
+    // changed; without preventScroll it would scroll the title to the window's top edge.
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
   }, [loaded, id]);
 
   if (detail === undefined) return <p className="loading">Loading…</p>;

@@ -13,7 +13,7 @@ import {
   type CriterionFormValues,
 } from './criterion-form';
 import { criterionSaveKey, usePlanStore } from './plan-store';
-import { marks } from './response-plan-words';
+import { marks, PLAN_COLUMNS } from './response-plan-words';
 import { LongText } from '../../lib/LongText';
 import { OWNER_NAMES_ID } from './OwnerNameList';
 import { NAME_LIMIT, PROSE_LIMIT } from '../../lib/long-text';
@@ -89,20 +89,20 @@ export function CriterionRow({
           <LongText text={criterion.name} limit={NAME_LIMIT} />
           <span className="badge">{typeLabel(criterion.type)}</span>
         </th>
-        <td className="criterion-weight">
+        <td className="criterion-weight" data-label={PLAN_COLUMNS.weight}>
           <span className="with-unit">
             <input {...field('weight', 'Weight (%)')} inputMode="decimal" className="num" />%
           </span>
           {error('weight')}
           <WeightSource criterion={criterion} />
         </td>
-        <td className="criterion-marks">
+        <td className="criterion-marks" data-label={PLAN_COLUMNS.marks}>
           {outlook?.marksAvailable != null ? marks(outlook.marksAvailable) : '—'}
           {outlook?.expected != null && (
             <span className="muted expected">expect {marks(outlook.expected)}</span>
           )}
         </td>
-        <td>
+        <td data-label={PLAN_COLUMNS.owner}>
           <input
             {...field('owner', 'Owner')}
             list={OWNER_NAMES_ID}
@@ -110,15 +110,15 @@ export function CriterionRow({
             className="owner"
           />
         </td>
-        <td>
+        <td data-label={PLAN_COLUMNS.wordLimit}>
           <input {...field('wordLimit', 'Word limit')} inputMode="numeric" className="num" />
           {error('wordLimit')}
         </td>
-        <td>
+        <td data-label={PLAN_COLUMNS.pageLimit}>
           <input {...field('pageLimit', 'Page limit')} inputMode="decimal" className="num" />
           {error('pageLimit')}
         </td>
-        <td>
+        <td data-label={PLAN_COLUMNS.draft}>
           <select
             {...register('draftStatus', { onChange: () => void commit('draftStatus') })}
             aria-label={`Draft status for ${criterion.name}`}
@@ -130,7 +130,7 @@ export function CriterionRow({
             ))}
           </select>
         </td>
-        <td className="criterion-score">
+        <td className="criterion-score" data-label={PLAN_COLUMNS.selfScore}>
           <span className="with-unit">
             <input {...field('selfScore', 'Self-score')} inputMode="decimal" className="num" />
             <span className="muted">of {scaleMax}</span>

@@ -6,6 +6,7 @@ import { CriterionRow } from './CriterionRow';
 import { PlanSummaryPanel } from './PlanSummaryPanel';
 import { PlanShortcuts } from './PlanShortcuts';
 import { usePlanStore } from './plan-store';
+import { PLAN_COLUMNS } from './response-plan-words';
 import { cutText, TITLE_LIMIT } from '../../lib/long-text';
 
 const SCALES = [5, 10, 100];
@@ -98,14 +99,14 @@ export function LotPlan({
               <caption className="visually-hidden">Award criteria of {name}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Criterion</th>
-                  <th scope="col">Weight</th>
-                  <th scope="col">Marks available</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Word limit</th>
-                  <th scope="col">Page limit</th>
-                  <th scope="col">Draft</th>
-                  <th scope="col">Self-score</th>
+                  <th scope="col">{PLAN_COLUMNS.criterion}</th>
+                  <th scope="col">{PLAN_COLUMNS.weight}</th>
+                  <th scope="col">{PLAN_COLUMNS.marks}</th>
+                  <th scope="col">{PLAN_COLUMNS.owner}</th>
+                  <th scope="col">{PLAN_COLUMNS.wordLimit}</th>
+                  <th scope="col">{PLAN_COLUMNS.pageLimit}</th>
+                  <th scope="col">{PLAN_COLUMNS.draft}</th>
+                  <th scope="col">{PLAN_COLUMNS.selfScore}</th>
                   <th scope="col">
                     <span className="visually-hidden">Saved</span>
                   </th>

@@ -1,5 +1,20 @@
 /** Numbers on the response plan, as a bid manager reads them. */
 
+/**
+ * The plan's column headings: in the table's head, and beside each value where a narrow window
+ * stacks a criterion's columns.
+ */
+export const PLAN_COLUMNS = {
+  criterion: 'Criterion',
+  weight: 'Weight',
+  marks: 'Marks available',
+  owner: 'Owner',
+  wordLimit: 'Word limit',
+  pageLimit: 'Page limit',
+  draft: 'Draft',
+  selfScore: 'Self-score',
+} as const;
+
 /** Marks to one decimal place, without a trailing ".0": 61.2, 20. */
 export function marks(n: number): string {
   return String(Math.round(n * 10) / 10);

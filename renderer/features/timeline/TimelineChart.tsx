@@ -95,7 +95,7 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
         );
       })}
       <div
-        className="timeline-today"
+        className={`timeline-today${today > 85 ? ' label-left' : ''}`}
         style={{ left: `calc(${LANE_NAMES_PX}px + (100% - ${LANE_NAMES_PX}px) * ${today / 100})` }}
         data-testid="timeline-today"
       >

@@ -20,7 +20,7 @@ describe('Timeline tab', () => {
     render(liveTab(TimelineTab, id, NOW));
     const notice = await screen.findByRole('list', { name: 'Notice' });
     const deadline = within(notice).getByText('Submission deadline').closest('li') as HTMLElement;
-    expect(deadline.textContent).toContain('6 May 2026 12:00');
+    expect(deadline.textContent).toContain('6 May 2026, 12:00');
 
     const writing = screen.getByRole('list', { name: 'Writing' });
     const signOff = screen.getByRole('list', { name: 'Sign-off' });
