@@ -186,7 +186,7 @@ describe('bid timeline', () => {
     expect(text).toContain('Decided to bid');
     expect(text).toContain('score 78/100');
     expect(text).toContain('Priya Shah');
-    expect(text).toContain('6 May 2026 12:00');
+    expect(text).toContain('6 May 2026, 12:00');
     const next = summary.getByRole('row');
     // A header row and the next milestones, soonest first, each with its owner where one is set.
     expect(await next.count()).toBeGreaterThan(3);
@@ -200,7 +200,7 @@ describe('bid timeline', () => {
     // What the PDF says, as text: the decision and the deadline made it onto the page.
     const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(pdfText).toContain('Decided to bid');
-    expect(pdfText).toContain('6 May 2026 12:00');
+    expect(pdfText).toContain('6 May 2026, 12:00');
     await page.emulateMedia({ media: 'screen' });
     expect(app.consoleErrors).toEqual([]);
   });

@@ -15,7 +15,7 @@ describe('scheduleReminders', () => {
       '2026-03-24T09:00:00+00:00',
       '2026-03-29T09:00:00+01:00',
     ]);
-    expect(reminders[1]?.body).toBe('Submission deadline in 2 days: 31 Mar 2026 12:00.');
+    expect(reminders[1]?.body).toBe('Submission deadline in 2 days: 31 Mar 2026, 12:00.');
     expect(reminders[0]?.title).toBe('Bid a');
   });
 
@@ -40,7 +40,7 @@ describe('scheduleReminders', () => {
     ];
     const reminders = scheduleReminders(items, DEFAULT_REMINDERS, none);
     expect(reminders.map((r) => [r.kind, r.at, r.body])).toEqual([
-      ['signUp', '2026-06-08T09:00:00+01:00', 'Sign up in 2 days: Market day, 10 Jun 2026 17:00.'],
+      ['signUp', '2026-06-08T09:00:00+01:00', 'Sign up in 2 days: Market day, 10 Jun 2026, 17:00.'],
       ['checklistItem', '2026-06-12T09:00:00+01:00', 'Due today: Get DBS letters.'],
     ]);
   });

@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: 60_000 });
 
 let db: BidDeskDatabase;
 
-/** Seed 004 (closes 6 May 2026 12:00) decided "Bid" on 20 April, its tab shown at `now`. */
+/** Seed 004 (closes 6 May 2026, 12:00) decided "Bid" on 20 April, its tab shown at `now`. */
 async function stalkingDecidedBid(now: Date) {
   useDecisionStore.setState({ scopes: {}, reassessing: {}, message: null, busy: false });
   const opened = await openWithNotice(
@@ -66,7 +66,7 @@ describe('go/no-go tab of a live bid', () => {
 
     await userEvent.click(within(standing).getByRole('button', { name: 'Withdraw from this bid' }));
     await userEvent.click(within(standing).getByRole('button', { name: 'Yes, withdraw' }));
-    await within(standing).findByText(/^Withdrawn on 22 Apr 2026 10:00 by Tester\./); // the user the app writes as
+    await within(standing).findByText(/^Withdrawn on 22 Apr 2026, 10:00 by Tester\./); // the user the app writes as
     const outcomes = await listOutcomes(db, opportunityId);
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({ result: 'withdrawn', updatedBy: 'Tester' });

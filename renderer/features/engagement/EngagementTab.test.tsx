@@ -195,7 +195,7 @@ describe('Engagement tab', () => {
     await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
 
     const moved = await screen.findByRole('article', { name: /Clarification Q&A \(moved\)/ });
-    expect(moved.textContent).toContain('3 Jul 2026 14:00 to 15:00');
+    expect(moved.textContent).toContain('3 Jul 2026, 14:00 to 15:00');
     expect(await screen.findByRole('form', { name: 'Add an event' })).toBeTruthy();
     const plans = await db.engagementPlans.toArray();
     expect(plans).toHaveLength(1);

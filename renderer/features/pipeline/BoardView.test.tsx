@@ -68,7 +68,7 @@ describe('the board', () => {
     ]);
     const card = (await cardIn('Tender', STALKING)).closest('article') as HTMLElement;
     expect(card.textContent).toContain('Police, Fire & Crime Commissioner for Staffordshire');
-    expect(card.textContent).toContain('Deadline 6 May 2026 12:00');
+    expect(card.textContent).toContain('Deadline 6 May 2026, 12:00');
     expect(card.textContent).toContain('No decision yet');
   });
 

@@ -91,7 +91,7 @@ describe('Timeline tab', () => {
     render(liveTab(TimelineTab, id, NOW));
     const summary = await screen.findByRole('region', { name: /^Summary for trustees/ });
     expect(summary.textContent).toContain('No go/no-go decision is recorded yet.');
-    expect(summary.textContent).toContain('6 May 2026 12:00 (in 16 days)');
+    expect(summary.textContent).toContain('6 May 2026, 12:00 (in 16 days)');
     expect(summary.textContent).toContain('No checklist yet.');
     const milestones = within(summary).getByRole('table', { name: 'Milestones to come' });
     const rows = within(milestones)
@@ -99,7 +99,7 @@ describe('Timeline tab', () => {
       .map((row) => row.textContent);
     // The go/no-go day (7 April) has passed without a decision: first, and overdue.
     expect(rows[1]).toBe('7 Apr 2026Go/no-go decisionOverdue');
-    expect(rows.at(-1)).toBe('6 May 2026 12:00Submission deadline');
+    expect(rows.at(-1)).toBe('6 May 2026, 12:00Submission deadline');
     const tasks = within(summary).getByRole('table', { name: 'Next tasks and who owns them' });
     const first = within(tasks).getAllByRole('row')[1];
     expect(first?.textContent).toBe('9 Apr 2026Gap analysis doneOverdue');
