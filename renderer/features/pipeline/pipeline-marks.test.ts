@@ -4,11 +4,14 @@
  * the stage a move on the board files them under.
  */
 import { describe, expect, it } from 'vitest';
+import type { BidEnd } from '../../../shared/workspace';
 import type { DecisionOutcome } from '../../../shared/workspace/model';
 import { plainDecision } from '../../../test/decision-input';
 import { workspaceFixture } from '../../../test/workspace-fixture';
 import {
+  bidStatuses,
   decisionRollUps,
+  recordBidEnd,
   listOpportunities,
   lotsOf,
   recordDecision,
@@ -46,7 +49,10 @@ async function pipeline() {
 }
 
 async function marksOf(db: BidDeskDatabase): Promise<PipelineMarks> {
-  return { decisions: await decisionRollUps(db), stages: await stagesInForce(db) };
+  const ends = new Map<string, BidEnd>();
+  for (const [id, status] of await bidStatuses(db, NOW))
+    if (status.ended) ends.set(id, status.ended);
+  return { decisions: await decisionRollUps(db), stages: await stagesInForce(db), ends };
 }
 
 const titles = (records: Array<{ title: string }>) => records.map((r) => r.title.slice(0, 20));
@@ -95,6 +101,13 @@ describe('the pipeline with your decisions', () => {
     const bidding = showInPipeline(records, NO_FILTERS, 'title', await marksOf(db), NOW, false);
     expect(titles(bidding.records)).toContain('Provision of a Stalk');
     expect(bidding.hidden).toBe(1);
+
+    // Withdrawing hides a live bid; marking one submitted keeps it in view.
+    await recordBidEnd(db, ids.westMidlands, 'withdrawn', ctx);
+    await recordBidEnd(db, ids.cleveland, 'submitted', ctx);
+    const after = showInPipeline(records, NO_FILTERS, 'title', await marksOf(db), NOW, false);
+    expect(titles(after.records)).toEqual(['Provision of a Stalk', 'Victim Support & Res']);
+    expect(after.hidden).toBe(2);
   });
 
   it('files a moved opportunity under your stage, for the stage filter too', async () => {

@@ -3,11 +3,10 @@
  * stage they set on the board, and whether a bid has ended for them (closed or decided against).
  */
 import type { Stage } from '../../../shared/notice/model';
-import type { RollUp } from '../../../shared/workspace';
+import type { BidEnd, RollUp } from '../../../shared/workspace';
 import type { StageMove } from '../../../shared/workspace/model';
 import type { OpportunityRecord } from '../../db';
 import {
-  deadlineState,
   filterPipeline,
   sortPipeline,
   type DecisionFilter,
@@ -21,9 +20,11 @@ export interface PipelineMarks {
   decisions: ReadonlyMap<string, RollUp>;
   /** The newest stage the user set on the board. */
   stages: ReadonlyMap<string, StageMove>;
+  /** Why each ended bid ended (`bidStatus`, the rule This week and the calendar use too). */
+  ends: ReadonlyMap<string, BidEnd>;
 }
 
-export const NO_MARKS: PipelineMarks = { decisions: new Map(), stages: new Map() };
+export const NO_MARKS: PipelineMarks = { decisions: new Map(), stages: new Map(), ends: new Map() };
 
 /**
  * Where the go/no-go stands: `bid` when bidding for the whole or any lot, `no-bid` when not
@@ -45,14 +46,14 @@ export function stageOf(record: OpportunityRecord, marks: PipelineMarks): Stage 
 }
 
 /**
- * Whether a bid is over for this user: decided against (no bid for any lot), or its submission
- * deadline has passed without a decision to bid (a bid that went in stays: its outcome is still
- * to come). The pipeline hides these unless asked. (A shared predicate for "ended" is on its way;
- * this one is the pipeline's until then.)
+ * Whether the pipeline hides a bid as over: decided against, withdrawn, cancelled, or closed (the
+ * deadline passed with nothing submitted), by the one rule of `bidStatus`. One exception: a bid
+ * the user decided to make stays after its deadline, since it may have gone in without being
+ * marked submitted, and its outcome is still to come. Submitted and awarded bids stay too.
  */
-export function isClosedOrNoBid(record: OpportunityRecord, mark: DecisionMark, now: Date): boolean {
-  if (mark === 'no-bid') return true;
-  return mark !== 'bid' && deadlineState(record, now) === 'closed';
+export function isClosedOrNoBid(end: BidEnd | undefined, mark: DecisionMark): boolean {
+  if (end === 'closed') return mark !== 'bid';
+  return end === 'no-bid' || end === 'withdrawn' || end === 'cancelled';
 }
 
 /** What the pipeline shows, and how many closed or no-bid opportunities it leaves out. */
@@ -79,7 +80,7 @@ export function showInPipeline(
   const kept = filterPipeline(records, filters, now, (r) => stageOf(r, marks)).filter((r) => {
     const mark = decisionMark(marks.decisions.get(r.id));
     if (filters.decision !== 'any' && mark !== filters.decision) return false;
-    if (!keepEnded && isClosedOrNoBid(r, mark, now)) {
+    if (!keepEnded && isClosedOrNoBid(marks.ends.get(r.id), mark)) {
       hidden++;
       return false;
     }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Stage } from '../../../shared/notice/model';
-import { decisionRollUps, recordStageMove, stagesInForce } from '../../db';
+import type { BidEnd } from '../../../shared/workspace';
+import { bidStatuses, decisionRollUps, recordStageMove, stagesInForce } from '../../db';
 import { services, writeContext } from '../../app/services';
 import { errorInWords } from '../../lib/error-words';
 import type { PipelineMarks } from './pipeline-marks';
@@ -11,9 +12,15 @@ import type { PipelineMarks } from './pipeline-marks';
  */
 export function usePipelineMarks(): PipelineMarks | undefined {
   return useLiveQuery(async () => {
-    const db = services().db;
-    const [decisions, stages] = await Promise.all([decisionRollUps(db), stagesInForce(db)]);
-    return { decisions, stages };
+    const { db, now } = services();
+    const [decisions, stages, statuses] = await Promise.all([
+      decisionRollUps(db),
+      stagesInForce(db),
+      bidStatuses(db, now()),
+    ]);
+    const ends = new Map<string, BidEnd>();
+    for (const [id, status] of statuses) if (status.ended) ends.set(id, status.ended);
+    return { decisions, stages, ends };
   }, []);
 }
 
