@@ -117,6 +117,22 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: 'schemaVersion', value: 5 });
 }
 
+/**
+ * Version 5 → 6. The notice records lose the keys of the two indexes version 6 drops
+ * (`keyDateDays`, `lotIds`; Dexie deletes the indexes themselves). Version 5's upgrade writes
+ * records without them already, so a version 4 database passes through unchanged.
+ */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx
+    .table<NoticeSnapshotRecord & { keyDateDays?: unknown; lotIds?: unknown }, string>('notices')
+    .toCollection()
+    .modify((record) => {
+      delete record.keyDateDays;
+      delete record.lotIds;
+    });
+  await tx.table('meta').put({ key: 'schemaVersion', value: 6 });
+}
+
 /** A row without its notice snapshot (should not happen) is still found by title and buyer. */
 function fallbackSearchText(row: OpportunityRecord): string {
   return [row.title, row.buyerName, row.ocid ?? ''].join(' ').trim().toLowerCase();
