@@ -73,12 +73,21 @@ export function noticeRecord(
   const eventEntries = events.map(eventEntry);
   return {
     id,
-    notice,
+    notice: storedNotice(notice),
     importedAt,
     lots: lotEntries,
     events: eventEntries,
     ...noticeIndexes(notice, eventEntries),
   };
+}
+
+/**
+ * The notice as stored: without how the file says it got there (`changes`, `releaseHistory`),
+ * which the import writes to the change log and nothing reads from the record (a re-import
+ * compares states, see `sameNotice`). Empty, not absent, so the record's notice stays the model.
+ */
+export function storedNotice(notice: Opportunity): Opportunity {
+  return { ...notice, changes: [], releaseHistory: [] };
 }
 
 /** The indexed keys of a record (an upgrade or a restore computes them again). */

@@ -111,7 +111,8 @@ export const SCHEMA_V5 = {
  * (a 10,000-release file wrote 87,000 `keyDateDays` and 19,000 `lotIds` entries: most of its save
  * time). `*keyDateDays` was never read (the calendar and This week take key dates from the
  * pipeline's rows); a lot is found through its opportunity's record, read by key, since every
- * record naming a lot also names its opportunity. The upgrade removes the two fields.
+ * record naming a lot also names its opportunity. The upgrade removes the two fields, and the
+ * notice's `changes` and `releaseHistory` (kept in the change log; see `storedNotice`).
  */
 export const SCHEMA_V6 = {
   notices: 'id, *eventDays, *eventIds',

@@ -5,7 +5,7 @@
 import type { Transaction } from 'dexie';
 import { searchTextFor } from './opportunity-row';
 import { groupBy } from './group-by';
-import { inNoticeOrder, noticeRecord } from './notice-record';
+import { inNoticeOrder, noticeRecord, storedNotice } from './notice-record';
 import type {
   ChangeLogRecord,
   EngagementEventRecord,
@@ -119,8 +119,9 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
 
 /**
  * Version 5 → 6. The notice records lose the keys of the two indexes version 6 drops
- * (`keyDateDays`, `lotIds`; Dexie deletes the indexes themselves). Version 5's upgrade writes
- * records without them already, so a version 4 database passes through unchanged.
+ * (`keyDateDays`, `lotIds`; Dexie deletes the indexes themselves) and their notice's `changes`
+ * and `releaseHistory`, already in the change log (see `storedNotice`). Version 5's upgrade
+ * writes records without them already, so a version 4 database passes through unchanged.
  */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
   await tx
@@ -129,6 +130,7 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
     .modify((record) => {
       delete record.keyDateDays;
       delete record.lotIds;
+      record.notice = storedNotice(record.notice);
     });
   await tx.table('meta').put({ key: 'schemaVersion', value: 6 });
 }
