@@ -108,6 +108,10 @@ describe('schema migration 5 → 6', () => {
       'eventDays',
       'eventIds',
     ]);
+    expect(db.changeLog.schema.indexes.map((index) => index.name).sort()).toEqual([
+      '[opportunityId+importedAt]',
+      'opportunityId',
+    ]);
     // Every record exactly as this version writes it: the keys gone, nothing else changed.
     expect(await dump(db)).toEqual(expected);
     expect(await db.meta.get('schemaVersion')).toEqual({

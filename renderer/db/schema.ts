@@ -113,9 +113,12 @@ export const SCHEMA_V5 = {
  * pipeline's rows); a lot is found through its opportunity's record, read by key, since every
  * record naming a lot also names its opportunity. The upgrade removes the two fields, and the
  * notice's `changes` and `releaseHistory` (kept in the change log; see `storedNotice`).
+ * `changeLog` loses its `importedAt` index, which nothing read (an opportunity's log, newest
+ * first, comes from `[opportunityId+importedAt]`).
  */
 export const SCHEMA_V6 = {
   notices: 'id, *eventDays, *eventIds',
+  changeLog: 'id, opportunityId, [opportunityId+importedAt]',
 } as const;
 
 /** The newest version this code understands. */
