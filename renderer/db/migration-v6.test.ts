@@ -108,6 +108,11 @@ describe('schema migration 5 → 6', () => {
       'eventDays',
       'eventIds',
     ]);
+    expect(db.opportunities.schema.indexes.map((index) => index.name).sort()).toEqual([
+      'demoFlag',
+      'ocid',
+      'submissionDeadline',
+    ]);
     expect(db.changeLog.schema.indexes.map((index) => index.name).sort()).toEqual([
       '[opportunityId+importedAt]',
       'opportunityId',

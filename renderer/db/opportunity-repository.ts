@@ -42,11 +42,11 @@ export async function listOpportunitiesByDeadline(
     .toArray();
 }
 
-/** Opportunities with undismissed changes, from the index. */
+/** Opportunities with undismissed changes (a scan: no index, see `SCHEMA_V6`). */
 export async function listOpportunitiesWithUnreadChanges(
   db: BidDeskDatabase,
 ): Promise<OpportunityRecord[]> {
-  return db.opportunities.where('unreadChanges').above(0).toArray();
+  return db.opportunities.filter((row) => row.unreadChanges > 0).toArray();
 }
 
 export interface OpportunityDetail {

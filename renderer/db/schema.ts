@@ -114,11 +114,14 @@ export const SCHEMA_V5 = {
  * record naming a lot also names its opportunity. The upgrade removes the two fields, and the
  * notice's `changes` and `releaseHistory` (kept in the change log; see `storedNotice`).
  * `changeLog` loses its `importedAt` index, which nothing read (an opportunity's log, newest
- * first, comes from `[opportunityId+importedAt]`).
+ * first, comes from `[opportunityId+importedAt]`), and `opportunities` its `unreadChanges` index,
+ * an entry for every row (nearly all 0) that the app never read: the pipeline sorts its rows in
+ * memory, and the few changed ones are found by a scan of those compact rows.
  */
 export const SCHEMA_V6 = {
   notices: 'id, *eventDays, *eventIds',
   changeLog: 'id, opportunityId, [opportunityId+importedAt]',
+  opportunities: 'id, &ocid, submissionDeadline, demoFlag',
 } as const;
 
 /** The newest version this code understands. */
