@@ -19,6 +19,7 @@ import {
   listOpportunitiesWithUnreadChanges,
 } from './opportunity-repository';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { dumpTables as dump } from '../../test/dump-tables';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const later = (days: number) => ({ now: new Date(Date.UTC(2026, 5, 1 + days, 9)), user: 'Bob' });
@@ -30,18 +31,6 @@ function seed(key: keyof typeof SEEDS, isDemo = false): SaveImportInput {
   const { format, opportunities } = result;
   const sourceText = new TextDecoder().decode(bytes);
   return { fileName: SEEDS[key], format, sourceText, size: bytes.length, opportunities, isDemo };
-}
-
-/** Rows per table, sorted by id so that two databases compare regardless of write order. */
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
 }
 
 /** A database with real data in it, written by the current code. */

@@ -8,6 +8,7 @@ import { hasDemoData, removeDemoData, restoreDemoData } from './demo-data';
 import { saveImport, saveReferenceDocument, type SaveImportInput } from './import-repository';
 import { getMeta, setMeta } from './meta-repository';
 import { lotsOf } from './notice-record';
+import { dumpTables as dumpAll } from '../../test/dump-tables';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-06-05T09:00:00Z'), user: 'Bob' };
@@ -47,17 +48,6 @@ async function seededDatabase(): Promise<BidDeskDatabase> {
   );
   await setMeta(db, 'demoSeeded', true);
   return db;
-}
-
-async function dumpAll(db: BidDeskDatabase): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
 }
 
 describe('demo data', () => {

@@ -24,6 +24,7 @@ import {
   saveCriterionPlan,
   saveEngagementPlan,
 } from './workspace';
+import { dumpTables as dump } from '../../test/dump-tables';
 
 const alice = { now: new Date('2026-04-09T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-20T10:00:00Z'), user: 'Bob' };
@@ -35,18 +36,6 @@ function seed(key: keyof typeof SEEDS, isDemo = false): SaveImportInput {
   const { format, opportunities } = result;
   const sourceText = new TextDecoder().decode(bytes);
   return { fileName: SEEDS[key], format, sourceText, size: bytes.length, opportunities, isDemo };
-}
-
-/** Rows per table, sorted by key, so that two databases compare regardless of write order. */
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
 }
 
 /**

@@ -14,6 +14,7 @@ import { openDatabase, SCHEMA_VERSION } from './database';
 import { saveImport, type SaveImportInput } from './import-repository';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import { listOutcomes, recordDecision } from './workspace';
+import { dumpTables as dump } from '../../test/dump-tables';
 
 const hasCorpus = corpusAvailable('migration 3 → 4 suite');
 const alice = { now: new Date('2025-01-23T16:00:00Z'), user: 'Alice' };
@@ -25,17 +26,6 @@ function file(name: string): SaveImportInput {
   if (!result.ok) throw new Error(result.error.message);
   const { format, opportunities } = result;
   return { fileName: name, format, sourceText: null, size: bytes.length, opportunities };
-}
-
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
 }
 
 describe.runIf(hasCorpus)('schema migration 3 → 4', () => {

@@ -18,6 +18,7 @@ import { eventsOf, getLot, lotsOf } from './notice-record';
 import { getOpportunityDetail } from './opportunity-repository';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { createChecklist, listChecklist, loadAgendaInput, saveEngagementPlan } from './workspace';
+import { dumpTables as dump } from '../../test/dump-tables';
 
 const alice = { now: new Date('2026-02-20T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-26T10:00:00Z'), user: 'Bob' };
@@ -34,17 +35,6 @@ function stalking(): SaveImportInput {
     size: 1,
     opportunities,
   };
-}
-
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
 }
 
 describe('schema migration 4 → 5', () => {

@@ -12,6 +12,7 @@ import { ukDay } from '../../shared/calendar';
 import { importNoticeFile } from '../../shared/import/engine';
 import type { Opportunity } from '../../shared/notice/model';
 import { seedBytes, SEEDS } from '../../test/corpus';
+import { dumpTables } from '../../test/dump-tables';
 import { openDatabase, SCHEMA_VERSION } from './database';
 import { saveImport } from './import-repository';
 import { eventsOf, getLot, lotsOf } from './notice-record';
@@ -21,17 +22,6 @@ import { createChecklist, listChecklist, loadAgendaInput } from './workspace';
 
 const alice = { now: new Date('2026-02-20T09:00:00Z'), user: 'Alice' };
 const bob = { now: new Date('2026-04-26T10:00:00Z'), user: 'Bob' };
-
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) {
-    const rows = (await table.toArray()) as Array<{ id?: string; key?: string }>;
-    out[table.name] = rows.sort((a, b) =>
-      String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
-    );
-  }
-  return out;
-}
 
 /** What the file said the last release changed, as version 5 kept it in the notice. */
 const change = { field: 'title', label: 'Title', from: 'Stalking', to: 'Stalking service' };
@@ -81,7 +71,7 @@ describe('schema migration 5 → 6', () => {
     await saveImport(reference, { ...input, opportunities: [amended] }, bob);
     const checklist = await listChecklist(reference, id);
     expect(checklist.length).toBeGreaterThan(0);
-    const expected = await dump(reference);
+    const expected = await dumpTables(reference);
     reference.close();
 
     // Version 5, declared with the exported specs alone, holding those rows as it stored them.
@@ -118,7 +108,7 @@ describe('schema migration 5 → 6', () => {
       'opportunityId',
     ]);
     // Every record exactly as this version writes it: the keys gone, nothing else changed.
-    expect(await dump(db)).toEqual(expected);
+    expect(await dumpTables(db)).toEqual(expected);
     expect(await db.meta.get('schemaVersion')).toEqual({
       key: 'schemaVersion',
       value: SCHEMA_VERSION,
