@@ -101,12 +101,11 @@ describe('schema migration 5 → 6', () => {
     expect(db.opportunities.schema.indexes.map((index) => index.name).sort()).toEqual([
       'demoFlag',
       'ocid',
-      'submissionDeadline',
     ]);
-    expect(db.changeLog.schema.indexes.map((index) => index.name).sort()).toEqual([
+    expect(db.changeLog.schema.indexes.map((index) => index.name)).toEqual([
       '[opportunityId+importedAt]',
-      'opportunityId',
     ]);
+    expect(await db.changeLog.where('opportunityId').equals(id).count()).toBeGreaterThan(0);
     // Every record exactly as this version writes it: the keys gone, nothing else changed.
     expect(await dumpTables(db)).toEqual(expected);
     expect(await db.meta.get('schemaVersion')).toEqual({

@@ -113,15 +113,15 @@ export const SCHEMA_V5 = {
  * pipeline's rows); a lot is found through its opportunity's record, read by key, since every
  * record naming a lot also names its opportunity. The upgrade removes the two fields, and the
  * notice's `changes` and `releaseHistory` (kept in the change log; see `storedNotice`).
- * `changeLog` loses its `importedAt` index, which nothing read (an opportunity's log, newest
- * first, comes from `[opportunityId+importedAt]`), and `opportunities` its `unreadChanges` index,
- * an entry for every row (nearly all 0) that the app never read: the pipeline sorts its rows in
- * memory, and the few changed ones are found by a scan of those compact rows.
+ * `changeLog` keeps only `[opportunityId+importedAt]`, which also answers by `opportunityId` alone
+ * (Dexie reads a compound index's first part as a virtual index). `opportunities` loses its
+ * `unreadChanges` and `submissionDeadline` indexes, an entry per row that the app never read: the
+ * pipeline sorts and filters its compact rows in memory, and so do the two lists that used them.
  */
 export const SCHEMA_V6 = {
   notices: 'id, *eventDays, *eventIds',
-  changeLog: 'id, opportunityId, [opportunityId+importedAt]',
-  opportunities: 'id, &ocid, submissionDeadline, demoFlag',
+  changeLog: 'id, [opportunityId+importedAt]',
+  opportunities: 'id, &ocid, demoFlag',
 } as const;
 
 /** The newest version this code understands. */
