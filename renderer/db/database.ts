@@ -27,9 +27,17 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
   SCHEMA_VERSION,
 } from './schema';
-import { upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6 } from './upgrades';
+import {
+  upgradeToV2,
+  upgradeToV3,
+  upgradeToV4,
+  upgradeToV5,
+  upgradeToV6,
+  upgradeToV7,
+} from './upgrades';
 
 export { DATABASE_NAME, SCHEMA_VERSION } from './schema';
 export { requestPersistentStorage } from './persistent-storage';
@@ -67,6 +75,7 @@ export class BidDeskDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     // A new database gets every version at once and no upgrade runs: record which one it is.
     this.on('populate', (tx) =>
       tx.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION }),

@@ -186,8 +186,7 @@ function withDemo(row: OpportunityRecord, isDemo: boolean, ctx: RowContext): Opp
 
 /**
  * The same notice state (as the engine would write it again). How the file says the notice got
- * there is not its state: a notice stored before `releaseHistory` existed is the same notice
- * when the file is.
+ * there (`changes`, `releaseHistory`) is not its state, and is not stored (see `storedNotice`).
  */
 function sameNotice(a: Opportunity, b: Opportunity): boolean {
   return JSON.stringify(noticeState(a)) === JSON.stringify(noticeState(b));
@@ -212,5 +211,6 @@ function sameReleases(stored: Opportunity, notice: Opportunity): boolean {
 function noticeState(notice: Opportunity): Partial<Opportunity> {
   const state: Partial<Opportunity> = { ...notice };
   delete state.releaseHistory;
+  delete state.changes;
   return state;
 }

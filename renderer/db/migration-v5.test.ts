@@ -115,7 +115,7 @@ describe('schema migration 4 → 5', () => {
     });
 
     // The user's work still finds what it points at.
-    expect(await getLot(db, lot.id)).toMatchObject({ removedFromNotice: true, lotKey: '1' });
+    expect(await getLot(db, id, lot.id)).toMatchObject({ removedFromNotice: true, lotKey: '1' });
     expect(await listChecklist(db, id)).toEqual(checklist);
     const detail = await getOpportunityDetail(db, id);
     expect(detail?.events[0]).toMatchObject({

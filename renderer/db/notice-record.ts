@@ -12,9 +12,12 @@
  * still in the notice takes its facts from the notice (at `position`); one the notice no longer
  * lists keeps its last facts in the entry (`removed`), since the user's work may still point at it.
  *
- * The multiEntry indexes find records without reading them all: `keyDateDays` (the UK days of
- * the key dates, for the calendar and This week), `eventDays` (the days of engagement events
- * and their sign-up deadlines), `lotIds` and `eventIds` (the record holding a lot or an event).
+ * The multiEntry indexes find records without reading them all: `eventDays` (the days of
+ * engagement events and their sign-up deadlines, for This week) and `eventIds` (the record holding
+ * an event). Every index entry is a write on each import (a 10,000-release file made 87,000 key
+ * date days and 19,000 lot ids), so there are no others (version 6): the calendar reads key dates
+ * from the pipeline's rows, and whoever names a lot also names its opportunity, whose record is
+ * read by its key (`getLot`).
  */
 import { z } from 'zod';
 import { EngagementEvent, Lot, type Opportunity } from '../../shared/notice/model';
@@ -54,9 +57,7 @@ export type EventEntry = z.infer<typeof EventEntry>;
 
 /** The record's indexed keys, computed from the rest when it is written. */
 export interface NoticeIndexes {
-  keyDateDays: string[];
   eventDays: string[];
-  lotIds: string[];
   eventIds: string[];
 }
 
@@ -72,30 +73,30 @@ export function noticeRecord(
   const eventEntries = events.map(eventEntry);
   return {
     id,
-    notice,
+    notice: storedNotice(notice),
     importedAt,
     lots: lotEntries,
     events: eventEntries,
-    ...noticeIndexes(notice, lotEntries, eventEntries),
+    ...noticeIndexes(notice, eventEntries),
   };
 }
 
+/**
+ * The notice as stored: without how the file says it got there (`changes`, `releaseHistory`),
+ * which the import writes to the change log and nothing reads from the record (a re-import
+ * compares states, see `sameNotice`). Empty, not absent, so the record's notice stays the model.
+ */
+export function storedNotice(notice: Opportunity): Opportunity {
+  return { ...notice, changes: [], releaseHistory: [] };
+}
+
 /** The indexed keys of a record (an upgrade or a restore computes them again). */
-export function noticeIndexes(
-  notice: Opportunity,
-  lots: readonly LotEntry[],
-  events: readonly EventEntry[],
-): NoticeIndexes {
+export function noticeIndexes(notice: Opportunity, events: readonly EventEntry[]): NoticeIndexes {
   const eventDays = new Set<string>();
   for (const event of notice.engagementEvents) {
     for (const at of [event.start, event.signUpDeadline]) if (at) eventDays.add(dayOf(at));
   }
-  return {
-    keyDateDays: [...new Set(notice.keyDates.map((date) => dayOf(date.at)))].sort(),
-    eventDays: [...eventDays].sort(),
-    lotIds: lots.map((lot) => lot.id),
-    eventIds: events.map((event) => event.id),
-  };
+  return { eventDays: [...eventDays].sort(), eventIds: events.map((event) => event.id) };
 }
 
 /** A UK day, or the instant's own date when it cannot be read as one (never throws). */
@@ -222,23 +223,36 @@ export async function eventsOf(
   return records.flatMap((record) => (record ? eventRows(record) : []));
 }
 
-/** Lots by id, in the order asked (undefined for an id no record holds). */
-export async function getLots(
-  db: BidDeskDatabase,
-  lotIds: readonly string[],
-): Promise<Array<LotRecord | undefined>> {
-  if (lotIds.length === 0) return [];
-  const records = await db.notices
-    .where('lotIds')
-    .anyOf([...lotIds])
-    .toArray();
-  const byId = new Map(records.flatMap(lotRows).map((lot) => [lot.id, lot]));
-  return lotIds.map((id) => byId.get(id));
+/** Which lot of which opportunity (whoever names a lot keeps its opportunity beside it). */
+export interface LotRef {
+  opportunityId: string;
+  lotId: string;
 }
 
-/** One lot by id. */
-export async function getLot(db: BidDeskDatabase, lotId: string): Promise<LotRecord | undefined> {
-  return (await getLots(db, [lotId]))[0];
+/** Lots by id, in the order asked (undefined for a lot its opportunity's record does not hold). */
+export async function getLots(
+  db: BidDeskDatabase,
+  refs: readonly LotRef[],
+): Promise<Array<LotRecord | undefined>> {
+  if (refs.length === 0) return [];
+  const ids = [...new Set(refs.map((ref) => ref.opportunityId))];
+  const records = await db.notices.bulkGet(ids);
+  const byId = new Map(
+    records.flatMap((record) => (record ? lotRows(record) : [])).map((lot) => [lot.id, lot]),
+  );
+  return refs.map(({ opportunityId, lotId }) => {
+    const lot = byId.get(lotId);
+    return lot?.opportunityId === opportunityId ? lot : undefined;
+  });
+}
+
+/** One lot of an opportunity by id. */
+export async function getLot(
+  db: BidDeskDatabase,
+  opportunityId: string,
+  lotId: string,
+): Promise<LotRecord | undefined> {
+  return (await getLots(db, [{ opportunityId, lotId }]))[0];
 }
 
 /** One engagement event by id. */

@@ -28,25 +28,28 @@ export async function listOpportunities(db: BidDeskDatabase): Promise<Opportunit
 }
 
 /**
- * Opportunities whose earliest submission deadline falls in [from, to), soonest first, from the
- * index. Bounds are instants (any offset).
+ * Opportunities whose earliest submission deadline falls in [from, to), soonest first (a scan of
+ * the compact rows: no index, see `SCHEMA_V6`). Bounds are instants (any offset); the stored
+ * deadline is UTC, so it compares as text.
  */
 export async function listOpportunitiesByDeadline(
   db: BidDeskDatabase,
   from: Date,
   to: Date,
 ): Promise<OpportunityRecord[]> {
-  return db.opportunities
-    .where('submissionDeadline')
-    .between(from.toISOString(), to.toISOString(), true, false)
+  const [start, end] = [from.toISOString(), to.toISOString()];
+  const due = (row: OpportunityRecord): string => row.submissionDeadline ?? '';
+  const rows = await db.opportunities
+    .filter((row) => due(row) >= start && due(row) < end)
     .toArray();
+  return rows.sort((a, b) => due(a).localeCompare(due(b)));
 }
 
-/** Opportunities with undismissed changes, from the index. */
+/** Opportunities with undismissed changes (a scan: no index, see `SCHEMA_V6`). */
 export async function listOpportunitiesWithUnreadChanges(
   db: BidDeskDatabase,
 ): Promise<OpportunityRecord[]> {
-  return db.opportunities.where('unreadChanges').above(0).toArray();
+  return db.opportunities.filter((row) => row.unreadChanges > 0).toArray();
 }
 
 export interface OpportunityDetail {

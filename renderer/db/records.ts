@@ -108,9 +108,7 @@ export const NoticeSnapshotRecord = z.object({
   importedAt: z.string(),
   lots: z.array(LotEntry),
   events: z.array(EventEntry),
-  keyDateDays: z.array(z.string()),
   eventDays: z.array(z.string()),
-  lotIds: z.array(z.string()),
   eventIds: z.array(z.string()),
 });
 

@@ -118,8 +118,26 @@ export const SCHEMA_V6 = {
   stageMoves: 'id, opportunityId',
 } as const;
 
+/**
+ * Version 7: fewer index entries on the notice records, because each is a write on every import
+ * (a 10,000-release file wrote 87,000 `keyDateDays` and 19,000 `lotIds` entries: most of its save
+ * time). `*keyDateDays` was never read (the calendar and This week take key dates from the
+ * pipeline's rows); a lot is found through its opportunity's record, read by key, since every
+ * record naming a lot also names its opportunity. The upgrade removes the two fields, and the
+ * notice's `changes` and `releaseHistory` (kept in the change log; see `storedNotice`).
+ * `changeLog` keeps only `[opportunityId+importedAt]`, which also answers by `opportunityId` alone
+ * (Dexie reads a compound index's first part as a virtual index). `opportunities` loses its
+ * `unreadChanges` and `submissionDeadline` indexes, an entry per row that the app never read: the
+ * pipeline sorts and filters its compact rows in memory, and so do the two lists that used them.
+ */
+export const SCHEMA_V7 = {
+  notices: 'id, *eventDays, *eventIds',
+  changeLog: 'id, [opportunityId+importedAt]',
+  opportunities: 'id, &ocid, demoFlag',
+} as const;
+
 /** The newest version this code understands. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The name of the user's database. Tests pass their own. */
 export const DATABASE_NAME = 'bid-desk';

@@ -5,7 +5,7 @@
 import type { Transaction } from 'dexie';
 import { searchTextFor } from './opportunity-row';
 import { groupBy } from './group-by';
-import { inNoticeOrder, noticeRecord } from './notice-record';
+import { inNoticeOrder, noticeRecord, storedNotice } from './notice-record';
 import type {
   ChangeLogRecord,
   EngagementEventRecord,
@@ -115,6 +115,24 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
     await notices.bulkPut(upgraded);
   }
   await tx.table('meta').put({ key: 'schemaVersion', value: 5 });
+}
+
+/**
+ * Version 6 → 7. The notice records lose the keys of the two indexes version 7 drops
+ * (`keyDateDays`, `lotIds`; Dexie deletes the indexes themselves) and their notice's `changes`
+ * and `releaseHistory`, already in the change log (see `storedNotice`). Version 5's upgrade
+ * writes records without them already, so a version 4 database passes through unchanged.
+ */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  await tx
+    .table<NoticeSnapshotRecord & { keyDateDays?: unknown; lotIds?: unknown }, string>('notices')
+    .toCollection()
+    .modify((record) => {
+      delete record.keyDateDays;
+      delete record.lotIds;
+      record.notice = storedNotice(record.notice);
+    });
+  await tx.table('meta').put({ key: 'schemaVersion', value: 7 });
 }
 
 /** A row without its notice snapshot (should not happen) is still found by title and buyer. */

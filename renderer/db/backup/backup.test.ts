@@ -170,16 +170,16 @@ describe('backup round trip', () => {
     await fillWorkspace(source, seeds());
     const file = await exportBackup(source, exporting);
     const record = (file.tables.notices ?? [])[0] as Record<string, unknown>;
-    const truth = { lotIds: record.lotIds, keyDateDays: record.keyDateDays };
-    expect((truth.lotIds as string[]).length).toBeGreaterThan(0);
-    record.lotIds = ['someone-elses-lot'];
-    record.keyDateDays = ['1999-01-01'];
+    const truth = { eventIds: record.eventIds, eventDays: record.eventDays };
+    expect((truth.eventIds as string[]).length).toBeGreaterThan(0);
+    record.eventIds = ['someone-elses-event'];
+    record.eventDays = ['1999-01-01'];
 
     const target = await database('target');
     await restoreBackup(target, file, restoring);
     expect(await target.notices.get(record.id as string)).toMatchObject(truth);
-    expect(await target.notices.where('lotIds').equals('someone-elses-lot').count()).toBe(0);
-    expect(await target.notices.where('keyDateDays').equals('1999-01-01').count()).toBe(0);
+    expect(await target.notices.where('eventIds').equals('someone-elses-event').count()).toBe(0);
+    expect(await target.notices.where('eventDays').equals('1999-01-01').count()).toBe(0);
   });
 
   it('restores the same backup twice as a no-op the preview calls unchanged', async () => {

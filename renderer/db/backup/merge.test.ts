@@ -177,7 +177,7 @@ describe('restoring into an existing store (merge by ocid)', () => {
     for (const [table, rows] of Object.entries(expected)) {
       expect(restored[table], table).toEqual(repointed(rows));
     }
-    expect(await getLot(other, ownLot.id)).toBeUndefined();
+    expect(await getLot(other, own, ownLot.id)).toBeUndefined();
     const files = await other.sourceFiles.where('opportunityIds').equals(own).toArray();
     expect(files.map((f) => f.fileName)).toEqual(
       expect.arrayContaining(['004_478b2feee0bee103.txt', '004-deadline-moved.txt']),

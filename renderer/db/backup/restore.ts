@@ -94,8 +94,8 @@ export async function restoreBackup(
 
 /**
  * The backup with each notice record's indexed keys computed from the record itself, as an import
- * writes them: a file's own (edited) `lotIds` or `keyDateDays` could otherwise point the lot
- * lookups and the calendar at the wrong record. A record that is not one is left for `checkRows`.
+ * writes them: a file's own (edited) `eventIds` or `eventDays` could otherwise point the event
+ * lookups and This week at the wrong record. A record that is not one is left for `checkRows`.
  */
 function withNoticeIndexes(file: BackupFile): BackupFile {
   const notices = file.tables.notices;
@@ -104,7 +104,7 @@ function withNoticeIndexes(file: BackupFile): BackupFile {
     const record = row as Partial<NoticeSnapshotRecord> | null;
     if (!record?.notice || !Array.isArray(record.lots) || !Array.isArray(record.events)) return row;
     try {
-      return { ...record, ...noticeIndexes(record.notice, record.lots, record.events) };
+      return { ...record, ...noticeIndexes(record.notice, record.events) };
     } catch {
       return row;
     }

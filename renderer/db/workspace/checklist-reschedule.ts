@@ -13,7 +13,7 @@ import type { BidDeskDatabase } from '../database';
 import type { WriteContext } from '../write-context';
 import { lotSubmissionDeadline, sameDeadline } from './deadline';
 import { getBidSchedule } from './schedule-repository';
-import { getLots } from '../notice-record';
+import { getLots, type LotRef } from '../notice-record';
 
 /** One opportunity a re-import updated: its key dates before (null if unknown) and now. */
 export interface KeyDatesChange {
@@ -42,13 +42,17 @@ export async function rescheduleChecklistsForImport(
   if (!items.length) return [];
 
   const byLot = new Map<string, ChecklistItem[]>();
+  const refs: LotRef[] = [];
   for (const item of items) {
     const list = byLot.get(item.lotId);
     if (list) list.push(item);
-    else byLot.set(item.lotId, [item]);
+    else {
+      byLot.set(item.lotId, [item]);
+      refs.push({ opportunityId: item.opportunityId, lotId: item.lotId });
+    }
   }
-  const lotIds = [...byLot.keys()];
-  const lots = await getLots(db, lotIds);
+  const lotIds = refs.map((ref) => ref.lotId);
+  const lots = await getLots(db, refs);
   const changeOf = new Map(changes.map((c) => [c.opportunityId, c]));
 
   const schedule = await getBidSchedule(db);

@@ -15,12 +15,12 @@ export async function assertBelongs(
 ): Promise<LotRecord | null> {
   const [opportunity, lot] = await Promise.all([
     db.opportunities.get(opportunityId),
-    lotId === null ? undefined : getLot(db, lotId),
+    lotId === null ? undefined : getLot(db, opportunityId, lotId),
   ]);
   if (!opportunity) {
     throw new WorkspaceNotFoundError('That opportunity is no longer stored. Nothing was saved.');
   }
-  if (lotId !== null && lot?.opportunityId !== opportunityId) {
+  if (lotId !== null && !lot) {
     throw new WorkspaceNotFoundError(
       'That lot is not part of this opportunity any more. Nothing was saved.',
     );
