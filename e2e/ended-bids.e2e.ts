@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../test/corpus';
-import { checkAccessibility, importFiles, openOpportunity, screenshot, startApp } from './harness';
+import {
+  checkAccessibility,
+  decidedBy,
+  importFiles,
+  openOpportunity,
+  screenshot,
+  startApp,
+} from './harness';
 
 const APRIL = '2026-04-20T09:00:00Z';
 /** Monday 15 June 2026, 09:00 BST. */
@@ -30,6 +37,8 @@ async function openTab(page: Page, title: string, tab: RegExp): Promise<void> {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Pipeline' })
     .click();
+  // Ended bids are hidden from the pipeline until asked for.
+  await page.getByRole('checkbox', { name: 'Show closed and no-bid' }).check();
   await page.getByRole('searchbox', { name: 'Search' }).fill(title);
   await expect.poll(() => page.getByTestId('pipeline-row').count()).toBe(1);
   await openOpportunity(page, title);
@@ -52,7 +61,7 @@ async function decide(page: Page, outcome: 'Bid' | 'No bid'): Promise<void> {
   }
   const decision = page.getByRole('region', { name: '3. Your decision' });
   await decision.getByRole('radio', { name: outcome, exact: true }).check();
-  await decision.getByRole('textbox', { name: 'Decided by' }).fill('Priya Shah');
+  await decidedBy(decision).fill('Priya Shah');
   await decision
     .getByRole('textbox', { name: 'Why? (rationale)' })
     .fill(outcome === 'Bid' ? 'Core work; the team has room.' : 'The team is full until July.');
@@ -68,7 +77,8 @@ async function bidWithChecklist(page: Page, title: string): Promise<void> {
   await openTab(page, title, /^Go\/no-go/);
   await decide(page, 'Bid');
   await page.getByRole('button', { name: /^Create the submission checklist/ }).click();
-  await page.getByRole('status').filter({ hasText: 'Submission checklist created' }).waitFor();
+  // Creating the checklist goes to it.
+  await expect.poll(() => page.url()).toMatch(/\/checklist$/);
 }
 
 async function thisWeek(page: Page): Promise<void> {

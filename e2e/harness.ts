@@ -7,7 +7,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import { repoRoot, webRoot } from './build';
@@ -177,6 +177,16 @@ export const OPPORTUNITY_TABS = [
 ] as const;
 
 /** Click one of the open opportunity's tabs and wait for its content's first heading. */
+/**
+ * The name box of the go/no-go form: "Your name (used to sign your decisions)" until the user's
+ * name is known, then "Decided by", filled in with it.
+ */
+export function decidedBy(decision: Locator): Locator {
+  return decision.getByRole('textbox', {
+    name: /^(Decided by|Your name \(used to sign your decisions\))$/,
+  });
+}
+
 export async function openTab(page: Page, tab: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Opportunity sections' })

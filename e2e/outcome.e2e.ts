@@ -27,7 +27,10 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function setOrganisation(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings', exact: true })
+    .click();
   const section = page.getByRole('region', { name: 'Your organisation' });
   await section.getByRole('textbox', { name: 'Organisation name' }).fill(name);
   await section.getByRole('button', { name: 'Save your organisation' }).click();

@@ -38,6 +38,16 @@ describe('liveItems', () => {
     expect(liveItems(items, status(), lotIds)).toEqual(items);
   });
 
+  it('keeps the re-tender estimate of a contract whose bid has ended: it is the next competition', () => {
+    const estimate = timelineItem('o', 'retender', '2029-03-01', { source: 'estimate' });
+    const closed = bidStatus(
+      { stage: 'contract', keyDates, decisions: [], outcomes: [] },
+      new Date('2026-09-01T08:00:00Z'),
+    );
+    expect(closed.ended).not.toBeNull();
+    expect(liveItems([...items, estimate], closed, lotIds)).toContain(estimate);
+  });
+
   it('keeps only what was done of a withdrawn bid', () => {
     const withdrawn = status({ outcomes: [recorded('withdrawn')] });
     expect(kinds(liveItems(items, withdrawn, lotIds))).toEqual(['checklist 2026-06-10']);

@@ -18,7 +18,8 @@ const FACTS_STILL_MATTER: ReadonlySet<BidStatus['ended']> = new Set([null, 'subm
 /**
  * A bid's timeline without the open items of an ended bid, or of the lots it is not bid for
  * (`isLive`). A bid submitted or awarded keeps the notice's facts (award expected, contract
- * dates); one that closed, was withdrawn, not bid for or cancelled keeps only what the team did.
+ * dates); one that closed, was withdrawn, not bid for or cancelled keeps only what the team did
+ * and Bid Desk's estimate of when the contract comes up again (the next competition).
  * `lotIdOf` turns an item's notice lot id into the lot's record id, as decisions and outcomes
  * name lots.
  */
@@ -31,6 +32,8 @@ export function liveItems(
   return items.filter(
     (item) =>
       item.done ||
+      // A re-tender estimate is about the next competition, not this bid: it always stays.
+      item.source === 'estimate' ||
       (facts && !isOpenItem(item)) ||
       isLive(status, item.lotId === null ? null : lotIdOf(item.lotId)),
   );
