@@ -213,6 +213,11 @@ describe.runIf(corpusDir !== null)('bids that have ended', () => {
     await page.getByRole('button', { name: 'Yes, withdraw' }).click();
     const standing = page.getByRole('region', { name: 'Submit or withdraw' });
     await standing.getByText('Withdrawn on 15 Jun 2026').waitFor();
+    // The tab says so too, not the "Bid" decided before.
+    const tabLink = page
+      .getByRole('navigation', { name: 'Opportunity sections' })
+      .getByRole('link', { name: /^Go\/no-go/ });
+    await expect.poll(() => tabLink.innerText()).toMatch(/Withdrawn/);
     await screenshot(page, 'decision-withdrawn');
     await checkAccessibility(page, 'decision-withdrawn');
 

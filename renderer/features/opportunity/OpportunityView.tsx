@@ -80,7 +80,7 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
         </p>
       </header>
       <ChangeBanner detail={detail} />
-      <Tabs detail={detail} tab={tab} />
+      <Tabs detail={detail} tab={tab} now={now} />
       {tab === 'overview' ? (
         <>
           <Awards detail={detail} />
@@ -101,8 +101,8 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
   );
 }
 
-function Tabs({ detail, tab }: { detail: OpportunityDetail; tab: OpportunityTab }) {
-  const badges = useTabBadges(detail);
+function Tabs({ detail, tab, now }: { detail: OpportunityDetail; tab: OpportunityTab; now: Date }) {
+  const badges = useTabBadges(detail, now);
   return <OpportunityTabs id={detail.opportunity.id} current={tab} badges={badges} />;
 }
 
