@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
-import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type {
   AttendanceStatus,
   EngagementPlan,
   ManualEventKind,
 } from '../../../shared/workspace/model';
 import { SaveStatus } from '../../lib/SaveStatus';
+import { TextField } from '../../lib/TextField';
 import { planSaveKey, useEngagementStore } from './engagement-store';
 import { ATTENDANCE_LABELS } from './EventPlanForm';
 import {
@@ -21,7 +22,6 @@ import {
 
 const KINDS = Object.keys(EVENT_KIND_LABELS) as ManualEventKind[];
 const STATUSES = Object.keys(ATTENDANCE_LABELS) as AttendanceStatus[];
-type Field = keyof ManualEventFormValues;
 
 /**
  * Add an event the notice does not list (a buyer briefing, a clarification Q&A, a site visit…),
@@ -50,7 +50,7 @@ export function AddEventForm({
       ? fromManualEvent(editing.manual, editing.status)
       : EMPTY_EVENT_FORM,
   });
-  const props = { register, errors };
+  const props = { register, errors, idPrefix: 'event' };
   const preview = eventPreview(watch('date'), watch('startTime'), watch('endTime'));
   const title = editing?.manual?.title;
 
@@ -92,17 +92,17 @@ export function AddEventForm({
             ))}
           </select>
         </div>
-        <Input name="title" label="Title" className="grow" {...props} />
+        <TextField name="title" label="Title" className="grow" {...props} />
       </div>
       <div className="form-row">
-        <Input name="date" label="Date" type="date" {...props} />
-        <Input name="startTime" label="Starts (optional)" type="time" {...props} />
-        <Input name="endTime" label="Ends (optional)" type="time" {...props} />
+        <TextField name="date" label="Date" type="date" {...props} />
+        <TextField name="startTime" label="Starts (optional)" type="time" {...props} />
+        <TextField name="endTime" label="Ends (optional)" type="time" {...props} />
       </div>
       {preview && <p className="event-preview">{preview}</p>}
       <div className="form-row">
-        <Input name="place" label="Place (optional)" className="grow" {...props} />
-        <Input
+        <TextField name="place" label="Place (optional)" className="grow" {...props} />
+        <TextField
           name="link"
           label="Joining link (optional)"
           className="grow"
@@ -111,8 +111,8 @@ export function AddEventForm({
         />
       </div>
       <div className="form-row">
-        <Input name="signUpDate" label="Sign up by (optional)" type="date" {...props} />
-        <Input name="signUpTime" label="Sign-up time (optional)" type="time" {...props} />
+        <TextField name="signUpDate" label="Sign up by (optional)" type="date" {...props} />
+        <TextField name="signUpTime" label="Sign-up time (optional)" type="time" {...props} />
         <div className="field">
           <label htmlFor="event-status">Your status</label>
           <select id="event-status" {...register('status')}>
@@ -137,45 +137,5 @@ export function AddEventForm({
         )}
       </div>
     </form>
-  );
-}
-
-/** A labelled input with its error message. */
-function Input({
-  name,
-  label,
-  type = 'text',
-  className,
-  placeholder,
-  register,
-  errors,
-}: {
-  name: Field;
-  label: string;
-  type?: string;
-  className?: string;
-  placeholder?: string;
-  register: UseFormRegister<ManualEventFormValues>;
-  errors: FieldErrors<ManualEventFormValues>;
-}) {
-  const id = `event-${name}`;
-  const error = errors[name]?.message;
-  return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...register(name)}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ClipboardEvent } from 'react';
-import { useFieldArray, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { longDay } from '../../../shared/calendar';
 import {
   ENTRY_DATE_KINDS,
@@ -10,6 +10,7 @@ import {
   type OpportunityEntry,
 } from '../../../shared/entry/entry';
 import { readQuestionList } from '../../../shared/prose';
+import { TextField } from '../../lib/TextField';
 import {
   EMPTY_NEW_OPPORTUNITY,
   NewOpportunityForm as FormSchema,
@@ -17,9 +18,6 @@ import {
   type NewOpportunityFormValues,
 } from './entry-form';
 import './entry.css';
-
-type TopField =
-  'title' | 'buyer' | 'url' | 'reference' | 'deadlineDay' | 'deadlineTime' | 'value' | 'maximum';
 
 /**
  * "New opportunity": a grant round, a portal tender, a quote or a call-off that arrives as no
@@ -53,7 +51,7 @@ export function NewOpportunityForm({
   const rolling = watch('rolling');
   const deadlineDay = watch('deadlineDay');
   const deadlineTime = watch('deadlineTime');
-  const props = { register, errors };
+  const props = { register, errors, idPrefix: 'entry' };
 
   const addQuestions = (text: string) => {
     const { questions: read, leftOut } = readQuestionList(text);
@@ -118,13 +116,13 @@ export function NewOpportunityForm({
             ))}
           </select>
         </div>
-        <Input name="title" label="Title" className="grow" {...props} />
+        <TextField name="title" label="Title" className="grow" {...props} />
       </div>
       <div className="form-row">
-        <Input name="buyer" label="Funder or buyer" className="grow" {...props} />
-        <Input name="reference" label="Reference (optional)" {...props} />
+        <TextField name="buyer" label="Funder or buyer" className="grow" {...props} />
+        <TextField name="reference" label="Reference (optional)" {...props} />
       </div>
-      <Input
+      <TextField
         name="url"
         label="Link (optional)"
         placeholder="https://"
@@ -134,8 +132,10 @@ export function NewOpportunityForm({
       <fieldset className="entry-deadline">
         <legend>Deadline</legend>
         <div className="form-row">
-          {!rolling && <Input name="deadlineDay" label="Date" type="date" {...props} />}
-          {!rolling && <Input name="deadlineTime" label="Time (optional)" type="time" {...props} />}
+          {!rolling && <TextField name="deadlineDay" label="Date" type="date" {...props} />}
+          {!rolling && (
+            <TextField name="deadlineTime" label="Time (optional)" type="time" {...props} />
+          )}
           <label className="entry-check">
             <input type="checkbox" {...register('rolling')} /> No deadline (rolling)
           </label>
@@ -148,8 +148,8 @@ export function NewOpportunityForm({
         )}
       </fieldset>
       <div className="form-row">
-        <Input name="value" label="Value or amount requested (£, optional)" {...props} />
-        <Input name="maximum" label="Funder's maximum (£, optional)" {...props} />
+        <TextField name="value" label="Value or amount requested (£, optional)" {...props} />
+        <TextField name="maximum" label="Funder's maximum (£, optional)" {...props} />
       </div>
 
       <fieldset>
@@ -335,45 +335,5 @@ export function NewOpportunityForm({
         )}
       </div>
     </form>
-  );
-}
-
-/** A labelled input with its error message. */
-function Input({
-  name,
-  label,
-  type = 'text',
-  className,
-  placeholder,
-  register,
-  errors,
-}: {
-  name: TopField;
-  label: string;
-  type?: string;
-  className?: string;
-  placeholder?: string;
-  register: UseFormRegister<NewOpportunityFormValues>;
-  errors: FieldErrors<NewOpportunityFormValues>;
-}) {
-  const id = `entry-${name}`;
-  const error = errors[name]?.message;
-  return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...register(name)}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }
