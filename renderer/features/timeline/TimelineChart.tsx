@@ -70,7 +70,10 @@ export function TimelineChart({ items, now }: { items: readonly TimelineItem[]; 
                     key={item.id}
                     className={classes}
                     style={{ left: `${left}%`, top: `${row * ROW_HEIGHT + 3}px` }}
-                    title={item.detail && cutText(item.detail, LABEL_LIMIT)}
+                    title={cutText(
+                      item.detail ? `${item.title}: ${item.detail}` : item.title,
+                      LABEL_LIMIT,
+                    )}
                     data-testid="timeline-marker"
                   >
                     <span className="timeline-dot" aria-hidden="true">
