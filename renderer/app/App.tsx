@@ -12,6 +12,7 @@ import {
 } from '../features/import';
 import { OpportunityView } from '../features/opportunity';
 import { PipelineView, usePipelineMarks } from '../features/pipeline';
+import { NewOpportunityScreen } from '../features/entry';
 import { SettingsView } from '../features/settings';
 import { CalendarView } from '../features/timeline';
 import { ThisWeekView } from '../features/this-week';
@@ -78,6 +79,8 @@ export function App() {
             <BuyersView />
           ) : route.name === 'settings' ? (
             <SettingsView />
+          ) : route.name === 'new-opportunity' ? (
+            <NewOpportunityScreen />
           ) : route.name === 'opportunity' ? (
             <OpportunityView id={route.id} tab={route.tab} />
           ) : (
@@ -114,6 +117,8 @@ function screenName(route: Route): string {
       return 'Settings';
     case 'opportunity':
       return 'This opportunity';
+    case 'new-opportunity':
+      return 'The new opportunity form';
   }
 }
 

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'calendar' }
   | { name: 'buyers' }
+  | { name: 'new-opportunity' }
   | { name: 'opportunity'; id: string; tab: OpportunityTab };
 
 /** Read a hash like `#/opportunities/<id>/checklist`; anything unknown is the pipeline. */
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/calendar') return { name: 'calendar' };
   if (hash === '#/buyers') return { name: 'buyers' };
+  if (hash === NEW_OPPORTUNITY_HREF) return { name: 'new-opportunity' };
   const match = /^#\/opportunities\/([^/?#]+)(?:\/([a-z-]+))?$/.exec(hash);
   if (!match) return { name: 'pipeline' };
   const tab = (OPPORTUNITY_TABS as readonly string[]).includes(match[2] ?? '')
@@ -33,6 +35,9 @@ export function parseRoute(hash: string): Route {
     : 'overview';
   return { name: 'opportunity', id: decodeURIComponent(match[1] as string), tab };
 }
+
+/** Where the "New opportunity" form is. */
+export const NEW_OPPORTUNITY_HREF = '#/new';
 
 export function opportunityHref(id: string, tab: OpportunityTab = 'overview'): string {
   return `#/opportunities/${encodeURIComponent(id)}${tab === 'overview' ? '' : `/${tab}`}`;

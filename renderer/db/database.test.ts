@@ -18,7 +18,16 @@ import {
   hasDemoData,
   listOpportunitiesWithUnreadChanges,
 } from './opportunity-repository';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+} from './schema';
 import { dumpStore as dump } from '../../test/store-dump';
 
 const alice = { now: new Date('2026-06-01T09:00:00Z'), user: 'Alice' };
@@ -165,6 +174,16 @@ describe('schema migration', () => {
     );
     expect(Object.keys(SCHEMA_V6).filter((table) => earlier.has(table))).toEqual([]);
   });
+
+  it('declares version 8 as one new table (no earlier store changes)', () => {
+    expect(Object.keys(SCHEMA_V8)).toEqual(['entries']);
+    const earlier = new Set(
+      [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].flatMap((v) =>
+        Object.keys(v),
+      ),
+    );
+    expect(Object.keys(SCHEMA_V8).filter((table) => earlier.has(table))).toEqual([]);
+  });
 });
 
 describe('openDatabase', () => {
@@ -188,6 +207,8 @@ describe('openDatabase', () => {
         ...SCHEMA_V4,
         ...SCHEMA_V5,
         ...SCHEMA_V6,
+        ...SCHEMA_V7,
+        ...SCHEMA_V8,
       })
         .flatMap(([table, spec]) => (spec === null ? [] : [table]))
         .sort(),

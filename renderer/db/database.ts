@@ -3,6 +3,7 @@
  * touch its tables.
  */
 import { Dexie, type Table } from 'dexie';
+import type { OpportunityEntry } from '../../shared/entry/entry';
 import type {
   BidOutcome,
   ChecklistItem,
@@ -28,6 +29,7 @@ import {
   SCHEMA_V5,
   SCHEMA_V6,
   SCHEMA_V7,
+  SCHEMA_V8,
   SCHEMA_VERSION,
 } from './schema';
 import {
@@ -37,6 +39,7 @@ import {
   upgradeToV5,
   upgradeToV6,
   upgradeToV7,
+  upgradeToV8,
 } from './upgrades';
 
 export { DATABASE_NAME, SCHEMA_VERSION } from './schema';
@@ -64,6 +67,8 @@ export class BidDeskDatabase extends Dexie {
   bidOutcomes!: Table<BidOutcome, string>;
   // The user's stage on the pipeline's board (version 6), appended by each move.
   stageMoves!: Table<StageMove, string>;
+  // Opportunities entered by hand (version 8): the user's own records.
+  entries!: Table<OpportunityEntry, string>;
 
   constructor(name: string, deps?: DatabaseDependencies) {
     // Opened explicitly by `openDatabase`, after the newer-version check.
@@ -76,6 +81,7 @@ export class BidDeskDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+    this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
     // A new database gets every version at once and no upgrade runs: record which one it is.
     this.on('populate', (tx) =>
       tx.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION }),

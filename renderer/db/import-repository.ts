@@ -57,6 +57,8 @@ export interface SaveImportInput {
    * brings back an opportunity the user removed.
    */
   rereadOf?: SourceFileRecord;
+  /** Opportunities the user entered by hand (see `saveEntry`): no file, so no source-file row. */
+  handEntered?: boolean;
 }
 
 export interface SavedOpportunity {
@@ -170,7 +172,7 @@ export async function saveImport(
 
     if (movedItems.length) await db.checklistItems.bulkPut(movedItems);
     if (outcomes.length) await db.bidOutcomes.bulkAdd(outcomes);
-    await write(db, writes, sourceFile, slices, input.onProgress);
+    await write(db, writes, input.handEntered ? null : sourceFile, slices, input.onProgress);
     return summary;
   });
 }
@@ -242,14 +244,15 @@ function merged<T extends { id: string; removedFromNotice: boolean; position: nu
 async function write(
   db: BidDeskDatabase,
   w: Writes,
-  sourceFile: SourceFileRecord,
+  sourceFile: SourceFileRecord | null,
   slices: Slices,
   onProgress?: WriteProgressReport,
 ): Promise<void> {
-  const total = 1 + w.opportunities.length + w.notices.length + w.changeLog.length;
+  const files = sourceFile ? [sourceFile] : [];
+  const total = files.length + w.opportunities.length + w.notices.length + w.changeLog.length;
   await new WriteProgress(total, slices, onProgress)
     // Put, not add: a re-read rewrites the file's own row.
-    .add([sourceFile], (rows) => db.sourceFiles.bulkPut(rows))
+    .add(files, (rows) => db.sourceFiles.bulkPut(rows))
     .add(w.opportunities, (rows) => db.opportunities.bulkPut(rows))
     .add(w.notices, (rows) => db.notices.bulkPut(rows))
     .add(w.changeLog, (rows) => db.changeLog.bulkAdd(rows))

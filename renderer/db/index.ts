@@ -3,6 +3,7 @@ export * from './database';
 export * from './buyer-repository';
 export * from './demo-data';
 export * from './import-repository';
+export * from './entry-repository';
 export * from './meta-repository';
 export * from './opportunity-repository';
 export * from './persistent-storage';

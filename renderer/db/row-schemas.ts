@@ -4,6 +4,7 @@
  * written, so a row the screens cannot read never reaches the store.
  */
 import type { z } from 'zod';
+import { OpportunityEntry } from '../../shared/entry/entry';
 import {
   BidOutcome,
   ChecklistItem,
@@ -35,4 +36,5 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   criterionPlans: CriterionPlan,
   bidOutcomes: BidOutcome,
   stageMoves: StageMove,
+  entries: OpportunityEntry,
 };

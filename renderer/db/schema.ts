@@ -136,8 +136,17 @@ export const SCHEMA_V7 = {
   opportunities: 'id, &ocid, demoFlag',
 } as const;
 
+/**
+ * Version 8: opportunities the user enters by hand (a grant round, a portal tender, a quote): the
+ * user's own record, found by the opportunity it shows as (`opportunityId`). One new table, so the
+ * upgrade only records the version.
+ */
+export const SCHEMA_V8 = {
+  entries: 'id, opportunityId',
+} as const;
+
 /** The newest version this code understands. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** The name of the user's database. Tests pass their own. */
 export const DATABASE_NAME = 'bid-desk';

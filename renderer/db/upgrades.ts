@@ -144,3 +144,8 @@ function fallbackSearchText(row: OpportunityRecord): string {
 export async function upgradeToV6(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: 'schemaVersion', value: 6 });
 }
+
+/** Version 7 → 8. The entries table starts empty, so only the recorded version moves. */
+export async function upgradeToV8(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: 'schemaVersion', value: 8 });
+}

@@ -50,6 +50,7 @@ function grant(fields: Partial<OpportunityEntry> = {}): OpportunityEntry {
     })),
     eligibility: ['Registered charities and CIOs based in Cornwall'],
     linkedOcid: null,
+    opportunityId: null,
     ...fields,
   });
 }
@@ -85,6 +86,8 @@ describe('opportunityFromEntry', () => {
       'Q5 Why now?',
     ]);
     expect(lot?.criteria[0]?.description).toBe('Limit: 300 words');
+    // The response plan shows the stated limit until the user sets their own.
+    expect(planned.map((c) => c.statedWordLimit)).toEqual([300, 500, 250, 250, 150]);
   });
 
   it('puts the deadline on the timeline at its time, and a day without a time as a day', () => {

@@ -104,8 +104,25 @@ export const OpportunityEntry = Authorship.extend({
   eligibility: z.array(z.string().trim().min(1)),
   /** The ocid of a notice the user linked it to, when one arrived. */
   linkedOcid: z.string().nullable(),
+  /** The stored opportunity it shows as; null until first saved. */
+  opportunityId: z.string().nullable(),
 });
 export type OpportunityEntry = z.infer<typeof OpportunityEntry>;
+
+/**
+ * The ocid an entry's opportunity is stored under: not a real ocid (those start `ocds-`), so an
+ * imported notice never meets it, and saving the entry again updates the same opportunity (its
+ * lots keep their ids, so the user's checklist and plan stay attached).
+ */
+const ENTRY_OCID_PREFIX = 'bid-desk-entry-';
+
+export function entryOcid(entryId: string): string {
+  return `${ENTRY_OCID_PREFIX}${entryId}`;
+}
+
+export function isEntryOcid(ocid: string | null): boolean {
+  return ocid?.startsWith(ENTRY_OCID_PREFIX) ?? false;
+}
 
 const KEY_DATE_OF: Record<EntryDateKind, KeyDateKind | null> = {
   expressionOfInterest: 'expressionOfInterest',
@@ -153,6 +170,8 @@ function criterionOf(q: EntryQuestion): AwardCriterion {
     weightFrom: q.weight !== null ? 'numbers' : null,
     derived: false,
     source: null,
+    ...(q.wordLimit !== null ? { wordLimit: q.wordLimit } : {}),
+    ...(q.pageLimit !== null ? { pageLimit: q.pageLimit } : {}),
   };
 }
 
@@ -213,7 +232,7 @@ export function opportunityFromEntry(entry: OpportunityEntry): Opportunity {
     if (kind) keyDates.push(keyDate(kind, d, ENTRY_DATE_WORDS[d.kind]));
   }
   return {
-    ocid: entry.linkedOcid,
+    ocid: entryOcid(entry.id),
     source: 'other',
     title: entry.title,
     description: entry.description || null,

@@ -88,6 +88,9 @@ export const AwardCriterion = z.object({
    * stated 50 has `weight` 35. Absent when `weight` is the stated number.
    */
   weightAsStated: z.number().optional(),
+  /** Limits the buyer or funder states for the answer (a question entered by hand has them). */
+  wordLimit: z.number().int().positive().optional(),
+  pageLimit: z.number().positive().optional(),
 });
 export type AwardCriterion = z.infer<typeof AwardCriterion>;
 

@@ -25,6 +25,9 @@ export interface PlannedCriterion {
   /** The weight in force: the user's when set, else the notice's; null when neither. */
   weight: number | null;
   weightSource: 'notice' | 'user' | 'missing';
+  /** The limits the buyer or funder states, shown until the user sets their own in the plan. */
+  statedWordLimit: number | null;
+  statedPageLimit: number | null;
   plan: CriterionPlan | null;
 }
 
@@ -69,6 +72,8 @@ export function plannedCriteria(
       noticeWeight: criterion.weight,
       noticeWording: noticeWording(criterion, weightingDescription),
       noticeWeightAsStated: criterion.weightAsStated ?? null,
+      statedWordLimit: criterion.wordLimit ?? null,
+      statedPageLimit: criterion.pageLimit ?? null,
       weight,
       weightSource: userWeight !== null ? 'user' : criterion.weight !== null ? 'notice' : 'missing',
       plan,

@@ -24,6 +24,7 @@ const TABLE_NAMES: Record<string, string> = {
   criterionPlans: 'response plans',
   bidOutcomes: 'bid outcomes',
   stageMoves: 'stages you set on the board',
+  entries: 'opportunities you entered by hand',
 };
 
 /** What a table holds, in the user's words (`checklistItems` → "checklist items"). */

@@ -66,6 +66,8 @@ export function NewOpportunityForm({
         pageLimit: q.pageLimit,
         marks: q.marks,
       })),
+      // The focus stays where the user pasted; the status line says what was read.
+      { shouldFocus: false },
     );
     const count = `${String(read.length)} question${read.length === 1 ? '' : 's'}`;
     setReadNote(

@@ -138,5 +138,6 @@ export function toEntry(
     questions,
     eligibility: [],
     linkedOcid: null,
+    opportunityId: null,
   });
 }

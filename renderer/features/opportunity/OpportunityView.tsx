@@ -23,6 +23,7 @@ import { LotsSection } from './LotsSection';
 import { NoticeTextSection } from './NoticeTextSection';
 import { OpportunityTabs } from './OpportunityTabs';
 import { useTabBadges } from './tab-badges';
+import { isEntryOcid } from '../../../shared/entry/entry';
 import { WorkspaceTab } from './WorkspaceTab';
 import type { OpportunityTab } from '../../app/router';
 import { LongText } from '../../lib/LongText';
@@ -76,7 +77,11 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
           {opportunity.isDemo && <span className="badge badge-demo">Demo data</span>}
           {notice.source === 'fts' && <span className="badge">Find a Tender</span>}
           {notice.source === 'contracts-finder' && <span className="badge">Contracts Finder</span>}
-          {opportunity.ocid && <span className="muted ocid">{opportunity.ocid}</span>}
+          {isEntryOcid(opportunity.ocid) ? (
+            <span className="badge">Entered by hand</span>
+          ) : (
+            opportunity.ocid && <span className="muted ocid">{opportunity.ocid}</span>
+          )}
         </p>
       </header>
       <ChangeBanner detail={detail} />

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { OpportunityRecord } from '../../db';
 import type { BidOutcome } from '../../../shared/workspace/model';
 import { useNow } from '../../app/queries';
+import { navigate, NEW_OPPORTUNITY_HREF } from '../../app/router';
 import { openImportPicker } from '../import';
 import { buyersOf } from './pipeline-model';
 import { NO_MARKS, showInPipeline, stageOf, type PipelineMarks } from './pipeline-marks';
@@ -54,6 +55,14 @@ export function PipelineView({
       <h1 id="pipeline-heading" className="visually-hidden">
         Pipeline
       </h1>
+      <p className="pipeline-actions">
+        <button type="button" className="button" onClick={() => navigate(NEW_OPPORTUNITY_HREF)}>
+          New opportunity
+        </button>
+        <span className="muted">
+          A grant, a portal tender or a quote that comes as no notice file.
+        </span>
+      </p>
       <PipelineToolbar
         buyers={buyers}
         shown={visible.length}
@@ -142,6 +151,12 @@ function EmptyPipeline() {
           onClick={() => void openImportPicker()}
         >
           Import your first notice
+        </button>
+      </p>
+      <p>
+        A grant round, a tender on a council portal or a quote that comes as no notice file:{' '}
+        <button type="button" className="button" onClick={() => navigate(NEW_OPPORTUNITY_HREF)}>
+          New opportunity
         </button>
       </p>
       <p className="muted">Everything stays on this computer. Nothing is sent anywhere.</p>

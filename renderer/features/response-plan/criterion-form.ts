@@ -40,8 +40,8 @@ export function formValues(criterion: PlannedCriterion): CriterionFormValues {
   return {
     weight: text(criterion.weight),
     owner: plan?.owner ?? '',
-    wordLimit: text(plan?.wordLimit),
-    pageLimit: text(plan?.pageLimit),
+    wordLimit: text(plan?.wordLimit ?? criterion.statedWordLimit),
+    pageLimit: text(plan?.pageLimit ?? criterion.statedPageLimit),
     evidence: plan?.evidence ?? '',
     draftStatus: plan?.draftStatus ?? 'not-started',
     selfScore: text(plan?.selfScore),
