@@ -117,7 +117,7 @@ describe.runIf(hasCorpus)('buyers', () => {
     const estimate = page
       .locator('td[data-day="2026-09-30"] .calendar-item.is-estimate')
       .filter({ hasText: 'Re-tender expected (estimate): Wiltshire Council' });
-    await expect(estimate.count()).resolves.toBe(1);
+    await expect.poll(() => estimate.count()).toBe(1);
     await shot(page, 'buyers-calendar');
   });
 });
