@@ -78,6 +78,16 @@ describe('an opportunity entered by hand', () => {
     expect(await q1Limit.inputValue()).toBe('300');
     await screenshot(page, 'new-opportunity-plan');
 
+    // The funder moved the deadline: edit the details; the plan stays.
+    await page.getByRole('link', { name: 'Edit details' }).click();
+    const edit = page.getByRole('form', { name: 'Edit opportunity' });
+    await edit.getByLabel('Date', { exact: true }).fill('2027-03-19');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toContain('19 Mar 2027, 17:00');
+    await tab(page, 'Response plan').click();
+    await page.getByRole('rowheader', { name: /^Q5 Why is your organisation/ }).waitFor();
+
     // A restart: it is in the pipeline, and its questions are still there.
     page = await app.relaunch();
     await page.getByTestId('pipeline-row').filter({ hasText: TITLE }).click();

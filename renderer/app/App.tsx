@@ -12,7 +12,7 @@ import {
 } from '../features/import';
 import { OpportunityView } from '../features/opportunity';
 import { PipelineView, usePipelineMarks } from '../features/pipeline';
-import { NewOpportunityScreen } from '../features/entry';
+import { EditOpportunityScreen, NewOpportunityScreen } from '../features/entry';
 import { SettingsView } from '../features/settings';
 import { CalendarView } from '../features/timeline';
 import { ThisWeekView } from '../features/this-week';
@@ -81,6 +81,8 @@ export function App() {
             <SettingsView />
           ) : route.name === 'new-opportunity' ? (
             <NewOpportunityScreen />
+          ) : route.name === 'edit-opportunity' ? (
+            <EditOpportunityScreen id={route.id} />
           ) : route.name === 'opportunity' ? (
             <OpportunityView id={route.id} tab={route.tab} />
           ) : (
@@ -99,6 +101,7 @@ export function App() {
 
 /** Each screen (and each opportunity's tab) gets its own error boundary: moving on tries again. */
 function screenKey(route: Route): string {
+  if (route.name === 'edit-opportunity') return `edit:${route.id}`;
   return route.name === 'opportunity' ? `opportunity:${route.id}:${route.tab}` : route.name;
 }
 
@@ -119,6 +122,8 @@ function screenName(route: Route): string {
       return 'This opportunity';
     case 'new-opportunity':
       return 'The new opportunity form';
+    case 'edit-opportunity':
+      return 'The opportunity form';
   }
 }
 

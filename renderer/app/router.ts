@@ -19,6 +19,7 @@ export type Route =
   | { name: 'calendar' }
   | { name: 'buyers' }
   | { name: 'new-opportunity' }
+  | { name: 'edit-opportunity'; id: string }
   | { name: 'opportunity'; id: string; tab: OpportunityTab };
 
 /** Read a hash like `#/opportunities/<id>/checklist`; anything unknown is the pipeline. */
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/calendar') return { name: 'calendar' };
   if (hash === '#/buyers') return { name: 'buyers' };
   if (hash === NEW_OPPORTUNITY_HREF) return { name: 'new-opportunity' };
+  const edit = /^#\/edit\/([^/?#]+)$/.exec(hash);
+  if (edit) return { name: 'edit-opportunity', id: decodeURIComponent(edit[1] as string) };
   const match = /^#\/opportunities\/([^/?#]+)(?:\/([a-z-]+))?$/.exec(hash);
   if (!match) return { name: 'pipeline' };
   const tab = (OPPORTUNITY_TABS as readonly string[]).includes(match[2] ?? '')
@@ -38,6 +41,11 @@ export function parseRoute(hash: string): Route {
 
 /** Where the "New opportunity" form is. */
 export const NEW_OPPORTUNITY_HREF = '#/new';
+
+/** Where the details of an opportunity entered by hand are edited. */
+export function editOpportunityHref(id: string): string {
+  return `#/edit/${encodeURIComponent(id)}`;
+}
 
 export function opportunityHref(id: string, tab: OpportunityTab = 'overview'): string {
   return `#/opportunities/${encodeURIComponent(id)}${tab === 'overview' ? '' : `/${tab}`}`;

@@ -121,3 +121,46 @@ describe('New opportunity', () => {
     expect(screen.getByLabelText('Word limit of question 1')).toHaveProperty('value', '500');
   });
 });
+
+describe('Edit opportunity', () => {
+  it('shows what was entered and keeps the ids of the entry and its questions', async () => {
+    const first = setup();
+    await first.user.type(screen.getByLabelText('Title'), 'Awards for All');
+    await first.user.type(
+      screen.getByLabelText('Funder or buyer'),
+      'The National Lottery Community Fund',
+    );
+    await first.user.click(screen.getByLabelText('No deadline (rolling)'));
+    await first.user.click(screen.getByLabelText('Questions'));
+    await first.user.paste(
+      '1. What would you like to do? (300 words)\n2. Who will benefit? (150 words)',
+    );
+    await first.user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    const stored = { ...(first.saved[0] as OpportunityEntry), opportunityId: 'opp-1' };
+    cleanup();
+
+    const saved: OpportunityEntry[] = [];
+    render(
+      <NewOpportunityForm
+        initial={stored}
+        onSave={(e) => void saved.push(e)}
+        onCancel={() => undefined}
+        ids={ids}
+      />,
+    );
+    const user = userEvent.setup({ delay: null });
+    expect(screen.getByRole('heading', { name: 'Edit opportunity' })).toBeTruthy();
+    expect(screen.getByLabelText('Question 2')).toHaveProperty('value', 'Who will benefit?');
+    expect(screen.getByLabelText('No deadline (rolling)')).toHaveProperty('checked', true);
+    await user.click(screen.getByLabelText('No deadline (rolling)'));
+    await user.type(screen.getByLabelText('Date'), '2027-02-01');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const edited = saved[0];
+    expect(edited?.id).toBe(stored.id);
+    expect(edited?.createdAt).toBe(stored.createdAt);
+    expect(edited?.opportunityId).toBe('opp-1');
+    expect(edited?.questions.map((q) => q.id)).toEqual(stored.questions.map((q) => q.id));
+    expect(edited?.deadline).toEqual({ day: '2027-02-01', time: null });
+  });
+});

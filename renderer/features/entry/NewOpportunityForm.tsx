@@ -13,6 +13,7 @@ import { readQuestionList } from '../../../shared/prose';
 import { TextField } from '../../lib/TextField';
 import {
   EMPTY_NEW_OPPORTUNITY,
+  formFromEntry,
   NewOpportunityForm as FormSchema,
   toEntry,
   type NewOpportunityFormValues,
@@ -28,7 +29,10 @@ export function NewOpportunityForm({
   onSave,
   onCancel,
   ids,
+  initial,
 }: {
+  /** The stored entry, to edit it; absent for a new one. */
+  initial?: OpportunityEntry;
   onSave: (entry: OpportunityEntry) => Promise<void> | void;
   onCancel: () => void;
   ids: () => { newId: () => string; user: string; now: string };
@@ -41,7 +45,7 @@ export function NewOpportunityForm({
     formState: { errors, isSubmitting },
   } = useForm<NewOpportunityFormValues>({
     resolver: zodResolver(FormSchema),
-    defaultValues: EMPTY_NEW_OPPORTUNITY,
+    defaultValues: initial ? formFromEntry(initial) : EMPTY_NEW_OPPORTUNITY,
   });
   const questions = useFieldArray({ control, name: 'questions' });
   const dates = useFieldArray({ control, name: 'dates' });
@@ -57,6 +61,7 @@ export function NewOpportunityForm({
     const { questions: read, leftOut } = readQuestionList(text);
     questions.append(
       read.map((q) => ({
+        id: '',
         number: q.number ?? '',
         title: q.title,
         wordLimit: q.wordLimit === null ? '' : String(q.wordLimit),
@@ -95,14 +100,14 @@ export function NewOpportunityForm({
         void handleSubmit(async (form) => {
           setSaveError(null);
           try {
-            await onSave(toEntry(form, ids()));
+            await onSave(toEntry(form, ids(), initial));
           } catch (error) {
             setSaveError(error instanceof Error ? error.message : String(error));
           }
         })(e)
       }
     >
-      <h2 id="new-opportunity-heading">New opportunity</h2>
+      <h2 id="new-opportunity-heading">{initial ? 'Edit opportunity' : 'New opportunity'}</h2>
       <p className="muted">
         For bids that come as no notice file: a grant round, a tender on a council portal, a quote,
         a call-off from a framework you are on. Times are UK times.
@@ -195,7 +200,7 @@ export function NewOpportunityForm({
         <button
           type="button"
           className="button"
-          onClick={() => dates.append({ kind: 'clarificationDeadline', day: '', time: '' })}
+          onClick={() => dates.append({ id: '', kind: 'clarificationDeadline', day: '', time: '' })}
         >
           Add a date
         </button>
@@ -308,6 +313,7 @@ export function NewOpportunityForm({
           className="button"
           onClick={() =>
             questions.append({
+              id: '',
               number: '',
               title: '',
               wordLimit: '',
@@ -325,7 +331,7 @@ export function NewOpportunityForm({
 
       <div className="form-row">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          Create opportunity
+          {initial ? 'Save changes' : 'Create opportunity'}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel

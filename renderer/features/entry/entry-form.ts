@@ -28,6 +28,8 @@ function amountOf(text: string): number | null {
 }
 
 export const EntryQuestionForm = z.object({
+  /** The stored question's id when editing; '' for a row added in the form. */
+  id: z.string(),
   number: z.string().trim(),
   title: z.string().trim().min(1, 'Write the question'),
   wordLimit: z
@@ -70,6 +72,7 @@ export const NewOpportunityForm = z
     maximum: optionalAmount,
     dates: z.array(
       z.object({
+        id: z.string(),
         kind: EntryDateKind,
         day: z.string().refine(isUkDay, 'Enter the date'),
         time: optionalTime('Enter a time such as 10:00, or leave it empty'),
@@ -98,13 +101,19 @@ export const EMPTY_NEW_OPPORTUNITY: NewOpportunityFormValues = {
   questions: [],
 };
 
-/** The entry the form describes, as it will be stored. */
+/**
+ * The entry the form describes, as it will be stored. Editing (`base`): the entry keeps its id,
+ * when it was created, what the form does not show (lots, eligibility, description, a linked
+ * notice) and the ids of the questions and dates it still has.
+ */
 export function toEntry(
   form: NewOpportunityFormValues,
   ids: { newId: () => string; user: string; now: string },
+  base?: OpportunityEntry,
 ): OpportunityEntry {
+  const idOf = (id: string): string => id || ids.newId();
   const questions: EntryQuestion[] = form.questions.map((q) => ({
-    id: ids.newId(),
+    id: idOf(q.id),
     number: q.number || null,
     title: q.title,
     weight: q.weight === '' ? null : Number(q.weight),
@@ -112,11 +121,11 @@ export function toEntry(
     wordLimit: q.wordLimit === '' ? null : Number(q.wordLimit.replace(/,/g, '')),
     characterLimit: q.characterLimit,
     pageLimit: q.pageLimit,
-    lotId: null,
+    lotId: base?.questions.find((b) => b.id === q.id)?.lotId ?? null,
   }));
   return OpportunityEntry.parse({
-    id: ids.newId(),
-    createdAt: ids.now,
+    id: base?.id ?? ids.newId(),
+    createdAt: base?.createdAt ?? ids.now,
     updatedAt: ids.now,
     updatedBy: ids.user,
     kind: form.kind,
@@ -127,17 +136,49 @@ export function toEntry(
     deadline: form.rolling ? null : { day: form.deadlineDay, time: form.deadlineTime || null },
     value: amountOf(form.value),
     maximum: amountOf(form.maximum),
-    description: '',
+    description: base?.description ?? '',
     dates: form.dates.map((d) => ({
-      id: ids.newId(),
+      id: idOf(d.id),
       kind: d.kind,
       day: d.day,
       time: d.time || null,
     })),
-    lots: [],
+    lots: base?.lots ?? [],
     questions,
-    eligibility: [],
-    linkedOcid: null,
-    opportunityId: null,
+    eligibility: base?.eligibility ?? [],
+    linkedOcid: base?.linkedOcid ?? null,
+    opportunityId: base?.opportunityId ?? null,
   });
+}
+
+function amountText(amount: number | null): string {
+  return amount === null ? '' : String(amount);
+}
+
+/** What the form shows for a stored entry, to edit it. */
+export function formFromEntry(entry: OpportunityEntry): NewOpportunityFormValues {
+  return {
+    kind: entry.kind,
+    title: entry.title,
+    buyer: entry.buyer,
+    url: entry.url ?? '',
+    reference: entry.reference ?? '',
+    deadlineDay: entry.deadline?.day ?? '',
+    deadlineTime: entry.deadline?.time ?? '',
+    rolling: entry.deadline === null,
+    value: amountText(entry.value),
+    maximum: amountText(entry.maximum),
+    dates: entry.dates.map((d) => ({ id: d.id, kind: d.kind, day: d.day, time: d.time ?? '' })),
+    questions: entry.questions.map((q) => ({
+      id: q.id,
+      number: q.number ?? '',
+      title: q.title,
+      wordLimit: q.wordLimit === null ? '' : String(q.wordLimit),
+      weight: q.weight === null ? '' : String(q.weight),
+      from: '',
+      characterLimit: q.characterLimit,
+      pageLimit: q.pageLimit,
+      marks: q.marks,
+    })),
+  };
 }

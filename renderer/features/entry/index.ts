@@ -1,3 +1,3 @@
 /** What the rest of the app may use from Entry (opportunities entered by hand). */
 export { NewOpportunityForm } from './NewOpportunityForm';
-export { NewOpportunityScreen } from './NewOpportunityScreen';
+export { EditOpportunityScreen, NewOpportunityScreen } from './NewOpportunityScreen';

@@ -25,7 +25,7 @@ import { OpportunityTabs } from './OpportunityTabs';
 import { useTabBadges } from './tab-badges';
 import { isEntryOcid } from '../../../shared/entry/entry';
 import { WorkspaceTab } from './WorkspaceTab';
-import type { OpportunityTab } from '../../app/router';
+import { editOpportunityHref, type OpportunityTab } from '../../app/router';
 import { LongText } from '../../lib/LongText';
 import { cutText, NAME_LIMIT, TITLE_LIMIT } from '../../lib/long-text';
 import './opportunity.css';
@@ -78,7 +78,12 @@ export function OpportunityView({ id, tab }: { id: string; tab: OpportunityTab }
           {notice.source === 'fts' && <span className="badge">Find a Tender</span>}
           {notice.source === 'contracts-finder' && <span className="badge">Contracts Finder</span>}
           {isEntryOcid(opportunity.ocid) ? (
-            <span className="badge">Entered by hand</span>
+            <>
+              <span className="badge">Entered by hand</span>
+              <a className="button" href={editOpportunityHref(opportunity.id)}>
+                Edit details
+              </a>
+            </>
           ) : (
             opportunity.ocid && <span className="muted ocid">{opportunity.ocid}</span>
           )}
