@@ -117,3 +117,28 @@ describe('opportunities entered by hand', () => {
     expect(await db.entries.count()).toBe(0);
   });
 });
+
+describe('the checklist of an opportunity entered by hand', () => {
+  it('starts from the grant template for a grant, from the tender one otherwise', async () => {
+    const db = await freshDb();
+    const grantId = await saveEntry(db, grant(), alice);
+    const [grantLot] = await lotsOf(db, [grantId]);
+    const grantItems = (await createChecklist(db, grantId, grantLot?.id ?? '', alice)).map(
+      (i) => i.title,
+    );
+    expect(grantItems).toContain('Latest annual accounts (or a statement of income and spending)');
+    expect(grantItems).toContain('Letters of support from partners');
+    expect(grantItems.filter((t) => t.startsWith('PSQ'))).toEqual([]);
+
+    const tenderId = await saveEntry(
+      db,
+      { ...grant(), kind: 'tender', title: 'Victim support portal tender' },
+      alice,
+    );
+    const [tenderLot] = await lotsOf(db, [tenderId]);
+    const tenderItems = (await createChecklist(db, tenderId, tenderLot?.id ?? '', alice)).map(
+      (i) => i.title,
+    );
+    expect(tenderItems).toContain('PSQ: exclusions');
+  });
+});

@@ -181,6 +181,27 @@ export const DEFAULT_CHECKLIST_TEMPLATE: ChecklistTemplateItem[] = [
 ];
 
 /**
+ * What a grant application usually needs, in working days before its deadline: the standard
+ * items funders ask for (accounts, budget, policies, letters of support, referees). A checklist
+ * for an opportunity entered by hand as a grant starts from this one.
+ */
+export const DEFAULT_GRANT_CHECKLIST_TEMPLATE: ChecklistTemplateItem[] = [
+  grantItem('governing-document', 'Governing document (constitution, articles or trust deed)', 10),
+  grantItem('accounts', 'Latest annual accounts (or a statement of income and spending)', 10),
+  grantItem('bank-statement', 'Recent bank statement in the organisation’s name', 10),
+  grantItem('budget', 'Project budget: costs, match funding and what you ask the funder for', 8),
+  grantItem('policies', 'Policies: safeguarding, equality, data protection, volunteers', 8),
+  grantItem('letters-of-support', 'Letters of support from partners', 8),
+  grantItem('referees', 'Referees: names and contact details, and that they agree', 8),
+  grantItem('outcomes', 'Outcomes and how you will measure them', 6),
+  grantItem('eligibility', 'Check every eligibility rule in the guidance again', 4),
+];
+
+function grantItem(id: string, title: string, offsetDays: number): ChecklistTemplateItem {
+  return { id, title, offsetDays, offsetUnit: 'working-days' };
+}
+
+/**
  * A template in working days. One saved before the one schedule counted calendar days (its items
  * carry no unit): each offset becomes the working days in that many calendar days (five in
  * seven, rounded), so its items still come due about when the user set them.

@@ -3,7 +3,7 @@
  * and the organisation's template, then the user's own list to edit, reorder and tick off.
  */
 import { Dexie } from 'dexie';
-import { generateChecklist } from '../../../shared/workspace';
+import { DEFAULT_GRANT_CHECKLIST_TEMPLATE, generateChecklist } from '../../../shared/workspace';
 import { ChecklistItem } from '../../../shared/workspace/model';
 import type { BidDeskDatabase } from '../database';
 import type { LotRecord } from '../records';
@@ -37,14 +37,21 @@ export async function createChecklist(
   lotId: string,
   ctx: WriteContext,
 ): Promise<ChecklistItem[]> {
-  const tables = [db.opportunities, db.notices, db.meta, db.checklistItems, db.criterionPlans];
+  const tables = [
+    db.opportunities,
+    db.notices,
+    db.meta,
+    db.checklistItems,
+    db.criterionPlans,
+    db.entries,
+  ];
   return db.transaction('rw', tables, async () => {
     const lot = (await assertBelongs(db, opportunityId, lotId)) as LotRecord;
     const existing = await lotItems(db, lotId);
     if (existing.length) return existing;
     const [keyDates, template, schedule, plans] = await Promise.all([
       db.notices.get(opportunityId).then((record) => record?.notice.keyDates ?? []),
-      getChecklistTemplate(db),
+      templateFor(db, opportunityId),
       getBidSchedule(db),
       listCriterionPlans(db, opportunityId),
     ]);
@@ -272,4 +279,13 @@ function inOrder(a: ChecklistItem, b: ChecklistItem): number {
     Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
     a.id.localeCompare(b.id)
   );
+}
+
+/**
+ * The standard items a new checklist starts from: a grant entered by hand gets the grant
+ * template; every other opportunity the organisation's (tender) template.
+ */
+async function templateFor(db: BidDeskDatabase, opportunityId: string) {
+  const entry = await db.entries.where('opportunityId').equals(opportunityId).first();
+  return entry?.kind === 'grant' ? DEFAULT_GRANT_CHECKLIST_TEMPLATE : getChecklistTemplate(db);
 }
