@@ -1,12 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import type {
-  AttendanceStatus,
-  EngagementPlan,
-  ManualEventKind,
-} from '../../../shared/workspace/model';
+import type { EngagementPlan } from '../../../shared/workspace/model';
 import { SaveStatus } from '../../lib/SaveStatus';
+import { SelectField } from '../../lib/SelectField';
 import { TextField } from '../../lib/TextField';
 import { planSaveKey, useEngagementStore } from './engagement-store';
 import { ATTENDANCE_LABELS } from './EventPlanForm';
@@ -19,9 +16,6 @@ import {
   toManualEvent,
   type ManualEventFormValues,
 } from './manual-event-form';
-
-const KINDS = Object.keys(EVENT_KIND_LABELS) as ManualEventKind[];
-const STATUSES = Object.keys(ATTENDANCE_LABELS) as AttendanceStatus[];
 
 /**
  * Add an event the notice does not list (a buyer briefing, a clarification Q&A, a site visit…),
@@ -82,16 +76,7 @@ export function AddEventForm({
           : 'For events the notice does not list: a buyer briefing, a clarification Q&A, a presentation, a site visit. Times are UK times.'}
       </p>
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="event-kind">Kind</label>
-          <select id="event-kind" {...register('kind')}>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {EVENT_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="kind" label="Kind" words={EVENT_KIND_LABELS} {...props} />
         <TextField name="title" label="Title" className="grow" {...props} />
       </div>
       <div className="form-row">
@@ -113,16 +98,7 @@ export function AddEventForm({
       <div className="form-row">
         <TextField name="signUpDate" label="Sign up by (optional)" type="date" {...props} />
         <TextField name="signUpTime" label="Sign-up time (optional)" type="time" {...props} />
-        <div className="field">
-          <label htmlFor="event-status">Your status</label>
-          <select id="event-status" {...register('status')}>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {ATTENDANCE_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="status" label="Your status" words={ATTENDANCE_LABELS} {...props} />
       </div>
       <div className="form-row">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>

@@ -3,13 +3,12 @@ import { useState, type ClipboardEvent } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { longDay } from '../../../shared/calendar';
 import {
-  ENTRY_DATE_KINDS,
   ENTRY_DATE_WORDS,
   OPPORTUNITY_KIND_WORDS,
-  OpportunityKind,
   type OpportunityEntry,
 } from '../../../shared/entry/entry';
 import { readQuestionList } from '../../../shared/prose';
+import { SelectField } from '../../lib/SelectField';
 import { TextField } from '../../lib/TextField';
 import {
   EMPTY_NEW_OPPORTUNITY,
@@ -113,16 +112,7 @@ export function NewOpportunityForm({
         a call-off from a framework you are on. Times are UK times.
       </p>
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="entry-kind">Kind</label>
-          <select id="entry-kind" {...register('kind')}>
-            {OpportunityKind.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {OPPORTUNITY_KIND_WORDS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="kind" label="Kind" words={OPPORTUNITY_KIND_WORDS} {...props} />
         <TextField name="title" label="Title" className="grow" {...props} />
       </div>
       <div className="form-row">
@@ -163,16 +153,12 @@ export function NewOpportunityForm({
         <legend>Other dates</legend>
         {dates.fields.map((field, i) => (
           <div className="form-row" key={field.id}>
-            <div className="field">
-              <label htmlFor={`entry-date-${String(i)}-kind`}>What</label>
-              <select id={`entry-date-${String(i)}-kind`} {...register(`dates.${i}.kind`)}>
-                {ENTRY_DATE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {ENTRY_DATE_WORDS[kind]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              name={`dates.${i}.kind`}
+              label="What"
+              words={ENTRY_DATE_WORDS}
+              {...props}
+            />
             <div className="field">
               <label htmlFor={`entry-date-${String(i)}-day`}>Date</label>
               <input
